@@ -1,0 +1,16 @@
+package spf_test
+
+import (
+	"testing"
+
+	"github.com/spfkit/spfkit/spf"
+)
+
+func TestBuiltinValidates(t *testing.T) {
+	d := spf.Builtin()
+	if err := d.Validate(); err != nil {
+		for _, e := range spf.Errors(err) {
+			t.Errorf("%s [%s] %s", e.Path, e.Code, e.Message)
+		}
+	}
+}
