@@ -19,6 +19,9 @@ type Error struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
 	Hint    string `json:"hint,omitempty"`
+	// SchemaLocation is set on errors found by a JSON Schema: the absolute
+	// location of the keyword that failed.
+	SchemaLocation string `json:"schema_location,omitempty"`
 }
 
 // Error returns "path: message", or the message alone at the root.

@@ -1,0 +1,109 @@
+package schema
+
+// This file is the only one that knows the validation engine,
+// santhosh-tekuri/jsonschema v5. Replacing the engine means rewriting
+// compile and check below; nothing else in spfkit imports it.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	jsv "github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/spfkit/spfkit/internal/field"
+)
+
+// compiled is one kind's schema, ready to check documents.
+type compiled struct{ s *jsv.Schema }
+
+var (
+	compileOnce sync.Once
+	compiledSet map[Kind]compiled
+	compileErr  error
+)
+
+// compileAll compiles every embedded schema once. The schemas may refer to
+// one another by $id; nothing is ever fetched from the network.
+func compileAll() (map[Kind]compiled, error) {
+	compileOnce.Do(func() {
+		c := jsv.NewCompiler()
+		c.Draft = jsv.Draft2020
+		c.AssertFormat = true
+		c.LoadURL = func(url string) (io.ReadCloser, error) {
+			return nil, fmt.Errorf("schema: %s is not one of spfkit's schemas and is not fetched", url)
+		}
+		for _, info := range registry {
+			src, err := files.ReadFile(info.Kind.FileName())
+			if err != nil {
+				compileErr = err
+				return
+			}
+			if err := c.AddResource(info.Kind.URL(), bytes.NewReader(src)); err != nil {
+				compileErr = fmt.Errorf("schema: %s: %w", info.Kind, err)
+				return
+			}
+		}
+		out := map[Kind]compiled{}
+		for _, info := range registry {
+			s, err := c.Compile(info.Kind.URL())
+			if err != nil {
+				compileErr = fmt.Errorf("schema: %s does not compile: %w", info.Kind, err)
+				return
+			}
+			out[info.Kind] = compiled{s}
+		}
+		compiledSet = out
+	})
+	return compiledSet, compileErr
+}
+
+// check validates a decoded document (maps, slices, json.Number, string,
+// bool, nil) and appends one *field.Error per failing leaf keyword.
+func (c compiled) check(doc any, out *[]*field.Error) error {
+	err := c.s.Validate(doc)
+	if err == nil {
+		return nil
+	}
+	var ve *jsv.ValidationError
+	if !errors.As(err, &ve) {
+		return fmt.Errorf("schema: %w", err)
+	}
+	leaves(ve, out)
+	return nil
+}
+
+func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
+	if len(ve.Causes) > 0 {
+		for _, c := range ve.Causes {
+			leaves(c, out)
+		}
+		return
+	}
+	kw := ve.KeywordLocation
+	if i := strings.LastIndexByte(kw, '/'); i >= 0 {
+		kw = kw[i+1:]
+	}
+	*out = append(*out, &field.Error{
+		Path:           ve.InstanceLocation,
+		Code:           kw,
+		Message:        ve.Message,
+		Hint:           hints[kw],
+		SchemaLocation: ve.AbsoluteKeywordLocation,
+	})
+}
+
+// hints is advice for the keywords whose messages do not say what to do.
+var hints = map[string]string{
+	"additionalProperties": "remove the property or correct its spelling; the schema lists the allowed names",
+	"required":             "add the missing property",
+	"enum":                 "use one of the listed values",
+	"pattern":              "write the value in the form the pattern shows",
+	"format":               "write the value in the named format (a date is YYYY-MM-DD)",
+	"type":                 "change the value to the expected JSON type",
+	"minItems":             "add at least the minimum number of items",
+	"minLength":            "give a non-empty value",
+}

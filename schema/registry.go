@@ -1,0 +1,88 @@
+package schema
+
+import (
+	"embed"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Kind names a kind of document, such as "body-directory". It is the
+// schema's file name without ".schema.json".
+type Kind string
+
+// The kinds this version publishes.
+const (
+	BodyDirectory     Kind = "body-directory"     // a directory of partnership bodies (spf.Directory)
+	Membership        Kind = "membership"         // one membership record, e.g. a line of an NDJSON export (spf.Membership)
+	ValidationProblem Kind = "validation-problem" // one line of `spfkit validate --format json` (Problem)
+)
+
+// BaseURL is the prefix of every schema's $id.
+const BaseURL = "https://spfkit.github.io/schema/v1/"
+
+// Info describes a registered kind.
+type Info struct {
+	Kind        Kind   `json:"kind"`
+	Title       string `json:"title"`
+	Description string `json:"description"`
+	// GoType names the Go type the schema is generated from.
+	GoType string `json:"go_type"`
+}
+
+var registry = []Info{
+	{BodyDirectory, "Body directory", "Partnership bodies with their partners, posts, memberships, meetings, decisions, organisational changes, charters and review cycles.", "spf.Directory"},
+	{Membership, "Membership", "One membership of a person or organisation in a body, as a record of an NDJSON export.", "spf.Membership"},
+	{ValidationProblem, "Validation problem", "One problem reported by spfkit validate --format json.", "schema.Problem"},
+}
+
+//go:embed *.schema.json
+var files embed.FS
+
+// Kinds lists every registered kind in registration order.
+func Kinds() []Info { return slices.Clone(registry) }
+
+// Lookup returns the registration of a kind.
+func Lookup(k Kind) (Info, bool) {
+	for _, i := range registry {
+		if i.Kind == k {
+			return i, true
+		}
+	}
+	return Info{}, false
+}
+
+// Valid reports whether k is a registered kind.
+func (k Kind) Valid() bool {
+	_, ok := Lookup(k)
+	return ok
+}
+
+// URL returns the $id of the kind's schema.
+func (k Kind) URL() string { return BaseURL + string(k) + ".schema.json" }
+
+// FileName returns the kind's schema file name.
+func (k Kind) FileName() string { return string(k) + ".schema.json" }
+
+// KindOfURL returns the kind whose schema has the given $id; it accepts the
+// URL with or without a trailing "#".
+func KindOfURL(url string) (Kind, bool) {
+	url = strings.TrimSuffix(url, "#")
+	rest, ok := strings.CutPrefix(url, BaseURL)
+	if !ok {
+		return "", false
+	}
+	k := Kind(strings.TrimSuffix(rest, ".schema.json"))
+	if !strings.HasSuffix(rest, ".schema.json") || !k.Valid() {
+		return "", false
+	}
+	return k, true
+}
+
+// Source returns the published schema document of a kind.
+func Source(k Kind) ([]byte, error) {
+	if !k.Valid() {
+		return nil, fmt.Errorf("schema: unknown kind %q (run `spfkit schema list`)", k)
+	}
+	return files.ReadFile(k.FileName())
+}

@@ -1,0 +1,159 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/hashicorp/go-multierror"
+
+	"github.com/spfkit/spfkit/internal/field"
+)
+
+// Error is one schema violation: Path is the JSON Pointer of the offending
+// value, Code the JSON Schema keyword that failed ("required", "enum", …),
+// Message what is wrong and SchemaLocation the keyword's place in the
+// schema.
+type Error = field.Error
+
+// DefaultMaxErrors is the number of errors a Validator keeps when
+// MaxErrors is zero.
+const DefaultMaxErrors = 100
+
+// CodeTooMany is the code of the last error when more were found than
+// MaxErrors allows; its message says how many were left out.
+const CodeTooMany = "too_many_errors"
+
+// Validator checks documents against the embedded schemas. The zero value
+// is ready to use and safe for concurrent use.
+type Validator struct {
+	// MaxErrors caps the errors returned for one document; 0 means
+	// DefaultMaxErrors and a negative value means no cap.
+	MaxErrors int
+}
+
+// Validate checks a decoded document: the result of Decode, or any value
+// made of map[string]any, []any, json.Number, float64, string, bool and
+// nil. It returns nil when the document is valid, a *multierror.Error of
+// *Error sorted by location when it is not, and a plain error when the
+// kind is unknown.
+func (v Validator) Validate(k Kind, doc any) error {
+	set, err := compileAll()
+	if err != nil {
+		return err
+	}
+	c, ok := set[k]
+	if !ok {
+		return fmt.Errorf("schema: unknown kind %q (run `spfkit schema list`)", k)
+	}
+	var errs []*field.Error
+	if err := c.check(doc, &errs); err != nil {
+		return err
+	}
+	return v.result(errs)
+}
+
+// ValidateJSON decodes one JSON document with Decode and validates it. A
+// document that is not JSON gives a *SyntaxError.
+func (v Validator) ValidateJSON(k Kind, data []byte) error {
+	doc, err := Decode(data)
+	if err != nil {
+		return err
+	}
+	return v.Validate(k, doc)
+}
+
+func (v Validator) result(errs []*field.Error) error {
+	if len(errs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(errs, func(a, b *field.Error) int { return field.ComparePaths(a.Path, b.Path) })
+	limit := v.MaxErrors
+	if limit == 0 {
+		limit = DefaultMaxErrors
+	}
+	var m *multierror.Error
+	for i, e := range errs {
+		if limit > 0 && i == limit {
+			m = multierror.Append(m, &field.Error{Code: CodeTooMany, Message: fmt.Sprintf("%d more problems not shown", len(errs)-limit), Hint: "fix these first, or raise the limit"})
+			break
+		}
+		m = multierror.Append(m, e)
+	}
+	return m.ErrorOrNil()
+}
+
+// Validate checks a decoded document with the zero Validator.
+func Validate(k Kind, doc any) error { return Validator{}.Validate(k, doc) }
+
+// Errors returns the *Error leaves of an error returned by Validate.
+func Errors(err error) []*Error { return field.All(err) }
+
+// SyntaxError says where a document stopped being JSON.
+type SyntaxError struct {
+	Offset       int64 // byte offset of the problem
+	Line, Column int   // 1-based
+	Msg          string
+}
+
+func (e *SyntaxError) Error() string {
+	return fmt.Sprintf("schema: line %d, column %d: %s", e.Line, e.Column, e.Msg)
+}
+
+// Decode reads exactly one JSON document, keeping numbers exact
+// (json.Number) as validation needs. Empty input and data after the
+// document are errors.
+func Decode(data []byte) (any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc any
+	if err := dec.Decode(&doc); err != nil {
+		return nil, syntaxError(data, err)
+	}
+	if tok, err := dec.Token(); err != io.EOF {
+		off := dec.InputOffset()
+		if err != nil {
+			return nil, syntaxError(data, err)
+		}
+		return nil, newSyntaxError(data, off, fmt.Sprintf("unexpected %v after the end of the document; a file holds one document (use --ndjson for one per line)", tok))
+	}
+	return doc, nil
+}
+
+func syntaxError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	switch {
+	case errors.As(err, &syn):
+		return newSyntaxError(data, syn.Offset, syn.Error())
+	case errors.Is(err, io.EOF):
+		return newSyntaxError(data, int64(len(data)), "the document is empty")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return newSyntaxError(data, int64(len(data)), "the document ends too soon: it is truncated or a bracket is not closed")
+	}
+	return newSyntaxError(data, 0, err.Error())
+}
+
+func newSyntaxError(data []byte, off int64, msg string) *SyntaxError {
+	off = min(max(off, 0), int64(len(data)))
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := int(off) - bytes.LastIndexByte(before, '\n')
+	return &SyntaxError{Offset: off, Line: line, Column: col, Msg: msg}
+}
+
+// KindOf returns the kind a decoded document names in its "$schema"
+// property.
+func KindOf(doc any) (Kind, bool) {
+	obj, ok := doc.(map[string]any)
+	if !ok {
+		return "", false
+	}
+	url, ok := obj["$schema"].(string)
+	if !ok {
+		return "", false
+	}
+	return KindOfURL(url)
+}
