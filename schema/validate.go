@@ -127,7 +127,8 @@ func syntaxError(data []byte, err error) error {
 	var syn *json.SyntaxError
 	switch {
 	case errors.As(err, &syn):
-		return newSyntaxError(data, syn.Offset, syn.Error())
+		// Offset counts the offending byte; point at it, not after it.
+		return newSyntaxError(data, max(syn.Offset-1, 0), syn.Error())
 	case errors.Is(err, io.EOF):
 		return newSyntaxError(data, int64(len(data)), "the document is empty")
 	case errors.Is(err, io.ErrUnexpectedEOF):

@@ -19,8 +19,10 @@ const (
 	PrecisionDay                    // YYYY-MM-DD
 )
 
-// DatePattern is the pattern of a partial date on the wire, as in Popolo.
-const DatePattern = `^[0-9]{4}(-[0-9]{2}){0,2}$`
+// DatePattern is the pattern of a partial date on the wire: Popolo's
+// YYYY(-MM(-DD)) with month and day ranges. Whether the day exists in its
+// month (2023-02-30) is checked by ParseDate, not by the pattern.
+const DatePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
 
 // Date is a possibly partial calendar date: a year (2021), a month
 // (2021-04) or a day (2021-04-01), as Popolo writes founding and membership

@@ -48,7 +48,7 @@ func locate(data []byte, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		line, col := position(data, syn.Offset)
+		line, col := position(data, max(syn.Offset-1, 0))
 		return &DecodeError{Line: line, Column: col, Err: err}
 	case errors.As(err, &typ):
 		line, col := position(data, typ.Offset)

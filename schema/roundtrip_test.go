@@ -1,0 +1,48 @@
+package schema_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/schema"
+	"github.com/spfkit/spfkit/spf"
+)
+
+// TestRoundTrip marshals Go values and validates the JSON, which catches
+// fields that marshal as null or as a zero the schema forbids.
+func TestRoundTrip(t *testing.T) {
+	minimal := &spf.Directory{Organizations: []spf.Organization{{ID: "f", Name: "F", Classification: spf.SystemForum}}}
+	tests := []struct {
+		name  string
+		kind  schema.Kind
+		value any
+	}{
+		{"built-in directory", schema.BodyDirectory, spf.Builtin()},
+		{"built-in directory on 2023-06-01", schema.BodyDirectory, spf.Builtin().On(spf.MustParseDate("2023-06-01"))},
+		{"minimal directory", schema.BodyDirectory, minimal},
+		{"membership", schema.Membership, spf.Membership{ID: "m", OrganizationID: "f", PersonID: "p"}},
+		{"problem", schema.ValidationProblem, schema.Problem{File: "-", Code: "syntax", Message: "m"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := json.Marshal(tt.value)
+			require.NoError(t, err)
+			if err := (schema.Validator{}).ValidateJSON(tt.kind, data); err != nil {
+				t.Errorf("marshalled %s does not validate:\n%v", tt.name, err)
+			}
+		})
+	}
+}
+
+func TestBuiltinDocumentAsPublished(t *testing.T) {
+	doc, err := schema.Decode(spf.BuiltinJSON())
+	require.NoError(t, err)
+	k, ok := schema.KindOf(doc)
+	require.True(t, ok, "the built-in directory names its schema")
+	require.Equal(t, schema.BodyDirectory, k)
+	if err := schema.Validate(k, doc); err != nil {
+		t.Errorf("spf/data/directory.json does not validate:\n%v", err)
+	}
+}

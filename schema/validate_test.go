@@ -1,0 +1,110 @@
+package schema_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/spfkit/spfkit/schema"
+)
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		wantLine int
+		wantMsg  string
+	}{
+		{"empty", "", 1, "empty"},
+		{"whitespace", " \n\n", 3, "empty"},
+		{"not JSON", "hello", 1, "invalid character"},
+		{"truncated", "{\n\"organizations\": [\n", 3, "ends too soon"},
+		{"two documents", "{}\n{}", 2, "after the end of the document"},
+		{"bad token on line 3", "{\n\"a\": 1,\n\"b\": tru\n}", 3, "invalid character"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := schema.Decode([]byte(tt.in))
+			var se *schema.SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("want *SyntaxError, got %v", err)
+			}
+			if se.Line != tt.wantLine || !strings.Contains(se.Msg, tt.wantMsg) {
+				t.Errorf("got line %d %q, want line %d containing %q", se.Line, se.Msg, tt.wantLine, tt.wantMsg)
+			}
+		})
+	}
+}
+
+func TestErrorsSortedAndCapped(t *testing.T) {
+	doc := `{"organizations":[` + strings.Repeat(`{"id":"X","name":"","classification":"nope"},`, 11) + `{"id":"ok","name":"n","classification":"other"}]}`
+	err := schema.Validator{MaxErrors: 5}.ValidateJSON(schema.BodyDirectory, []byte(doc))
+	errs := schema.Errors(err)
+	var got []string
+	for _, e := range errs {
+		got = append(got, e.Path+" "+e.Code)
+	}
+	want := []string{
+		"/organizations/0/classification enum",
+		"/organizations/0/id pattern",
+		"/organizations/0/name minLength",
+		"/organizations/1/classification enum",
+		"/organizations/1/id pattern",
+		" too_many_errors",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	if !strings.Contains(errs[len(errs)-1].Message, "28 more") {
+		t.Errorf("last message = %q, want the count left out", errs[len(errs)-1].Message)
+	}
+}
+
+func TestKindOfURL(t *testing.T) {
+	for in, want := range map[string]schema.Kind{
+		"https://spfkit.github.io/schema/v1/body-directory.schema.json":  schema.BodyDirectory,
+		"https://spfkit.github.io/schema/v1/body-directory.schema.json#": schema.BodyDirectory,
+		"https://spfkit.github.io/schema/v1/nope.schema.json":            "",
+		"https://example.org/body-directory.schema.json":                 "",
+	} {
+		got, _ := schema.KindOfURL(in)
+		if got != want {
+			t.Errorf("KindOfURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if _, err := schema.Source("nope"); err == nil {
+		t.Error("Source of an unknown kind: want an error")
+	}
+}
+
+func FuzzValidateJSON(f *testing.F) {
+	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"national_forum","founding_date":"2021-04"}]}`))
+	f.Add([]byte(`{"organizations":[{"id":"a"}],"posts":[{"id":"p","organization_id":"a","label":"x","role":"co_chair","side":"staff"}]}`))
+	f.Add([]byte(`[1,2,{"a":null}]`))
+	f.Add([]byte("\xef\xbb\xbf{}"))
+	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"other","founding_date":2021}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := schema.Validator{}.ValidateJSON(schema.BodyDirectory, data)
+		if err == nil {
+			return
+		}
+		var se *schema.SyntaxError
+		if errors.As(err, &se) {
+			if se.Line < 1 || se.Column < 1 {
+				t.Fatalf("syntax error without a position: %+v", se)
+			}
+			return
+		}
+		errs := schema.Errors(err)
+		if len(errs) == 0 {
+			t.Fatalf("invalid document without located errors: %v", err)
+		}
+		for _, e := range errs {
+			if e.Code == "" || e.Message == "" {
+				t.Fatalf("error without code or message: %+v", e)
+			}
+		}
+	})
+}
