@@ -1,0 +1,279 @@
+package spf
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// WriteMarkdown writes the directory as a Markdown page for people: each
+// forum with its purpose, co-chairs and members on the given date, its
+// subgroups and charters and its review cycle, then the partner
+// organisations and the organisational changes. A zero date shows every
+// membership and post holder on record.
+func (d *Directory) WriteMarkdown(w io.Writer, on Date) error {
+	mw := &mdWriter{w: w}
+	title := "Partnership bodies"
+	if !on.IsZero() {
+		title += " on " + on.String()
+	}
+	mw.printf("# %s\n\n", title)
+	var forums []Organization
+	for _, o := range d.Organizations {
+		if o.Classification.IsForum() {
+			forums = append(forums, o)
+		}
+	}
+	for _, f := range forums {
+		d.writeBody(mw, f, on, 2)
+	}
+	d.writePartners(mw)
+	d.writeChanges(mw)
+	return mw.err
+}
+
+type mdWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (m *mdWriter) printf(format string, args ...any) {
+	if m.err == nil {
+		_, m.err = fmt.Fprintf(m.w, format, args...)
+	}
+}
+
+// cell escapes text for a Markdown table cell.
+func cell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
+
+func displayName(o Organization) string {
+	for _, n := range o.OtherNames {
+		if n.Note == "abbreviation" {
+			return fmt.Sprintf("%s (%s)", o.Name, n.Name)
+		}
+	}
+	return o.Name
+}
+
+func lifetimeText(o Organization) string {
+	var parts []string
+	if !o.FoundingDate.IsZero() {
+		parts = append(parts, "founded "+o.FoundingDate.String())
+	}
+	if !o.DissolutionDate.IsZero() {
+		parts = append(parts, "dissolved "+o.DissolutionDate.String())
+	}
+	if o.TimeLimited {
+		parts = append(parts, "time-limited, planned end "+dateOr(o.PlannedEndDate, "not set"))
+	}
+	return strings.Join(parts, "; ")
+}
+
+var classificationLabels = map[Classification]string{
+	NationalForum: "national forum", RegionalForum: "regional forum", SystemForum: "system forum",
+	OrganisationForum: "organisation forum", Subgroup: "subgroup", PartnerOrganisation: "partner organisation",
+	EmployersOrganisation: "employers' organisation", Employer: "employer", Commissioner: "commissioner",
+	TradeUnion: "trade union", TradeUnionSide: "trade unions (staff side)", GovernmentBody: "government body",
+	ArmsLengthBody: "arm's length body", LocalGovernment: "local government", OtherOrganisation: "other",
+}
+
+// Label returns the classification as words, e.g. "regional forum".
+func (c Classification) Label() string {
+	if l, ok := classificationLabels[c]; ok {
+		return l
+	}
+	return string(c)
+}
+
+func (d *Directory) activeOn(m Membership, on Date) bool { return on.IsZero() || m.ActiveOn(on) }
+
+func (d *Directory) writeBody(mw *mdWriter, o Organization, on Date, level int) {
+	h := strings.Repeat("#", min(level, 6))
+	mw.printf("%s %s\n\n", h, displayName(o))
+	facts := []string{o.Classification.Label()}
+	if lt := lifetimeText(o); lt != "" {
+		facts = append(facts, lt)
+	}
+	if o.MeetingFrequency != "" {
+		facts = append(facts, "meets "+strings.ReplaceAll(string(o.MeetingFrequency), "_", " "))
+	}
+	mw.printf("*%s*\n\n", strings.Join(facts, " · "))
+	if o.Purpose != "" {
+		mw.printf("%s\n\n", o.Purpose)
+	}
+	if posts := d.CoChairs(o.ID); len(posts) > 0 {
+		mw.printf("| Post | Holder | Side | Period |\n|---|---|---|---|\n")
+		for _, p := range posts {
+			var holders []Membership
+			for _, m := range d.Memberships {
+				if m.PostID == p.ID && d.activeOn(m, on) {
+					holders = append(holders, m)
+				}
+			}
+			if len(holders) == 0 {
+				mw.printf("| %s | not recorded | %s | |\n", cell(p.Label), p.Side)
+			}
+			for _, m := range holders {
+				mw.printf("| %s | %s | %s | %s |\n", cell(p.Label), cell(d.memberName(m)), m.Side, periodText(m.Period()))
+			}
+		}
+		mw.printf("\n")
+	}
+	var members []Membership
+	for _, m := range d.Memberships {
+		if m.OrganizationID == o.ID && m.PostID == "" && d.activeOn(m, on) {
+			members = append(members, m)
+		}
+	}
+	if len(members) > 0 {
+		mw.printf("Members:\n\n")
+		for _, m := range members {
+			side := "national partner"
+			if m.Side != "" {
+				side = string(m.Side) + " side"
+			}
+			extra := ""
+			if p := periodText(m.Period()); p != "" {
+				extra = ", " + p
+			}
+			mw.printf("- %s (%s%s)\n", d.memberName(m), side, extra)
+		}
+		mw.printf("\n")
+	}
+	for _, c := range d.Charters {
+		if c.OrganizationID != o.ID {
+			continue
+		}
+		mw.printf("**%s**\n\n", c.Title)
+		for _, it := range c.Items {
+			mw.printf("- %s\n", it)
+		}
+		mw.printf("\n")
+	}
+	for i, n := range o.Notes {
+		if i > 0 {
+			mw.printf(">\n")
+		}
+		mw.printf("> Note: %s\n", n)
+	}
+	if len(o.Notes) > 0 {
+		mw.printf("\n")
+	}
+	if c, ok := d.ReviewCycle(o.ID); ok {
+		d.writeCycle(mw, c, on, h+"#")
+	}
+	for _, m := range d.Meetings {
+		if m.OrganizationID == o.ID {
+			mw.printf("- Meeting: %s, %s %s\n", m.Name, m.Date, strings.TrimSpace(m.StartTime+" "+m.Location))
+		}
+	}
+	for _, x := range d.Decisions {
+		if x.OrganizationID == o.ID {
+			mw.printf("- Decision (%s): %s\n", x.Date, x.Summary)
+		}
+	}
+	for _, sub := range d.Subgroups(o.ID) {
+		mw.printf("\n")
+		d.writeBody(mw, sub, on, level+1)
+	}
+}
+
+func periodText(iv Interval) string {
+	switch {
+	case iv.Start.IsZero() && iv.End.IsZero():
+		return ""
+	case iv.End.IsZero():
+		return "from " + iv.Start.String()
+	case iv.Start.IsZero():
+		return "until " + iv.End.String()
+	}
+	return iv.Start.String() + " to " + iv.End.String()
+}
+
+func (d *Directory) memberName(m Membership) string {
+	name := string(m.PersonID)
+	if p, ok := d.Person(m.PersonID); ok {
+		name = p.Name
+	}
+	if m.MemberOrganizationID != "" {
+		name = string(m.MemberOrganizationID)
+		if o, ok := d.Organization(m.MemberOrganizationID); ok {
+			name = o.Name
+		}
+	}
+	if m.Label != "" {
+		name += ", " + m.Label
+	}
+	return name
+}
+
+func (d *Directory) writeCycle(mw *mdWriter, c ReviewCycle, on Date, h string) {
+	mw.printf("%s Reviews\n\n| Year | Review | Status | Notes |\n|---|---|---|---|\n", h)
+	for _, r := range c.Reviews {
+		note := ""
+		if r.ConductedByID != "" {
+			if o, ok := d.Organization(r.ConductedByID); ok {
+				note = "by " + o.Name
+			}
+		}
+		if r.ReplacedByID != "" {
+			note = strings.TrimSpace(note + " replaced by " + r.ReplacedByID)
+		}
+		if !r.PublishedDate.IsZero() {
+			note = strings.TrimSpace(note + " published " + r.PublishedDate.String())
+		}
+		mw.printf("| %d | %s | %s | %s |\n", r.Year, strings.ReplaceAll(string(r.Kind), "_", " "), strings.ReplaceAll(string(r.Status), "_", " "), cell(note))
+	}
+	mw.printf("\n")
+	if due, err := c.Due(on); err == nil {
+		state := ""
+		if due.Overdue {
+			state = " (overdue: no later review is recorded)"
+		}
+		basis := strings.ReplaceAll(due.Basis, "_", " ")
+		mw.printf("Next review due: **%s in %d**%s. %s%s.\n\n", strings.ReplaceAll(string(due.Kind), "_", " "), due.Year, state, strings.ToUpper(basis[:1]), basis[1:])
+	}
+}
+
+func (d *Directory) writePartners(mw *mdWriter) {
+	mw.printf("\n## Partner organisations\n\n| Organisation | Kind | Lifetime | Successors |\n|---|---|---|---|\n")
+	for _, o := range d.Organizations {
+		if o.Classification.IsPartnershipBody() {
+			continue
+		}
+		var succ []string
+		for _, s := range d.Successors(o.ID) {
+			if so, ok := d.Organization(s); ok {
+				succ = append(succ, so.Name)
+			}
+		}
+		mw.printf("| %s | %s | %s | %s |\n", cell(displayName(o)), o.Classification.Label(), lifetimeText(o), cell(strings.Join(succ, ", ")))
+	}
+	mw.printf("\n")
+}
+
+func (d *Directory) writeChanges(mw *mdWriter) {
+	if len(d.ChangeEvents) == 0 {
+		return
+	}
+	events := slices.Clone(d.ChangeEvents)
+	slices.SortStableFunc(events, func(a, b ChangeEvent) int { return a.Date.Compare(b.Date) })
+	mw.printf("## Organisational changes\n\n| Date | Change | From | To |\n|---|---|---|---|\n")
+	name := func(ids []OrgID) string {
+		var out []string
+		for _, id := range ids {
+			if o, ok := d.Organization(id); ok {
+				out = append(out, o.Name)
+			} else {
+				out = append(out, string(id))
+			}
+		}
+		return strings.Join(out, ", ")
+	}
+	for _, e := range events {
+		mw.printf("| %s | %s | %s | %s |\n", e.Date, e.Kind, cell(name(e.OriginalIDs)), cell(name(e.ResultingIDs)))
+	}
+}
