@@ -243,27 +243,16 @@ func (v *validator) memberships() {
 	for i, m := range v.d.Memberships {
 		p := jsonptr.Join("/memberships", i)
 		body, bodyOK := v.org(jsonptr.Join(p, "organization_id"), m.OrganizationID, false)
-		switch {
-		case m.PersonID == "" && m.MemberOrganizationID == "":
-			v.add(p, CodeMemberRequired, "membership %s names no member", m.ID).Hint = "set person_id or member_organization_id"
-		case m.PersonID != "" && m.MemberOrganizationID != "":
-			v.add(jsonptr.Join(p, "member_organization_id"), CodeMemberRequired, "membership %s names both a person and an organisation", m.ID).Hint = "keep one of person_id and member_organization_id"
-		case m.PersonID != "":
+		membershipSelf(&v.errs, p, m)
+		if m.PersonID != "" {
 			if _, ok := v.personIdx[m.PersonID]; !ok {
 				v.add(jsonptr.Join(p, "person_id"), CodeUnknownReference, "no person has id %q", m.PersonID).Hint = "add the person to /persons or correct the id"
 			}
 		}
 		member, memberOK := v.org(jsonptr.Join(p, "member_organization_id"), m.MemberOrganizationID, true)
 		v.org(jsonptr.Join(p, "on_behalf_of_id"), m.OnBehalfOfID, true)
-		if m.Role != "" && !m.Role.Valid() {
-			v.add(jsonptr.Join(p, "role"), CodeInvalidValue, "unknown role %q", m.Role)
-		}
-		if m.Side != "" && !m.Side.Valid() {
-			v.add(jsonptr.Join(p, "side"), CodeInvalidValue, "unknown side %q", m.Side)
-		}
 		iv := m.Period()
 		if !iv.Valid() {
-			v.interval(p, iv, "start_date", "end_date")
 			continue
 		}
 		if bodyOK && !iv.Within(body.Lifetime()) {
@@ -493,5 +482,43 @@ func (v *validator) reviewCycles() {
 				v.add(rp, CodeReviewReplacement, "review %s cannot replace itself", r.ID)
 			}
 		}
+	}
+}
+
+// Validate checks a membership on its own, without the directory it
+// belongs to: it names exactly one member, its role and side are known
+// values and it ends after it starts. Paths are relative to the
+// membership ("/end_date"). Directory.Validate applies the same checks and
+// the ones that need the directory.
+func (m Membership) Validate() error {
+	var l field.List
+	if m.ID == "" {
+		l.Add("/id", CodeMissingValue, "the id is empty; give every record a unique id")
+	}
+	if m.OrganizationID == "" {
+		l.Add("/organization_id", CodeMissingValue, "an organisation id is required")
+	}
+	membershipSelf(&l, "", m)
+	return l.Err()
+}
+
+func membershipSelf(l *field.List, p string, m Membership) {
+	add := func(path, code, format string, args ...any) *field.Error {
+		return l.Add(path, code, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case m.PersonID == "" && m.MemberOrganizationID == "":
+		add(p, CodeMemberRequired, "membership %s names no member", m.ID).Hint = "set person_id or member_organization_id"
+	case m.PersonID != "" && m.MemberOrganizationID != "":
+		add(jsonptr.Join(p, "member_organization_id"), CodeMemberRequired, "membership %s names both a person and an organisation", m.ID).Hint = "keep one of person_id and member_organization_id"
+	}
+	if m.Role != "" && !m.Role.Valid() {
+		add(jsonptr.Join(p, "role"), CodeInvalidValue, "unknown role %q", m.Role)
+	}
+	if m.Side != "" && !m.Side.Valid() {
+		add(jsonptr.Join(p, "side"), CodeInvalidValue, "unknown side %q", m.Side)
+	}
+	if iv := m.Period(); !iv.Valid() {
+		add(jsonptr.Join(p, "end_date"), CodeInvalidInterval, "end_date %s is not after start_date %s; intervals are [start, end)", iv.End, iv.Start)
 	}
 }
