@@ -41,22 +41,24 @@ type Date struct {
 // ErrDate is matched (with errors.Is) by every error ParseDate returns.
 var ErrDate = errors.New("spf: invalid date")
 
-// dateError says which text failed to parse and why.
-type dateError struct {
-	text   string
-	reason string
+// DateError says which text failed to parse as a Date and why. It matches
+// ErrDate with errors.Is.
+type DateError struct {
+	Text   string // the text that was parsed
+	Reason string // what is wrong with it
 }
 
-func (e *dateError) Error() string {
-	return fmt.Sprintf("spf: invalid date %q: %s (write YYYY, YYYY-MM or YYYY-MM-DD)", e.text, e.reason)
+func (e *DateError) Error() string {
+	return fmt.Sprintf("spf: invalid date %q: %s (write YYYY, YYYY-MM or YYYY-MM-DD)", e.Text, e.Reason)
 }
 
-func (e *dateError) Is(target error) bool { return target == ErrDate }
+// Is reports whether target is ErrDate.
+func (e *DateError) Is(target error) bool { return target == ErrDate }
 
 // ParseDate parses YYYY, YYYY-MM or YYYY-MM-DD. The year must be 1000 or
 // later and the day must exist in its month.
 func ParseDate(s string) (Date, error) {
-	bad := func(reason string) (Date, error) { return Date{}, &dateError{s, reason} }
+	bad := func(reason string) (Date, error) { return Date{}, &DateError{s, reason} }
 	digits := func(t string) (int, bool) {
 		n := 0
 		for i := 0; i < len(t); i++ {

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/spfkit/spfkit/schema"
+	"github.com/spfkit/spfkit/spf"
+)
+
+func cmdBodies(e env, args []string) int {
+	if len(args) > 0 && args[0] == "check" {
+		fs := newFlagSet(e, "bodies check", "spfkit bodies check [--format text|json] [--max-errors N] FILE...")
+		format := fs.String("format", "text", "text or json, as for validate")
+		maxErrors := fs.Int("max-errors", 100, "report at most N problems per file (0: no limit)")
+		files, err := parseFlags(fs, args[1:])
+		if err != nil {
+			return flagExit(err)
+		}
+		if len(files) == 0 {
+			fmt.Fprintln(e.stderr, "spfkit bodies check: name at least one FILE (or - for standard input)")
+			return exitUsage
+		}
+		return validateFiles(e, validateOpts{kind: schema.BodyDirectory, format: *format, maxErrors: *maxErrors}, files)
+	}
+	fs := newFlagSet(e, "bodies", "spfkit bodies [--on DATE] [--format json|md]")
+	on := fs.String("on", "", "show the directory as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	format := fs.String("format", "md", "md: a page for people; json: a body-directory document")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(e.stderr, "spfkit bodies: unexpected argument %q (did you mean \"spfkit bodies check %s\"?)\n", rest[0], rest[0])
+		return exitUsage
+	}
+	d := spf.Builtin()
+	var date spf.Date
+	if *on != "" {
+		date, err = spf.ParseDate(*on)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "spfkit bodies: --on: %v\n", err)
+			return exitUsage
+		}
+		d = d.On(date)
+	}
+	switch *format {
+	case "json":
+		d.Schema = spf.SchemaURL
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(d); err != nil {
+			fmt.Fprintf(e.stderr, "spfkit bodies: %v\n", err)
+			return exitInvalid
+		}
+	case "md":
+		if date.IsZero() {
+			date = spf.DateOf(time.Now())
+		}
+		if err := d.WriteMarkdown(e.stdout, date); err != nil {
+			fmt.Fprintf(e.stderr, "spfkit bodies: %v\n", err)
+			return exitInvalid
+		}
+	default:
+		fmt.Fprintf(e.stderr, "spfkit bodies: unknown format %q; use json or md\n", *format)
+		return exitUsage
+	}
+	return exitOK
+}

@@ -1,0 +1,123 @@
+// Command spfkit works with social partnership data from the command line:
+// it validates documents against spfkit's published schemas, prints and
+// checks directories of partnership bodies, and shows the schemas.
+//
+//	spfkit validate [--kind KIND] [--ndjson] [--format text|json] [--max-errors N] FILE...
+//	spfkit schema list | show KIND | write DIR
+//	spfkit bodies [--on DATE] [--format json|md]
+//	spfkit bodies check FILE...
+//
+// Exit status: 0 success or all valid; 1 the input is invalid or a check
+// failed; 2 a usage error or an unreadable file. Results go to standard
+// output and errors to standard error.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitInvalid = 1
+	exitUsage   = 2
+)
+
+const usage = `spfkit: social partnership data in code
+
+Usage:
+  spfkit validate [--kind KIND] [--ndjson] [--format text|json] [--max-errors N] FILE...
+  spfkit schema list | show KIND | write DIR
+  spfkit bodies [--on DATE] [--format json|md]
+  spfkit bodies check FILE...
+
+FILE may be - for standard input. Exit status: 0 valid, 1 invalid, 2 usage
+error or unreadable file. Run "spfkit COMMAND -h" for a command's options.
+`
+
+// env is what a command runs with; tests give their own.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// progress reports whether to show a progress line on stderr.
+	progress bool
+}
+
+func main() {
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, progress: isTerminal(os.Stderr)}
+	os.Exit(run(e, os.Args[1:]))
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func run(e env, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "validate":
+		return cmdValidate(e, args[1:])
+	case "schema":
+		return cmdSchema(e, args[1:])
+	case "bodies":
+		return cmdBodies(e, args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(e.stderr, "spfkit: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+// usageError is returned by parseFlags for a bad command line.
+type usageError struct{ msg string }
+
+func (u *usageError) Error() string { return u.msg }
+
+// parseFlags parses flags that may come before, between or after the
+// positional arguments, which it returns.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "-" || !strings.HasPrefix(args[0], "-") {
+			pos = append(pos, args[0])
+			args = args[1:]
+			continue
+		}
+	}
+}
+
+// newFlagSet makes a flag set whose errors and help go to stderr.
+func newFlagSet(e env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: %s\n\nOptions:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// flagExit turns a flag parsing error into an exit status.
+func flagExit(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/spfkit/spfkit/schema"
+)
+
+// maxRecord is the longest NDJSON line validate accepts; a longer line is
+// reported and skipped without being held in memory.
+const maxRecord = 8 << 20
+
+// Batches bound memory: a batch closes at batchLines lines or batchBytes
+// bytes, and at most 2×workers batches are in flight.
+const (
+	batchLines = 512
+	batchBytes = 1 << 20
+)
+
+type ndStats struct{ records, invalid int }
+
+type ndBatch struct {
+	seq   int
+	first int      // line number of lines[0]
+	lines [][]byte // nil entries are lines reported before checking
+	early [][]schema.Problem
+}
+
+type ndResult struct {
+	seq      int
+	records  int
+	invalid  int
+	problems []schema.Problem
+}
+
+// streamNDJSON checks every line of in as its own document, in parallel,
+// and reports problems in line order. Blank lines are skipped.
+func streamNDJSON(e env, c *checker, in io.Reader, name string, o validateOpts, rep *reporter) (ndStats, error) {
+	workers := o.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan *ndBatch, workers*2)
+	results := make(chan ndResult, workers*2)
+	var readErr error
+	go func() {
+		defer close(jobs)
+		readErr = readBatches(in, jobs)
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range jobs {
+				results <- checkBatch(c, b)
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	var stats ndStats
+	pending := map[int]ndResult{}
+	next := 0
+	lastProgress := time.Now()
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			stats.records += r.records
+			stats.invalid += r.invalid
+			rep.report(r.problems)
+		}
+		if e.progress && time.Since(lastProgress) > 250*time.Millisecond {
+			fmt.Fprintf(e.stderr, "\r%s: %d records, %d invalid", name, stats.records, stats.invalid)
+			lastProgress = time.Now()
+		}
+	}
+	if e.progress {
+		fmt.Fprint(e.stderr, "\r\033[K")
+	}
+	return stats, readErr
+}
+
+// readBatches splits the input into batches of lines, copying each line.
+// A line longer than maxRecord is skipped to its end and reported.
+func readBatches(in io.Reader, jobs chan<- *ndBatch) error {
+	br := bufio.NewReaderSize(in, 64<<10)
+	seq, line := 0, 0
+	b := &ndBatch{seq: seq, first: 1}
+	size := 0
+	flush := func() {
+		if len(b.lines) > 0 {
+			jobs <- b
+			seq++
+		}
+		b = &ndBatch{seq: seq, first: line + 1}
+		size = 0
+	}
+	for {
+		rec, tooLong, err := readLine(br)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return err
+		}
+		if len(rec) == 0 && !tooLong && errors.Is(err, io.EOF) {
+			break
+		}
+		line++
+		if tooLong {
+			b.lines = append(b.lines, nil)
+			b.early = append(b.early, []schema.Problem{{Line: line, Code: "too_long", Message: fmt.Sprintf("the record is longer than %d MiB", maxRecord>>20), Hint: "one record per line; split the record or check the line endings"}})
+		} else {
+			b.lines = append(b.lines, rec)
+			b.early = append(b.early, nil)
+			size += len(rec)
+		}
+		if len(b.lines) >= batchLines || size >= batchBytes {
+			flush()
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+	}
+	flush()
+	return nil
+}
+
+// readLine returns the next line without its line ending, as a copy. When
+// the line is longer than maxRecord it reads on to the line's end and
+// reports tooLong instead.
+func readLine(br *bufio.Reader) (rec []byte, tooLong bool, err error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(rec)+len(frag) > maxRecord+2 {
+				tooLong, rec = true, nil
+			} else {
+				rec = append(rec, frag...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong {
+			return nil, true, err
+		}
+		rec = bytes.TrimRight(rec, "\r\n")
+		return rec, false, err
+	}
+}
+
+func checkBatch(c *checker, b *ndBatch) ndResult {
+	r := ndResult{seq: b.seq}
+	for i, rec := range b.lines {
+		line := b.first + i
+		if b.early[i] != nil {
+			r.records++
+			r.invalid++
+			r.problems = append(r.problems, b.early[i]...)
+			continue
+		}
+		if len(bytes.TrimSpace(rec)) == 0 {
+			continue
+		}
+		r.records++
+		_, ps := c.check(rec, line)
+		if len(ps) > 0 {
+			r.invalid++
+			r.problems = append(r.problems, ps...)
+		}
+	}
+	return r
+}
