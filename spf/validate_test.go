@@ -1,0 +1,175 @@
+package spf_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/spfkit/spfkit/spf"
+)
+
+// base is a small valid directory each case breaks in one way.
+func base() *spf.Directory {
+	d := spf.MustParseDate
+	return &spf.Directory{
+		Organizations: []spf.Organization{
+			{ID: "forum", Name: "Trust partnership forum", Classification: spf.OrganisationForum, FoundingDate: d("2015")},
+			{ID: "rota", Name: "Rota review group", Classification: spf.Subgroup, ParentID: "forum", FoundingDate: d("2021-01"), TimeLimited: true, PlannedEndDate: d("2021-12")},
+			{ID: "trust", Name: "Trust", Classification: spf.Employer},
+			{ID: "branch", Name: "Union branch", Classification: spf.TradeUnion},
+			{ID: "ccg", Name: "A CCG", Classification: spf.Commissioner, FoundingDate: d("2013-04-01"), DissolutionDate: d("2022-07-01")},
+			{ID: "icb", Name: "An ICB", Classification: spf.Employer, FoundingDate: d("2022-07-01")},
+		},
+		Persons: []spf.Person{{ID: "ann", Name: "Ann"}, {ID: "bob", Name: "Bob"}, {ID: "cat", Name: "Cat"}},
+		Posts: []spf.Post{
+			{ID: "chair-employer", OrganizationID: "forum", Label: "Co-chair (management)", Role: spf.CoChair, Side: spf.EmployerSide},
+			{ID: "chair-staff", OrganizationID: "forum", Label: "Co-chair (staff side)", Role: spf.CoChair, Side: spf.StaffSide},
+		},
+		Memberships: []spf.Membership{
+			{ID: "m-ann", OrganizationID: "forum", PersonID: "ann", PostID: "chair-employer", Role: spf.CoChair, Side: spf.EmployerSide, StartDate: d("2019"), EndDate: d("2023-04")},
+			{ID: "m-bob", OrganizationID: "forum", PersonID: "bob", PostID: "chair-staff", Role: spf.CoChair, Side: spf.StaffSide, StartDate: d("2019")},
+			{ID: "m-cat", OrganizationID: "forum", PersonID: "cat", PostID: "chair-employer", Role: spf.CoChair, Side: spf.EmployerSide, StartDate: d("2023-04")},
+			{ID: "m-branch", OrganizationID: "forum", MemberOrganizationID: "branch", Side: spf.StaffSide},
+			{ID: "m-ccg", OrganizationID: "forum", MemberOrganizationID: "ccg", Side: spf.EmployerSide, StartDate: d("2016"), EndDate: d("2022-07-01")},
+		},
+		Meetings:     []spf.Meeting{{ID: "mt", OrganizationID: "forum", Name: "Forum", Date: d("2023-05-10"), Status: spf.Confirmed}},
+		Decisions:    []spf.Decision{{ID: "dec", OrganizationID: "forum", MeetingID: "mt", Date: d("2023-05-10"), Summary: "Adopt the policy", Outcome: spf.Consensus}},
+		ChangeEvents: []spf.ChangeEvent{{ID: "ev", Kind: spf.Replacement, Date: d("2022-07-01"), OriginalIDs: []spf.OrgID{"ccg"}, ResultingIDs: []spf.OrgID{"icb"}}},
+		Charters:     []spf.Charter{{ID: "ch", OrganizationID: "forum", Kind: spf.Principles, Title: "Principles", Items: []string{"Trust"}}},
+		ReviewCycles: []spf.ReviewCycle{{OrganizationID: "forum", IntervalYears: 2, Reviews: []spf.Review{
+			{ID: "r1", Year: 2021, Kind: spf.InternalStocktake, Status: spf.ReviewCompleted},
+			{ID: "r2", Year: 2022, Kind: spf.HeatCheck, Status: spf.ReviewNotDone, ReplacedByID: "r1", DecisionID: "dec"},
+		}}},
+	}
+}
+
+type problem struct{ Path, Code string }
+
+func codes(err error) []problem {
+	var out []problem
+	for _, e := range spf.Errors(err) {
+		out = append(out, problem{e.Path, e.Code})
+	}
+	return out
+}
+
+func TestValidate(t *testing.T) {
+	d := spf.MustParseDate
+	tests := []struct {
+		name    string
+		breakIt func(*spf.Directory)
+		want    []problem
+	}{
+		{"valid", func(*spf.Directory) {}, nil},
+		{"duplicate organisation id", func(x *spf.Directory) { x.Organizations[3].ID = "trust" },
+			[]problem{{"/memberships/3/member_organization_id", "unknown_reference"}, {"/organizations/3/id", "duplicate_id"}}},
+		{"unknown parent", func(x *spf.Directory) { x.Organizations[1].ParentID = "nowhere" },
+			[]problem{{"/organizations/1/parent_id", "unknown_reference"}}},
+		{"subgroup without parent", func(x *spf.Directory) { x.Organizations[1].ParentID = "" },
+			[]problem{{"/organizations/1/parent_id", "missing_parent"}}},
+		{"subgroup of an employer", func(x *spf.Directory) { x.Organizations[1].ParentID = "trust" },
+			[]problem{{"/organizations/1/parent_id", "parent_not_partnership_body"}}},
+		{"parent cycle", func(x *spf.Directory) { x.Organizations[0].ParentID = "rota" },
+			[]problem{{"/organizations/0/parent_id", "parent_cycle"}, {"/organizations/1/parent_id", "parent_cycle"}}},
+		{"time-limited without planned end", func(x *spf.Directory) { x.Organizations[1].PlannedEndDate = spf.Date{} },
+			[]problem{{"/organizations/1/planned_end_date", "missing_planned_end"}}},
+		{"dissolved before founded", func(x *spf.Directory) { x.Organizations[1].DissolutionDate = d("2020") },
+			[]problem{{"/organizations/1/dissolution_date", "invalid_interval"}}},
+		{"both co-chairs from the employer side", func(x *spf.Directory) { x.Posts[1].Side = spf.EmployerSide },
+			[]problem{{"/memberships/1/side", "side_mismatch"}, {"/posts/1/side", "co_chairs_one_sided"}}},
+		{"co-chair post without a side", func(x *spf.Directory) { x.Posts[1].Side = "" },
+			[]problem{{"/posts/0/side", "co_chairs_one_sided"}, {"/posts/1/side", "co_chair_side_missing"}}},
+		{"two holders at once", func(x *spf.Directory) { x.Memberships[0].EndDate = d("2023-05") },
+			[]problem{{"/memberships/2", "post_holder_overlap"}}},
+		{"handover on the same day is fine", func(x *spf.Directory) { x.Memberships[0].EndDate = d("2023-04-01") }, nil},
+		{"membership names no member", func(x *spf.Directory) { x.Memberships[3].MemberOrganizationID = "" },
+			[]problem{{"/memberships/3", "member_required"}}},
+		{"membership names two members", func(x *spf.Directory) { x.Memberships[3].PersonID = "ann" },
+			[]problem{{"/memberships/3/member_organization_id", "member_required"}}},
+		{"membership before the body was founded", func(x *spf.Directory) { x.Memberships[1].StartDate = d("2014") },
+			[]problem{{"/memberships/1/start_date", "outside_lifetime"}}},
+		{"membership outlives its member", func(x *spf.Directory) { x.Memberships[4].EndDate = spf.Date{} },
+			[]problem{{"/memberships/4/end_date", "outside_lifetime"}}},
+		{"unknown person", func(x *spf.Directory) { x.Memberships[1].PersonID = "zed" },
+			[]problem{{"/memberships/1/person_id", "unknown_reference"}}},
+		{"post of another body", func(x *spf.Directory) {
+			x.Memberships[1].OrganizationID = "rota"
+			x.Memberships[1].StartDate = d("2021-02")
+		},
+			[]problem{{"/memberships/1/post_id", "post_body_mismatch"}}},
+		{"no consensus without views", func(x *spf.Directory) { x.Decisions[0].Outcome = spf.NoConsensus },
+			[]problem{{"/decisions/0/divergent_views", "missing_divergent_views"}}},
+		{"no consensus with views", func(x *spf.Directory) {
+			x.Decisions[0].Outcome = spf.NoConsensus
+			x.Decisions[0].DivergentViews = []spf.View{{Side: spf.StaffSide, Summary: "Wants a trial first"}}
+		}, nil},
+		{"consensus with views", func(x *spf.Directory) {
+			x.Decisions[0].DivergentViews = []spf.View{{Side: spf.StaffSide, Summary: "Wants a trial first"}}
+		}, []problem{{"/decisions/0/divergent_views", "unexpected_divergent_views"}}},
+		{"change before the original existed", func(x *spf.Directory) { x.ChangeEvents[0].Date = d("2013-04-01") },
+			[]problem{{"/change_events/0/original_organization_ids/0", "change_original_not_existing"}, {"/change_events/0/resulting_organization_ids/0", "change_resulting_not_existing"}}},
+		{"change after the original was dissolved", func(x *spf.Directory) {
+			x.Organizations[4].DissolutionDate = d("2022-04-01")
+			x.Memberships[4].EndDate = d("2022-04-01")
+		}, []problem{{"/change_events/0/original_organization_ids/0", "change_original_not_existing"}}},
+		{"replacement whose result was founded earlier", func(x *spf.Directory) { x.Organizations[5].FoundingDate = d("2022-04-01") },
+			[]problem{{"/change_events/0/resulting_organization_ids/0", "change_resulting_not_existing"}}},
+		{"meeting before the body", func(x *spf.Directory) { x.Meetings[0].Date = d("2010-01-01") },
+			[]problem{{"/meetings/0/date", "outside_lifetime"}}},
+		{"review replaced though completed", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[1].Status = spf.ReviewCompleted },
+			[]problem{{"/review_cycles/0/reviews/1/replaced_by_id", "review_replacement"}}},
+		{"two reviews in a year", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[1].Year = 2021 },
+			[]problem{{"/review_cycles/0/reviews/1/year", "review_year_repeated"}}},
+		{"unknown enumeration values", func(x *spf.Directory) {
+			x.Organizations[2].Classification = "hospital"
+			x.Meetings[0].Status = "held"
+		}, []problem{{"/meetings/0/status", "invalid_value"}, {"/organizations/2/classification", "invalid_value"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := base()
+			tt.breakIt(x)
+			if diff := cmp.Diff(tt.want, codes(x.Validate())); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestValidateReportsEveryProblemAtOnce(t *testing.T) {
+	x := base()
+	x.Posts[1].Side = spf.EmployerSide
+	x.Decisions[0].Outcome = spf.NoConsensus
+	x.Organizations[1].PlannedEndDate = spf.Date{}
+	if got := len(spf.Errors(x.Validate())); got != 4 {
+		t.Errorf("got %d problems, want 4: %v", got, x.Validate())
+	}
+}
+
+func TestMembershipValidate(t *testing.T) {
+	m := spf.Membership{ID: "m", OrganizationID: "o", StartDate: spf.MustParseDate("2022"), EndDate: spf.MustParseDate("2021"), Side: "both"}
+	want := []problem{{"", "member_required"}, {"/end_date", "invalid_interval"}, {"/side", "invalid_value"}}
+	if diff := cmp.Diff(want, codes(m.Validate())); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}
+
+func FuzzParseDirectory(f *testing.F) {
+	f.Add(spf.BuiltinJSON())
+	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"subgroup","parent_id":"a"}]}`))
+	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"national_forum"}],"posts":[{"id":"p","organization_id":"a","label":"x","role":"co_chair","side":"staff"}],"memberships":[{"id":"m","organization_id":"a","person_id":"x","post_id":"p","start_date":"2020","end_date":"2019"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := spf.ParseDirectory(data)
+		if err != nil {
+			return
+		}
+		err = d.Validate()
+		for _, e := range spf.Errors(err) {
+			if e.Code == "" || e.Message == "" {
+				t.Fatalf("problem without code or message: %+v", e)
+			}
+		}
+		d.Successors("a")
+		d.On(spf.MustParseDate("2022-07-01"))
+	})
+}
