@@ -1,0 +1,27 @@
+// Package examples holds runnable programs that show spfkit in use, one
+// folder each; this test runs them so they keep working.
+package examples
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+func TestExamplesRun(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"./cochairs", "2020-12-03"}, "Co-chair (management)     Alwen Williams"},
+		{[]string{"./cochairs", "2023-01-01"}, "Next national SPF review: external_stocktake in 2023"},
+		{[]string{"./validatefile", "../spf/data/directory.json"}, "valid, 27 bodies"},
+		{[]string{"./validatefile", "../cmd/spfkit/testdata/both-cochairs-employer.json"}, "/posts/1/side: the co-chair posts of trust-jnc are all for the employer side"},
+	}
+	for _, tt := range tests {
+		out, _ := exec.Command("go", append([]string{"run"}, tt.args...)...).CombinedOutput()
+		if !strings.Contains(string(out), tt.want) {
+			t.Errorf("go run %v:\n%s\nwant it to contain %q", tt.args, out, tt.want)
+		}
+	}
+}
