@@ -36,7 +36,7 @@ func main() {
 	if err := d.Validate(); err != nil {
 		report(err)
 	}
-	fmt.Printf("%s: valid, %d bodies\n", os.Args[1], len(d.Organizations))
+	fmt.Printf("%s: valid, %d organisations\n", os.Args[1], len(d.Organizations))
 }
 
 func report(err error) {
