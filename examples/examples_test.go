@@ -13,7 +13,7 @@ func TestExamplesRun(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"./cochairs", "2020-12-03"}, "Co-chair (management)     Alwen Williams"},
+		{[]string{"./cochairs", "2020-12-03"}, "Co-chair (management)      Alwen Williams"},
 		{[]string{"./cochairs", "2023-01-01"}, "Next national SPF review: external_stocktake in 2023"},
 		{[]string{"./validatefile", "../spf/data/directory.json"}, "valid, 26 organisations"},
 		{[]string{"./validatefile", "../cmd/spfkit/testdata/both-cochairs-employer.json"}, "/posts/1/side: the co-chair posts of trust-jnc are all for the employer side"},
