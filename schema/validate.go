@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/go-multierror"
 
 	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/internal/jsonloc"
 )
 
 // Error is one schema violation: Path is the JSON Pointer of the offending
@@ -139,9 +140,7 @@ func syntaxError(data []byte, err error) error {
 
 func newSyntaxError(data []byte, off int64, msg string) *SyntaxError {
 	off = min(max(off, 0), int64(len(data)))
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := int(off) - bytes.LastIndexByte(before, '\n')
+	line, col := jsonloc.Position(data, off)
 	return &SyntaxError{Offset: off, Line: line, Column: col, Msg: msg}
 }
 

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/spfkit/spfkit/internal/jsonloc"
 )
 
 // DecodeError says where a directory document failed to decode. Line and
@@ -61,10 +63,4 @@ func locate(data []byte, err error) error {
 }
 
 // position turns a byte offset into a 1-based line and column.
-func position(data []byte, off int64) (line, col int) {
-	off = min(max(off, 0), int64(len(data)))
-	before := data[:off]
-	line = bytes.Count(before, []byte("\n")) + 1
-	col = int(off) - bytes.LastIndexByte(before, '\n')
-	return line, col
-}
+func position(data []byte, off int64) (line, col int) { return jsonloc.Position(data, off) }

@@ -182,3 +182,13 @@ func escape(s string) string {
 	b := bytes.ReplaceAll([]byte(s), []byte("~"), []byte("~0"))
 	return string(bytes.ReplaceAll(b, []byte("/"), []byte("~1")))
 }
+
+// Position turns a byte offset into a 1-based line and column, clamping
+// the offset to the data.
+func Position(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - bytes.LastIndexByte(before, '\n')
+	return line, col
+}
