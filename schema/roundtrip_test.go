@@ -25,6 +25,11 @@ func TestRoundTrip(t *testing.T) {
 		{"membership", schema.Membership, spf.Membership{ID: "m", OrganizationID: "f", PersonID: "p"}},
 		{"problem", schema.ValidationProblem, schema.Problem{File: "-", Code: "syntax", Message: "m"}},
 	}
+	for _, zero := range []any{spf.Directory{}, spf.ChangeEvent{}, spf.Charter{}, spf.Organization{}, spf.Membership{}, spf.ReviewCycle{}, spf.Decision{}, spf.Meeting{}} {
+		data, err := json.Marshal(zero)
+		require.NoError(t, err)
+		require.NotContains(t, string(data), "null", "%T marshals a null", zero)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			data, err := json.Marshal(tt.value)

@@ -164,6 +164,28 @@ func (d *Directory) Successors(id OrgID) []OrgID {
 	return out
 }
 
+// MeetingDue returns the date by which a body's next meeting is due under
+// its meeting rule: its latest recorded meeting that was not cancelled,
+// plus the longest gap the rule allows (a quarterly forum that met on
+// 2020-12-03 is due to meet by 2021-03-03). It reports false when the body
+// has no rule, meets as required, or has no meeting on record.
+func (d *Directory) MeetingDue(body OrgID) (Date, bool) {
+	o, ok := d.Organization(body)
+	if !ok || o.MeetingFrequency.Months() == 0 {
+		return Date{}, false
+	}
+	var last Date
+	for _, m := range d.Meetings {
+		if m.OrganizationID == body && m.Status != Cancelled && m.Date.After(last) {
+			last = m.Date
+		}
+	}
+	if last.IsZero() {
+		return Date{}, false
+	}
+	return DateOf(last.First().AddDate(0, o.MeetingFrequency.Months(), 0)), true
+}
+
 // ReviewCycle returns the review cycle of a body.
 func (d *Directory) ReviewCycle(body OrgID) (ReviewCycle, bool) {
 	for _, c := range d.ReviewCycles {

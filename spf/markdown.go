@@ -165,6 +165,9 @@ func (d *Directory) writeBody(mw *mdWriter, o Organization, on Date, level int) 
 	if c, ok := d.ReviewCycle(o.ID); ok {
 		d.writeCycle(mw, c, on, h+"#")
 	}
+	if due, ok := d.MeetingDue(o.ID); ok {
+		mw.printf("- Next meeting due by %s under its %s meeting rule\n", due, strings.ReplaceAll(string(o.MeetingFrequency), "_", " "))
+	}
 	for _, m := range d.Meetings {
 		if m.OrganizationID == o.ID {
 			mw.printf("- Meeting: %s, %s %s\n", m.Name, m.Date, strings.TrimSpace(m.StartTime+" "+m.Location))

@@ -111,3 +111,14 @@ func TestDueAlternates(t *testing.T) {
 		t.Errorf("empty history: %v, want ErrNoStocktake", err)
 	}
 }
+
+func TestMeetingDue(t *testing.T) {
+	d := spf.Builtin()
+	got, ok := d.MeetingDue("spf-london")
+	if !ok || got.String() != "2021-03-03" {
+		t.Errorf("London SPF meeting due = %v, %v; want 2021-03-03 (quarterly after 2020-12-03)", got, ok)
+	}
+	if _, ok := d.MeetingDue("spf-national"); ok {
+		t.Error("the national SPF has no meeting rule on record")
+	}
+}
