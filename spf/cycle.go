@@ -203,10 +203,11 @@ func slotKind(anchor *Review, interval, y int) ReviewKind {
 
 // Schedule lists the kind of review the cycle expects in each year from
 // the first unsettled year to the year to (inclusive), assuming every
-// review from then on is carried out as expected.
+// review from then on is carried out as expected. It is empty when to is
+// before the first unsettled year.
 func (c ReviewCycle) Schedule(to int) ([]DueReview, error) {
 	first, err := c.Due(Date{})
-	if err != nil {
+	if err != nil || to < first.Year {
 		return nil, err
 	}
 	anchor, _, interval := c.anchor()

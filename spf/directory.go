@@ -140,14 +140,14 @@ func (d *Directory) Subgroups(id OrgID) []Organization {
 // events, nearest first and following chains (a body that merged into one
 // that later merged again has both as successors). Each appears once.
 func (d *Directory) Successors(id OrgID) []OrgID {
+	events := slices.Clone(d.ChangeEvents)
+	slices.SortStableFunc(events, func(a, b ChangeEvent) int { return a.Date.Compare(b.Date) })
 	seen := map[OrgID]bool{id: true}
 	queue := []OrgID{id}
 	var out []OrgID
 	for len(queue) > 0 {
 		cur := queue[0]
 		queue = queue[1:]
-		events := slices.Clone(d.ChangeEvents)
-		slices.SortStableFunc(events, func(a, b ChangeEvent) int { return a.Date.Compare(b.Date) })
 		for _, e := range events {
 			if !slices.Contains(e.OriginalIDs, cur) {
 				continue

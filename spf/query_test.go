@@ -122,3 +122,11 @@ func TestMeetingDue(t *testing.T) {
 		t.Error("the national SPF has no meeting rule on record")
 	}
 }
+
+func TestScheduleBeforeFirstYear(t *testing.T) {
+	c, _ := spf.Builtin().ReviewCycle("spf-national")
+	got, err := c.Schedule(2022)
+	if err != nil || len(got) != 0 {
+		t.Errorf("Schedule(2022) = %v, %v; want nothing, the history runs to 2022", got, err)
+	}
+}

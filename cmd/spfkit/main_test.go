@@ -252,3 +252,17 @@ func FuzzReadBatches(f *testing.F) {
 		}
 	})
 }
+
+func TestMaxErrorsZeroShowsEverything(t *testing.T) {
+	doc := `{"organizations":[` + strings.Repeat(`{"id":"X","name":"","classification":"nope"},`, 60) + `{"id":"ok","name":"n","classification":"other"}]}`
+	f := writeFile(t, "many.json", []byte(doc))
+	_, out, _ := runCLI(t, "", "validate", "--kind", "body-directory", "--format", "json", "--max-errors", "0", f)
+	if got := len(problems(t, out)); got != 180 {
+		t.Errorf("got %d problems, want all 180", got)
+	}
+	_, out, _ = runCLI(t, "", "validate", "--kind", "body-directory", "--format", "json", "--max-errors", "7", f)
+	ps := problems(t, out)
+	if len(ps) != 8 || ps[7].Code != schema.CodeTooMany || ps[7].Message != "173 more problems not shown" {
+		t.Errorf("with --max-errors 7 got %d problems ending %+v; want 7 and a count of the rest", len(ps), ps[len(ps)-1])
+	}
+}

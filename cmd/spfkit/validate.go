@@ -115,7 +115,9 @@ func validateFile(e env, o validateOpts, name string) int {
 	}
 	rep := &reporter{e: e, o: o, file: name}
 	defer rep.finish()
-	c := &checker{kind: o.kind}
+	// The checker keeps every error; the reporter shows --max-errors of
+	// them and counts the rest.
+	c := &checker{kind: o.kind, validator: schema.Validator{MaxErrors: -1}}
 	if o.ndjson {
 		stats, err := streamNDJSON(e, c, in, name, o, rep)
 		if err != nil {

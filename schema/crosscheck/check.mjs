@@ -90,5 +90,5 @@ if (validators["body-directory"]) {
   else fail(`spf/data/directory.json: ${JSON.stringify(validators["body-directory"].errors)}`);
 }
 
-console.log(`ajv cross-check: ${passed} passed, ${failed} failed`);
+console.log(`crosscheck: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
