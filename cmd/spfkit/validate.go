@@ -83,6 +83,9 @@ func (r *reporter) report(ps []schema.Problem) {
 			}
 			r.enc.Encode(p)
 		} else {
+			if r.e.progress {
+				fmt.Fprint(r.e.stderr, "\r\033[K") // clear the progress line first
+			}
 			fmt.Fprintln(r.e.stderr, formatText(p))
 		}
 	}
