@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -12,12 +11,13 @@ import (
 	"sync"
 	"time"
 
+	"github.com/spfkit/spfkit/internal/ndjson"
 	"github.com/spfkit/spfkit/schema"
 )
 
 // maxRecord is the longest NDJSON line validate accepts; a longer line is
 // reported and skipped without being held in memory.
-const maxRecord = 8 << 20
+const maxRecord = ndjson.DefaultMaxRecord
 
 // Batches bound memory: a batch closes at batchLines lines or batchBytes
 // bytes, and at most 2×workers batches are in flight.
@@ -117,11 +117,12 @@ func tuneGC() {
 	})
 }
 
-// readBatches splits the input into batches of lines, copying each line.
-// A line longer than maxRecord is skipped to its end and reported.
+// readBatches splits the input into batches of lines. A line longer than
+// maxRecord is skipped and reported in its place.
 func readBatches(in io.Reader, jobs chan<- *ndBatch) error {
-	br := bufio.NewReaderSize(in, 64<<10)
-	seq, line := 0, 0
+	r := ndjson.NewReader(in)
+	r.MaxRecord = maxRecord
+	seq := 0
 	b := &ndBatch{seq: seq, first: 1}
 	size := 0
 	flush := func() {
@@ -129,22 +130,23 @@ func readBatches(in io.Reader, jobs chan<- *ndBatch) error {
 			jobs <- b
 			seq++
 		}
-		b = &ndBatch{seq: seq, first: line + 1}
+		b = &ndBatch{seq: seq, first: r.Line() + 1}
 		size = 0
 	}
 	for {
-		rec, tooLong, err := readLine(br)
-		if err != nil && !errors.Is(err, io.EOF) {
-			return err
-		}
-		if len(rec) == 0 && !tooLong && errors.Is(err, io.EOF) {
-			break
-		}
-		line++
-		if tooLong {
+		rec, err := r.Next()
+		var tooLong *ndjson.TooLongError
+		switch {
+		case errors.Is(err, io.EOF):
+			flush()
+			return nil
+		case errors.As(err, &tooLong):
 			b.lines = append(b.lines, nil)
-			b.early = append(b.early, []schema.Problem{{Line: line, Code: "too_long", Message: fmt.Sprintf("the record is longer than %d MiB", maxRecord>>20), Hint: "one record per line; split the record or check the line endings"}})
-		} else {
+			b.early = append(b.early, []schema.Problem{{Line: tooLong.Line, Code: "too_long", Message: fmt.Sprintf("the record is longer than %d MiB", maxRecord>>20), Hint: "one record per line; split the record or check the line endings"}})
+		case err != nil:
+			flush()
+			return err
+		default:
 			b.lines = append(b.lines, rec)
 			b.early = append(b.early, nil)
 			size += len(rec)
@@ -152,38 +154,8 @@ func readBatches(in io.Reader, jobs chan<- *ndBatch) error {
 		if len(b.lines) >= batchLines || size >= batchBytes {
 			flush()
 		}
-		if errors.Is(err, io.EOF) {
-			break
-		}
-	}
-	flush()
-	return nil
-}
-
-// readLine returns the next line without its line ending, as a copy. When
-// the line is longer than maxRecord it reads on to the line's end and
-// reports tooLong instead.
-func readLine(br *bufio.Reader) (rec []byte, tooLong bool, err error) {
-	for {
-		frag, err := br.ReadSlice('\n')
-		if !tooLong {
-			if len(rec)+len(frag) > maxRecord+2 {
-				tooLong, rec = true, nil
-			} else {
-				rec = append(rec, frag...)
-			}
-		}
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		if tooLong {
-			return nil, true, err
-		}
-		rec = bytes.TrimRight(rec, "\r\n")
-		return rec, false, err
 	}
 }
-
 func checkBatch(c *checker, b *ndBatch) ndResult {
 	r := ndResult{seq: b.seq}
 	for i, rec := range b.lines {
