@@ -39,7 +39,7 @@ func ParseDirectory(data []byte) (*Directory, error) {
 		return nil, locate(data, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		line, col := position(data, dec.InputOffset())
+		line, col := jsonloc.Position(data, dec.InputOffset())
 		return nil, &DecodeError{Line: line, Column: col, Err: errors.New("unexpected data after the end of the document")}
 	}
 	return &d, nil
@@ -50,17 +50,14 @@ func locate(data []byte, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn):
-		line, col := position(data, max(syn.Offset-1, 0))
+		line, col := jsonloc.Position(data, max(syn.Offset-1, 0))
 		return &DecodeError{Line: line, Column: col, Err: err}
 	case errors.As(err, &typ):
-		line, col := position(data, typ.Offset)
+		line, col := jsonloc.Position(data, typ.Offset)
 		return &DecodeError{Line: line, Column: col, Err: fmt.Errorf("%s: expected %s, found a JSON %s", typ.Field, typ.Type, typ.Value)}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		line, col := position(data, int64(len(data)))
+		line, col := jsonloc.Position(data, int64(len(data)))
 		return &DecodeError{Line: line, Column: col, Err: errors.New("the document is empty or ends too soon")}
 	}
 	return &DecodeError{Err: err}
 }
-
-// position turns a byte offset into a 1-based line and column.
-func position(data []byte, off int64) (line, col int) { return jsonloc.Position(data, off) }

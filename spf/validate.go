@@ -264,11 +264,12 @@ func (v *validator) memberships() {
 		if m.PostID == "" {
 			continue
 		}
-		post, ok := v.d.Post(m.PostID)
-		if _, indexed := v.postIdx[m.PostID]; !ok || !indexed {
+		j, ok := v.postIdx[m.PostID]
+		if !ok {
 			v.add(jsonptr.Join(p, "post_id"), CodeUnknownReference, "no post has id %q", m.PostID).Hint = "add the post to /posts or correct the id"
 			continue
 		}
+		post := v.d.Posts[j]
 		if post.OrganizationID != m.OrganizationID {
 			v.add(jsonptr.Join(p, "post_id"), CodePostBodyMismatch, "post %s belongs to %s, not to %s", post.ID, post.OrganizationID, m.OrganizationID)
 		}
