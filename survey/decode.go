@@ -1,0 +1,538 @@
+package survey
+
+import (
+	"errors"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/spfkit/spfkit/internal/jsonptr"
+)
+
+// DecodeResponse decodes one survey-response document. It is a small
+// hand-written decoder rather than encoding/json: it is the hot path of
+// scoring a million responses, it keeps the WebAssembly widget small, and
+// it locates every problem.
+//
+// Malformed JSON is a *DecodeError with the byte offset. A well-formed
+// document with the wrong shape (an unknown top-level field, a repeated
+// answer, "other" text that is not a string) gives the Response decoded so
+// far and its FieldErrors; answers of a JSON type no question accepts are
+// kept as InvalidAnswer for Validate to report against the question.
+func DecodeResponse(data []byte) (*Response, []*FieldError, error) {
+	r := &Response{}
+	probs, err := decodeResponseInto(data, r)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, probs, nil
+}
+
+// decodeResponseInto decodes into r, reusing its maps.
+func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
+	if r.Answers == nil {
+		r.Answers = make(map[QuestionID]Answer, 8)
+	} else {
+		clear(r.Answers)
+	}
+	clear(r.Other)
+	r.Survey, r.Version, r.Schema = "", "", ""
+	s := scanner{data: data}
+	var probs []*FieldError
+	add := func(path, code, msg, hint string) {
+		probs = append(probs, &FieldError{Path: path, Code: code, Message: msg, Hint: hint})
+	}
+	s.skipSpace()
+	if s.pos < len(data) && data[s.pos] != '{' {
+		return nil, s.errorf("a response must be a JSON object")
+	}
+	seenTop := map[string]bool{}
+	sawAnswers := false
+	err := s.object(func(key string) error {
+		if seenTop[key] {
+			add(jsonptr.Join("", key), CodeDuplicateKey, "field "+quote(key)+" appears twice", "keep one")
+		}
+		seenTop[key] = true
+		switch key {
+		case "survey", "version", "$schema":
+			v, err := s.answer("")
+			if err != nil {
+				return err
+			}
+			if v.kind != TextAnswer {
+				add("/"+key, CodeWrongType, key+" must be text, not "+v.describe(), "")
+			} else {
+				switch key {
+				case "survey":
+					r.Survey = v.text
+				case "version":
+					r.Version = v.text
+				default:
+					r.Schema = v.text
+				}
+			}
+		case "answers":
+			sawAnswers = true
+			if !s.peek('{') {
+				v, err := s.answer("")
+				if err != nil {
+					return err
+				}
+				if v.kind != NoAnswer {
+					add("/answers", CodeWrongType, "answers must be an object keyed by question id, not "+v.describe(), "")
+				}
+				return nil
+			}
+			return s.object(func(q string) error {
+				at := jsonptr.Join("/answers", q)
+				v, err := s.answer(at)
+				if err != nil {
+					return err
+				}
+				if _, dup := r.Answers[QuestionID(q)]; dup {
+					add(at, CodeDuplicateKey, "question "+quote(q)+" is answered twice", "keep one answer")
+				}
+				r.Answers[QuestionID(q)] = v
+				return nil
+			})
+		case "other":
+			if !s.peek('{') {
+				v, err := s.answer("")
+				if err != nil {
+					return err
+				}
+				if v.kind != NoAnswer {
+					add("/other", CodeWrongType, "other must be an object keyed by question id, not "+v.describe(), "")
+				}
+				return nil
+			}
+			return s.object(func(q string) error {
+				at := jsonptr.Join("/other", q)
+				v, err := s.answer(at)
+				if err != nil {
+					return err
+				}
+				switch v.kind {
+				case NoAnswer:
+					return nil
+				case TextAnswer:
+				default:
+					add(at, CodeWrongType, "the specify text must be text, not "+v.describe(), "")
+					return nil
+				}
+				if r.Other == nil {
+					r.Other = make(map[QuestionID]string, 1)
+				}
+				if _, dup := r.Other[QuestionID(q)]; dup {
+					add(at, CodeDuplicateKey, "question "+quote(q)+" has two specify texts", "keep one")
+				}
+				r.Other[QuestionID(q)] = v.text
+				return nil
+			})
+		default:
+			if err := s.skipValue(0); err != nil {
+				return err
+			}
+			add(jsonptr.Join("", key), CodeUnknownField, "unknown field "+quote(key), "a response has only $schema, survey, version, answers and other")
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.skipSpace()
+	if s.pos != len(data) {
+		return nil, s.errorf("unexpected data after the end of the response")
+	}
+	if _, ok := seenTop["survey"]; !ok {
+		add("", CodeMissingField, "the response does not say which survey it answers", "add \"survey\" with the survey's id")
+	}
+	if !sawAnswers {
+		add("", CodeMissingField, "the response has no answers object", "add \"answers\": {} keyed by question id")
+	}
+	return probs, nil
+}
+
+// describe names an answer's JSON type for messages.
+func (a Answer) describe() string {
+	switch a.kind {
+	case NumberAnswer:
+		return "a number"
+	case TextAnswer:
+		return "text"
+	case ListAnswer:
+		return "a list"
+	case InvalidAnswer:
+		return a.what
+	}
+	return "null"
+}
+
+// maxNesting bounds how deep skipValue follows nested arrays and objects.
+const maxNesting = 64
+
+type scanner struct {
+	data []byte
+	pos  int
+	buf  []byte
+}
+
+func (s *scanner) errorf(msg string) error {
+	return &DecodeError{Offset: int64(s.pos), Err: errors.New(msg)}
+}
+
+func (s *scanner) skipSpace() {
+	for s.pos < len(s.data) {
+		switch s.data[s.pos] {
+		case ' ', '\t', '\n', '\r':
+			s.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (s *scanner) peek(c byte) bool {
+	s.skipSpace()
+	return s.pos < len(s.data) && s.data[s.pos] == c
+}
+
+// object reads an object, calling member with each key while the scanner
+// sits at the start of that key's value.
+func (s *scanner) object(member func(key string) error) error {
+	s.skipSpace()
+	if s.pos >= len(s.data) || s.data[s.pos] != '{' {
+		return s.errorf("expected an object")
+	}
+	s.pos++
+	s.skipSpace()
+	if s.pos < len(s.data) && s.data[s.pos] == '}' {
+		s.pos++
+		return nil
+	}
+	for {
+		s.skipSpace()
+		if s.pos >= len(s.data) || s.data[s.pos] != '"' {
+			return s.errorf("expected a field name in double quotes")
+		}
+		key, err := s.str()
+		if err != nil {
+			return err
+		}
+		s.skipSpace()
+		if s.pos >= len(s.data) || s.data[s.pos] != ':' {
+			return s.errorf("expected ':' after a field name")
+		}
+		s.pos++
+		s.skipSpace()
+		if err := member(key); err != nil {
+			return err
+		}
+		s.skipSpace()
+		if s.pos >= len(s.data) {
+			return s.errorf("the object is not closed")
+		}
+		switch s.data[s.pos] {
+		case ',':
+			s.pos++
+		case '}':
+			s.pos++
+			return nil
+		default:
+			return s.errorf("expected ',' or '}' in an object")
+		}
+	}
+}
+
+// answer reads one value as an Answer. Objects and booleans are skipped
+// and recorded as InvalidAnswer so the validator can report them.
+func (s *scanner) answer(at string) (Answer, error) {
+	s.skipSpace()
+	if s.pos >= len(s.data) {
+		return Answer{}, s.errorf("expected a value")
+	}
+	switch c := s.data[s.pos]; {
+	case c == '"':
+		t, err := s.str()
+		return Answer{kind: TextAnswer, text: t}, err
+	case c == '-' || c >= '0' && c <= '9':
+		f, err := s.number()
+		return Answer{kind: NumberAnswer, num: f}, err
+	case c == 'n':
+		return Answer{}, s.literal("null")
+	case c == 't':
+		return Answer{kind: InvalidAnswer, what: "true"}, s.literal("true")
+	case c == 'f':
+		return Answer{kind: InvalidAnswer, what: "false"}, s.literal("false")
+	case c == '{':
+		return Answer{kind: InvalidAnswer, what: "an object"}, s.skipValue(0)
+	case c == '[':
+		s.pos++
+		a := Answer{kind: ListAnswer, list: []string{}}
+		s.skipSpace()
+		if s.pos < len(s.data) && s.data[s.pos] == ']' {
+			s.pos++
+			return a, nil
+		}
+		for {
+			s.skipSpace()
+			if s.pos < len(s.data) && s.data[s.pos] == '"' {
+				t, err := s.str()
+				if err != nil {
+					return a, err
+				}
+				a.list = append(a.list, t)
+			} else {
+				start := s.pos
+				if err := s.skipValue(1); err != nil {
+					return a, err
+				}
+				if a.what == "" {
+					a.what = "a list holding " + string(s.data[start:min(s.pos, start+20)])
+				}
+			}
+			s.skipSpace()
+			if s.pos >= len(s.data) {
+				return a, s.errorf("the list is not closed")
+			}
+			switch s.data[s.pos] {
+			case ',':
+				s.pos++
+			case ']':
+				s.pos++
+				return a, nil
+			default:
+				return a, s.errorf("expected ',' or ']' in a list")
+			}
+		}
+	}
+	return Answer{}, s.errorf("expected a JSON value")
+}
+
+func (s *scanner) literal(word string) error {
+	if len(s.data)-s.pos < len(word) || string(s.data[s.pos:s.pos+len(word)]) != word {
+		return s.errorf("expected a JSON value")
+	}
+	s.pos += len(word)
+	return nil
+}
+
+// number reads a JSON number exactly as the grammar allows.
+func (s *scanner) number() (float64, error) {
+	start := s.pos
+	d := s.data
+	if s.pos < len(d) && d[s.pos] == '-' {
+		s.pos++
+	}
+	switch {
+	case s.pos < len(d) && d[s.pos] == '0':
+		s.pos++
+	case s.pos < len(d) && d[s.pos] >= '1' && d[s.pos] <= '9':
+		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
+			s.pos++
+		}
+	default:
+		return 0, s.errorf("malformed number")
+	}
+	if s.pos < len(d) && d[s.pos] == '.' {
+		s.pos++
+		if s.pos >= len(d) || d[s.pos] < '0' || d[s.pos] > '9' {
+			return 0, s.errorf("malformed number")
+		}
+		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
+			s.pos++
+		}
+	}
+	if s.pos < len(d) && (d[s.pos] == 'e' || d[s.pos] == 'E') {
+		s.pos++
+		if s.pos < len(d) && (d[s.pos] == '+' || d[s.pos] == '-') {
+			s.pos++
+		}
+		if s.pos >= len(d) || d[s.pos] < '0' || d[s.pos] > '9' {
+			return 0, s.errorf("malformed number")
+		}
+		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
+			s.pos++
+		}
+	}
+	// Fast path for the small whole numbers likert answers are.
+	if s.pos-start == 1 {
+		return float64(d[start] - '0'), nil
+	}
+	f, err := strconv.ParseFloat(string(d[start:s.pos]), 64)
+	if err != nil {
+		// Only range errors reach here; the grammar was checked above.
+		s.pos = start
+		return 0, s.errorf("the number is out of range")
+	}
+	return f, nil
+}
+
+// str reads a string, unescaping it and checking that it is UTF-8.
+func (s *scanner) str() (string, error) {
+	d := s.data
+	s.pos++ // opening quote
+	start := s.pos
+	// Fast path: no escapes, all ASCII.
+	for s.pos < len(d) {
+		c := d[s.pos]
+		if c == '"' {
+			t := string(d[start:s.pos])
+			s.pos++
+			return t, nil
+		}
+		if c == '\\' || c < 0x20 || c >= 0x80 {
+			break
+		}
+		s.pos++
+	}
+	b := append(s.buf[:0], d[start:s.pos]...)
+	for {
+		if s.pos >= len(d) {
+			return "", s.errorf("the string is not closed")
+		}
+		c := d[s.pos]
+		switch {
+		case c == '"':
+			s.pos++
+			s.buf = b
+			return string(b), nil
+		case c < 0x20:
+			return "", s.errorf("a control character must be escaped in a string")
+		case c == '\\':
+			if s.pos+1 >= len(d) {
+				return "", s.errorf("the string is not closed")
+			}
+			e := d[s.pos+1]
+			s.pos += 2
+			switch e {
+			case '"', '\\', '/':
+				b = append(b, e)
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'n':
+				b = append(b, '\n')
+			case 'r':
+				b = append(b, '\r')
+			case 't':
+				b = append(b, '\t')
+			case 'u':
+				r, ok := s.hex4()
+				if !ok {
+					return "", s.errorf("malformed \\u escape")
+				}
+				if utf16.IsSurrogate(r) {
+					r2 := rune(-1)
+					if s.pos+1 < len(d) && d[s.pos] == '\\' && d[s.pos+1] == 'u' {
+						save := s.pos
+						s.pos += 2
+						var ok2 bool
+						if r2, ok2 = s.hex4(); !ok2 {
+							return "", s.errorf("malformed \\u escape")
+						}
+						if utf16.DecodeRune(r, r2) == utf8.RuneError {
+							s.pos = save
+							r2 = -1
+						}
+					}
+					if r2 < 0 {
+						r = utf8.RuneError
+					} else {
+						r = utf16.DecodeRune(r, r2)
+					}
+				}
+				b = utf8.AppendRune(b, r)
+			default:
+				s.pos -= 2
+				return "", s.errorf("unknown escape in a string")
+			}
+		case c < 0x80:
+			b = append(b, c)
+			s.pos++
+		default:
+			r, n := utf8.DecodeRune(d[s.pos:])
+			if r == utf8.RuneError && n <= 1 {
+				return "", s.errorf("the string is not valid UTF-8")
+			}
+			b = append(b, d[s.pos:s.pos+n]...)
+			s.pos += n
+		}
+	}
+}
+
+func (s *scanner) hex4() (rune, bool) {
+	if len(s.data)-s.pos < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range s.data[s.pos : s.pos+4] {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		case c >= 'A' && c <= 'F':
+			r |= rune(c - 'A' + 10)
+		default:
+			return 0, false
+		}
+	}
+	s.pos += 4
+	return r, true
+}
+
+// skipValue checks and skips any JSON value.
+func (s *scanner) skipValue(depth int) error {
+	if depth > maxNesting {
+		return s.errorf("the value is nested too deeply")
+	}
+	s.skipSpace()
+	if s.pos >= len(s.data) {
+		return s.errorf("expected a value")
+	}
+	switch c := s.data[s.pos]; {
+	case c == '{':
+		return s.object(func(string) error { return s.skipValue(depth + 1) })
+	case c == '[':
+		s.pos++
+		s.skipSpace()
+		if s.pos < len(s.data) && s.data[s.pos] == ']' {
+			s.pos++
+			return nil
+		}
+		for {
+			if err := s.skipValue(depth + 1); err != nil {
+				return err
+			}
+			s.skipSpace()
+			if s.pos >= len(s.data) {
+				return s.errorf("the list is not closed")
+			}
+			switch s.data[s.pos] {
+			case ',':
+				s.pos++
+			case ']':
+				s.pos++
+				return nil
+			default:
+				return s.errorf("expected ',' or ']' in a list")
+			}
+		}
+	case c == '"':
+		_, err := s.str()
+		return err
+	case c == '-' || c >= '0' && c <= '9':
+		_, err := s.number()
+		return err
+	case c == 'n':
+		return s.literal("null")
+	case c == 't':
+		return s.literal("true")
+	case c == 'f':
+		return s.literal("false")
+	}
+	return s.errorf("expected a JSON value")
+}
