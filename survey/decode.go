@@ -46,16 +46,17 @@ func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 	if s.pos < len(data) && data[s.pos] != '{' {
 		return nil, s.errorf("a response must be a JSON object")
 	}
-	seenTop := map[string]bool{}
-	sawAnswers := false
+	var seen uint8 // a bit for each known field
 	err := s.object(func(key string) error {
-		if seenTop[key] {
-			add(jsonptr.Join("", key), CodeDuplicateKey, "field "+quote(key)+" appears twice", "keep one")
+		if bit := topField(key); bit != 0 {
+			if seen&bit != 0 {
+				add(jsonptr.Join("", key), CodeDuplicateKey, "field "+quote(key)+" appears twice", "keep one")
+			}
+			seen |= bit
 		}
-		seenTop[key] = true
 		switch key {
 		case "survey", "version", "$schema":
-			v, err := s.answer("")
+			v, err := s.answer()
 			if err != nil {
 				return err
 			}
@@ -72,9 +73,8 @@ func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 				}
 			}
 		case "answers":
-			sawAnswers = true
 			if !s.peek('{') {
-				v, err := s.answer("")
+				v, err := s.answer()
 				if err != nil {
 					return err
 				}
@@ -84,20 +84,19 @@ func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 				return nil
 			}
 			return s.object(func(q string) error {
-				at := jsonptr.Join("/answers", q)
-				v, err := s.answer(at)
+				v, err := s.answer()
 				if err != nil {
 					return err
 				}
 				if _, dup := r.Answers[QuestionID(q)]; dup {
-					add(at, CodeDuplicateKey, "question "+quote(q)+" is answered twice", "keep one answer")
+					add(jsonptr.Join("/answers", q), CodeDuplicateKey, "question "+quote(q)+" is answered twice", "keep one answer")
 				}
 				r.Answers[QuestionID(q)] = v
 				return nil
 			})
 		case "other":
 			if !s.peek('{') {
-				v, err := s.answer("")
+				v, err := s.answer()
 				if err != nil {
 					return err
 				}
@@ -108,7 +107,7 @@ func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 			}
 			return s.object(func(q string) error {
 				at := jsonptr.Join("/other", q)
-				v, err := s.answer(at)
+				v, err := s.answer()
 				if err != nil {
 					return err
 				}
@@ -144,13 +143,30 @@ func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 	if s.pos != len(data) {
 		return nil, s.errorf("unexpected data after the end of the response")
 	}
-	if _, ok := seenTop["survey"]; !ok {
+	if seen&topField("survey") == 0 {
 		add("", CodeMissingField, "the response does not say which survey it answers", "add \"survey\" with the survey's id")
 	}
-	if !sawAnswers {
+	if seen&topField("answers") == 0 {
 		add("", CodeMissingField, "the response has no answers object", "add \"answers\": {} keyed by question id")
 	}
 	return probs, nil
+}
+
+// topField numbers the fields a response may have, as bits.
+func topField(key string) uint8 {
+	switch key {
+	case "$schema":
+		return 1
+	case "survey":
+		return 2
+	case "version":
+		return 4
+	case "answers":
+		return 8
+	case "other":
+		return 16
+	}
+	return 0
 }
 
 // describe names an answer's JSON type for messages.
@@ -246,7 +262,7 @@ func (s *scanner) object(member func(key string) error) error {
 
 // answer reads one value as an Answer. Objects and booleans are skipped
 // and recorded as InvalidAnswer so the validator can report them.
-func (s *scanner) answer(at string) (Answer, error) {
+func (s *scanner) answer() (Answer, error) {
 	s.skipSpace()
 	if s.pos >= len(s.data) {
 		return Answer{}, s.errorf("expected a value")

@@ -49,6 +49,7 @@ const (
 	DefinitionSchemaURL = "https://spfkit.github.io/schema/v1/survey-definition.schema.json"
 	ResponseSchemaURL   = "https://spfkit.github.io/schema/v1/survey-response.schema.json"
 	ReportSchemaURL     = "https://spfkit.github.io/schema/v1/survey-report.schema.json"
+	ComparisonSchemaURL = "https://spfkit.github.io/schema/v1/survey-comparison.schema.json"
 )
 
 // Question returns the question with the given id, or nil.

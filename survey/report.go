@@ -78,6 +78,8 @@ type Report struct {
 	Questions []QuestionResult `json:"questions"`
 	// The breakdown groups, in option order, then those who did not answer the breakdown question.
 	Groups []GroupResult `json:"groups"`
+
+	def *Definition // for question and option wording when rendering
 }
 
 // SurveyRef identifies the definition a report or comparison is of.
@@ -221,6 +223,7 @@ func (t *Tally) Report(opts ReportOptions) (*Report, error) {
 		MinText:     opts.MinText,
 		Questions:   []QuestionResult{},
 		Groups:      []GroupResult{},
+		def:         def,
 	}
 	if opts.Invited > 0 {
 		if opts.Invited < t.all.respondents {

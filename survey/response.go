@@ -137,7 +137,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 func (a *Answer) UnmarshalJSON(b []byte) error {
 	s := scanner{data: b}
 	s.skipSpace()
-	v, err := s.answer("")
+	v, err := s.answer()
 	if err != nil {
 		return err
 	}

@@ -46,48 +46,62 @@ func (v Validator) Check(def *Definition, r *Response) []*FieldError {
 	if r.Version != "" && r.Version != def.Version {
 		add("/version", CodeWrongVersion, "this response is for version "+quote(r.Version)+" of the survey, not "+quote(def.Version), "score it with the definition it was collected with")
 	}
-	for _, id := range sortedKeys(r.Answers) {
+	unknown := false
+	for id := range r.Answers {
+		unknown = unknown || def.index(id) < 0
+	}
+	for id := range r.Other {
+		unknown = unknown || def.index(id) < 0
+	}
+	for _, id := range sortedKeys(r.Answers, unknown) {
 		if def.index(id) < 0 {
 			add(jsonptr.Join("/answers", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the answer or check the question id")
 		}
 	}
-	for _, id := range sortedKeys(r.Other) {
+	for _, id := range sortedKeys(r.Other, unknown) {
 		if def.index(id) < 0 {
 			add(jsonptr.Join("/other", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the text or check the question id")
 		}
 	}
-	shown := make([]bool, len(def.Questions))
+	var buf [32]bool
+	shown := buf[:0]
+	if len(def.Questions) > len(buf) {
+		shown = make([]bool, 0, len(def.Questions))
+	}
 	for i := range def.Questions {
 		q := &def.Questions[i]
-		shown[i] = def.shown(q, r, shown)
-		at := jsonptr.Join("/answers", string(q.ID))
+		shown = append(shown, def.shown(q, r, shown))
 		a := r.Answers[q.ID]
 		other, hasOther := r.Other[q.ID]
 		if !shown[i] {
 			if !answerEmpty(a) {
-				add(at, CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
+				add(answerPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
 			}
 			if hasOther {
-				add(jsonptr.Join("/other", string(q.ID)), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the text")
+				add(otherPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the text")
 			}
 			continue
 		}
 		if answerEmpty(a) {
 			if q.Required && !v.AllowPartial {
-				add(at, CodeRequired, requiredMessage(q), "")
+				add(answerPath(q.ID), CodeRequired, requiredMessage(q), "")
 			}
 			if hasOther && strings.TrimSpace(other) != "" && q.OtherOption() != nil {
 				add(jsonptr.Join("/other", string(q.ID)), CodeTextWithoutOther, "you entered other text but did not choose "+quote(q.OtherOption().Label), "choose it, or delete the text")
 			}
 		} else {
-			checkAnswer(q, a, at, add)
+			checkAnswer(q, a, add)
 		}
-		checkOther(q, a, other, hasOther, at, add)
+		checkOther(q, a, other, hasOther, add)
 	}
 	return errs
 }
 
-func sortedKeys[V any](m map[QuestionID]V) []QuestionID {
+// sortedKeys lists m's keys in order, or nothing unless want is set.
+func sortedKeys[V any](m map[QuestionID]V, want bool) []QuestionID {
+	if !want {
+		return nil
+	}
 	keys := make([]QuestionID, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -95,6 +109,12 @@ func sortedKeys[V any](m map[QuestionID]V) []QuestionID {
 	slices.Sort(keys)
 	return keys
 }
+
+// answerPath and otherPath are the JSON Pointers of a question's answer
+// and specify text, built only when there is a problem to report.
+func answerPath(id QuestionID) string { return jsonptr.Join("/answers", string(id)) }
+
+func otherPath(id QuestionID) string { return jsonptr.Join("/other", string(id)) }
 
 // answerEmpty reports whether a counts as not answered: absent, null,
 // blank text or an empty list.
@@ -122,9 +142,9 @@ func requiredMessage(q *Question) string {
 	return "Enter your answer"
 }
 
-func checkAnswer(q *Question, a Answer, at string, add func(path, code, msg, hint string)) {
+func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) {
 	wrong := func(want, hint string) {
-		add(at, CodeWrongType, "the answer must be "+want+", not "+a.describe(), hint)
+		add(answerPath(q.ID), CodeWrongType, "the answer must be "+want+", not "+a.describe(), hint)
 	}
 	switch q.Type {
 	case Likert:
@@ -132,14 +152,14 @@ func checkAnswer(q *Question, a Answer, at string, add func(path, code, msg, hin
 		switch a.kind {
 		case NumberAnswer:
 			if a.num != float64(int64(a.num)) {
-				add(at, CodeOutOfRange, "the answer must be a whole number from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max), "")
+				add(answerPath(q.ID), CodeOutOfRange, "the answer must be a whole number from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max), "")
 			} else if !s.Contains(int(a.num)) {
-				add(at, CodeOutOfRange, "the answer must be from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max)+", not "+a.String(), "")
+				add(answerPath(q.ID), CodeOutOfRange, "the answer must be from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max)+", not "+a.String(), "")
 			}
 		case TextAnswer:
 			if a.text == DontKnow {
 				if s.DontKnow == "" {
-					add(at, CodeOutOfRange, "this question has no \"don't know\" option", "choose a point from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max))
+					add(answerPath(q.ID), CodeOutOfRange, "this question has no \"don't know\" option", "choose a point from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max))
 				}
 				return
 			}
@@ -155,7 +175,7 @@ func checkAnswer(q *Question, a Answer, at string, add func(path, code, msg, hin
 		switch a.kind {
 		case TextAnswer:
 			if q.Option(a.text) == nil {
-				add(at, CodeOutOfRange, quote(a.text)+" is not one of the options", "use an option's value")
+				add(answerPath(q.ID), CodeOutOfRange, quote(a.text)+" is not one of the options", "use an option's value")
 			}
 		case ListAnswer:
 			wrong("one option's value", "choose one option, not a list")
@@ -171,11 +191,11 @@ func checkAnswer(q *Question, a Answer, at string, add func(path, code, msg, hin
 			}
 			for j, c := range a.list {
 				if q.Option(c) == nil {
-					add(jsonptr.Join(at, j), CodeOutOfRange, quote(c)+" is not one of the options", "use an option's value")
+					add(jsonptr.Join(answerPath(q.ID), j), CodeOutOfRange, quote(c)+" is not one of the options", "use an option's value")
 				}
 				for k := 0; k < j; k++ {
 					if a.list[k] == c {
-						add(jsonptr.Join(at, j), CodeDuplicateChoice, quote(c)+" is chosen twice", "list each option once")
+						add(jsonptr.Join(answerPath(q.ID), j), CodeDuplicateChoice, quote(c)+" is chosen twice", "list each option once")
 						break
 					}
 				}
@@ -191,19 +211,18 @@ func checkAnswer(q *Question, a Answer, at string, add func(path, code, msg, hin
 			return
 		}
 		if n := utf8.RuneCountInString(a.text); n > q.MaxLength {
-			add(at, CodeTooLong, "your answer must be "+strconv.Itoa(q.MaxLength)+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+			add(answerPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.MaxLength)+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
 		}
 	}
 }
 
 // checkOther applies the Other rule: the specify text is required exactly
 // when the Other option is chosen.
-func checkOther(q *Question, a Answer, other string, hasOther bool, at string, add func(path, code, msg, hint string)) {
+func checkOther(q *Question, a Answer, other string, hasOther bool, add func(path, code, msg, hint string)) {
 	opt := q.OtherOption()
-	otherAt := jsonptr.Join("/other", string(q.ID))
 	if opt == nil {
 		if hasOther && strings.TrimSpace(other) != "" {
-			add(otherAt, CodeTextWithoutOther, "this question has no \"Other\" option to specify", "remove the text")
+			add(otherPath(q.ID), CodeTextWithoutOther, "this question has no \"Other\" option to specify", "remove the text")
 		}
 		return
 	}
@@ -219,12 +238,12 @@ func checkOther(q *Question, a Answer, other string, hasOther bool, at string, a
 	blank := strings.TrimSpace(other) == ""
 	switch {
 	case chosen && blank:
-		add(at, CodeOtherWithoutText, "you chose "+quote(opt.Label)+": enter what it is", "")
+		add(answerPath(q.ID), CodeOtherWithoutText, "you chose "+quote(opt.Label)+": enter what it is", "")
 	case !chosen && hasOther && !blank && !answerEmpty(a):
-		add(otherAt, CodeTextWithoutOther, "you entered other text but did not choose "+quote(opt.Label), "choose it, or delete the text")
+		add(otherPath(q.ID), CodeTextWithoutOther, "you entered other text but did not choose "+quote(opt.Label), "choose it, or delete the text")
 	case chosen:
 		if n := utf8.RuneCountInString(other); n > q.OtherMaxLength() {
-			add(otherAt, CodeTooLong, "your answer must be "+strconv.Itoa(q.OtherMaxLength())+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+			add(otherPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.OtherMaxLength())+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
 		}
 	}
 }

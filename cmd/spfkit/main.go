@@ -1,11 +1,15 @@
 // Command spfkit works with social partnership data from the command line:
 // it validates documents against spfkit's published schemas, prints and
-// checks directories of partnership bodies, and shows the schemas.
+// checks directories of partnership bodies, shows the schemas, and shows,
+// scores and compares surveys.
 //
 //	spfkit validate [--kind KIND] [--ndjson] [--format text|json] [--max-errors N] FILE...
 //	spfkit schema list | show KIND | write DIR
 //	spfkit bodies [--on DATE] [--format json|md]
 //	spfkit bodies check FILE...
+//	spfkit survey list | show ID|FILE [--format json|md]
+//	spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...
+//	spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B
 //
 // Exit status: 0 success or all valid; 1 the input is invalid or a check
 // failed; 2 a usage error or an unreadable file. Results go to standard
@@ -13,6 +17,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -35,6 +40,9 @@ Usage:
   spfkit schema list | show KIND | write DIR
   spfkit bodies [--on DATE] [--format json|md]
   spfkit bodies check FILE...
+  spfkit survey list | show ID|FILE [--format json|md]
+  spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...
+  spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B
 
 FILE may be - for standard input. Exit status: 0 valid, 1 invalid, 2 usage
 error or unreadable file. Run "spfkit COMMAND -h" for a command's options.
@@ -70,6 +78,12 @@ func run(e env, args []string) int {
 		return cmdSchema(e, args[1:])
 	case "bodies":
 		return cmdBodies(e, args[1:])
+	case "survey":
+		return cmdSurvey(e, args[1:])
+	case "score":
+		return cmdScore(e, args[1:])
+	case "compare":
+		return cmdCompare(e, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
@@ -120,4 +134,12 @@ func flagExit(err error) int {
 		return exitOK
 	}
 	return exitUsage
+}
+
+// writeJSON writes v as indented JSON without HTML escaping.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

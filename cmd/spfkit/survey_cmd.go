@@ -1,0 +1,332 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spfkit/spfkit/internal/jsonloc"
+	"github.com/spfkit/spfkit/survey"
+)
+
+func cmdSurvey(e env, args []string) int {
+	if len(args) == 0 || args[0] != "list" && args[0] != "show" {
+		fmt.Fprintln(e.stderr, "Usage: spfkit survey list | show ID|FILE [--format json|md]")
+		return exitUsage
+	}
+	if args[0] == "list" {
+		fs := newFlagSet(e, "survey list", "spfkit survey list")
+		rest, err := parseFlags(fs, args[1:])
+		if err != nil {
+			return flagExit(err)
+		}
+		if len(rest) > 0 {
+			fmt.Fprintf(e.stderr, "spfkit survey list: unexpected argument %q\n", rest[0])
+			return exitUsage
+		}
+		for _, id := range survey.BuiltinIDs() {
+			d := survey.MustBuiltin(id)
+			fmt.Fprintf(e.stdout, "%-30s v%-3s %2d questions  %s\n", id, d.Version, len(d.Questions), d.Title)
+		}
+		return exitOK
+	}
+	fs := newFlagSet(e, "survey show", "spfkit survey show ID|FILE [--format json|md]")
+	format := fs.String("format", "md", "md: the questions for people; json: a survey-definition document")
+	rest, err := parseFlags(fs, args[1:])
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(e.stderr, "spfkit survey show: name one survey: a built-in id (see spfkit survey list) or a definition FILE")
+		return exitUsage
+	}
+	def, code := loadDefinition(e, "survey show", rest[0])
+	if def == nil {
+		return code
+	}
+	switch *format {
+	case "json":
+		def.Schema = survey.DefinitionSchemaURL
+		err = writeJSON(e.stdout, def)
+	case "md":
+		err = def.WriteMarkdown(e.stdout)
+	default:
+		fmt.Fprintf(e.stderr, "spfkit survey show: unknown format %q; use json or md\n", *format)
+		return exitUsage
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit survey show: %v\n", err)
+		return exitInvalid
+	}
+	return exitOK
+}
+
+// loadDefinition resolves --survey: a built-in id, or a definition file
+// whose problems are reported located. On failure it returns the exit
+// status.
+func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
+	if d, ok := survey.Builtin(arg); ok {
+		return d, exitOK
+	}
+	data, err := os.ReadFile(arg)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(arg, "./\\") {
+			fmt.Fprintf(e.stderr, "spfkit %s: %q is neither a built-in survey (%s) nor a file\n", cmd, arg, strings.Join(survey.BuiltinIDs(), ", "))
+		} else {
+			fmt.Fprintf(e.stderr, "spfkit %s: %v\n", cmd, err)
+		}
+		return nil, exitUsage
+	}
+	if p := jsonloc.Check(data, jsonloc.DefaultMaxDepth); p != nil {
+		fmt.Fprintf(e.stderr, "%s:%d: %s; %s\n", arg, p.Line, p.Message, p.Hint)
+		return nil, exitInvalid
+	}
+	def, err := survey.ParseDefinition(data)
+	if err != nil {
+		var de *survey.DecodeError
+		if errors.As(err, &de) {
+			fmt.Fprintf(e.stderr, "%s:%d:%d: %v\n", arg, de.Line, de.Column, de.Err)
+			return nil, exitInvalid
+		}
+		errs := survey.Errors(err)
+		ptrs := make([]string, len(errs))
+		for i, fe := range errs {
+			ptrs[i] = fe.Path
+		}
+		lines := jsonloc.Lines(data, ptrs)
+		for _, fe := range errs {
+			line := max(lines[fe.Path], 1)
+			msg := fmt.Sprintf("%s:%d: %s: %s", arg, line, rootPtr(fe.Path), fe.Message)
+			if fe.Hint != "" {
+				msg += "; " + fe.Hint
+			}
+			fmt.Fprintln(e.stderr, msg)
+		}
+		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d problems)\n", cmd, arg, len(errs))
+		return nil, exitInvalid
+	}
+	return def, exitOK
+}
+
+func rootPtr(p string) string {
+	if p == "" {
+		return "(root)"
+	}
+	return p
+}
+
+// rejectPrinter prints rejected records as FILE:LINE: POINTER: message,
+// up to a limit, and counts the rest.
+type rejectPrinter struct {
+	e       env
+	file    string
+	max     int
+	printed int
+	more    int
+}
+
+func (rp *rejectPrinter) reject(r survey.Rejection) {
+	lines := 1
+	if r.Err == nil {
+		lines = len(r.Problems)
+	}
+	if rp.max > 0 && rp.printed+lines > rp.max {
+		rp.more += lines
+		return
+	}
+	rp.printed += lines
+	where := "record"
+	if r.Record == 0 {
+		where = "header"
+	}
+	if r.Err != nil {
+		pos := fmt.Sprintf("%s:%d", rp.file, r.Line)
+		if r.Column > 0 {
+			pos += fmt.Sprintf(":%d", r.Column)
+		}
+		fmt.Fprintf(rp.e.stderr, "%s: %s; the %s is not counted\n", pos, r.Err, where)
+		return
+	}
+	for _, p := range r.Problems {
+		msg := fmt.Sprintf("%s:%d: %s: %s", rp.file, r.Line, rootPtr(p.Path), p.Message)
+		if p.Hint != "" {
+			msg += "; " + p.Hint
+		}
+		fmt.Fprintln(rp.e.stderr, msg)
+	}
+}
+
+// scoreFiles tallies every file (- is standard input) into one tally.
+// It returns the tally, the number of rejected records and, when a file
+// cannot be read at all, the exit status.
+func scoreFiles(e env, cmd string, sc survey.Scorer, files []string, maxErrors int) (*survey.Tally, int) {
+	var total *survey.Tally
+	for _, name := range files {
+		var in io.Reader = e.stdin
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "spfkit %s: %v\n", cmd, err)
+				return nil, exitUsage
+			}
+			defer f.Close()
+			in = f
+		}
+		rp := &rejectPrinter{e: e, file: name, max: maxErrors}
+		sc.OnReject = rp.reject
+		t, err := sc.Score(in, name)
+		if err != nil {
+			var de *survey.DecodeError
+			if errors.As(err, &de) && de.Line > 0 {
+				fmt.Fprintf(e.stderr, "%s:%d:%d: %v; nothing in the file is counted\n", name, de.Line, de.Column, de.Err)
+				return nil, exitInvalid
+			}
+			fmt.Fprintf(e.stderr, "spfkit %s: %s: %v\n", cmd, name, err)
+			return nil, exitUsage
+		}
+		if rp.more > 0 {
+			fmt.Fprintf(e.stderr, "%s: %d more problems not shown (raise --max-errors to see them)\n", name, rp.more)
+		}
+		if total == nil {
+			total = t
+		} else if err := total.Merge(t); err != nil {
+			fmt.Fprintf(e.stderr, "spfkit %s: %v\n", cmd, err)
+			return nil, exitUsage
+		}
+	}
+	return total, exitOK
+}
+
+func cmdScore(e env, args []string) int {
+	fs := newFlagSet(e, "score", "spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...")
+	surveyArg := fs.String("survey", "", "the survey the responses answer: a built-in id or a definition file (required)")
+	by := fs.String("by", "", "break results down by this choice question's answers")
+	minGroup := fs.Int("min-group", survey.DefaultMinGroup, "withhold any statistic whose base n is below this (at least 5)")
+	minText := fs.Int("min-text", survey.DefaultMinText, "publish comments only when at least this many answered (at least 5)")
+	invited := fs.Int("invited", 0, "the number invited, for the response rate and the finite-population correction")
+	comments := fs.Bool("comments", false, "keep free text so comments can be published (memory then grows with the comments)")
+	format := fs.String("format", "md", "json (a survey-report document), csv, md or html")
+	input := fs.String("input-format", "", "json, ndjson or csv; by default decided from each file's content and name")
+	maxErrors := fs.Int("max-errors", 100, "print at most N problems per file (0: no limit); all are counted")
+	workers := fs.Int("workers", 0, "NDJSON decoding goroutines (0: one per CPU)")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if *surveyArg == "" || len(files) == 0 {
+		fmt.Fprintln(e.stderr, "spfkit score: name the survey with --survey and at least one FILE of responses (- for standard input)")
+		return exitUsage
+	}
+	switch *format {
+	case "json", "csv", "md", "html":
+	default:
+		fmt.Fprintf(e.stderr, "spfkit score: unknown format %q; use json, csv, md or html\n", *format)
+		return exitUsage
+	}
+	opts := survey.ReportOptions{MinGroup: *minGroup, MinText: *minText, Invited: *invited}
+	if *minGroup < survey.MinAllowedGroup || *minText < survey.MinAllowedGroup {
+		fmt.Fprintf(e.stderr, "spfkit score: --min-group and --min-text cannot be below %d\n", survey.MinAllowedGroup)
+		return exitUsage
+	}
+	def, code := loadDefinition(e, "score", *surveyArg)
+	if def == nil {
+		return code
+	}
+	if *by != "" {
+		q := def.Question(survey.QuestionID(*by))
+		if q == nil || !q.Type.IsChoice() {
+			fmt.Fprintf(e.stderr, "spfkit score: --by %s: %s has no choice question with that id\n", *by, def.ID)
+			return exitUsage
+		}
+	}
+	tuneGC()
+	sc := survey.Scorer{Definition: def, Options: survey.TallyOptions{By: survey.QuestionID(*by), KeepText: *comments}, Format: survey.Format(*input), Workers: *workers}
+	t, code := scoreFiles(e, "score", sc, files, *maxErrors)
+	if t == nil {
+		return code
+	}
+	rep, err := t.Report(opts)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit score: %v\n", err)
+		return exitUsage
+	}
+	switch *format {
+	case "json":
+		err = rep.WriteJSON(e.stdout)
+	case "csv":
+		err = rep.WriteCSV(e.stdout)
+	case "md":
+		err = rep.WriteMarkdown(e.stdout)
+	case "html":
+		err = rep.WriteHTML(e.stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit score: %v\n", err)
+		return exitUsage
+	}
+	if t.Rejected > 0 {
+		fmt.Fprintf(e.stderr, "spfkit score: counted %d responses; rejected %d (see above)\n", t.Respondents(), t.Rejected)
+		return exitInvalid
+	}
+	return exitOK
+}
+
+func cmdCompare(e env, args []string) int {
+	fs := newFlagSet(e, "compare", "spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B")
+	surveyArg := fs.String("survey", "", "the survey both waves answer: a built-in id or a definition file (required)")
+	minGroup := fs.Int("min-group", survey.DefaultMinGroup, "report insufficient n for a statement with fewer answers than this in either wave (at least 5)")
+	format := fs.String("format", "md", "json (a survey-comparison document) or md")
+	input := fs.String("input-format", "", "json, ndjson or csv; by default decided from each file's content and name")
+	maxErrors := fs.Int("max-errors", 100, "print at most N problems per file (0: no limit); all are counted")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if *surveyArg == "" || len(files) != 2 {
+		fmt.Fprintln(e.stderr, "spfkit compare: name the survey with --survey and two files of responses: WAVE_A WAVE_B (A is compared against B)")
+		return exitUsage
+	}
+	if *format != "json" && *format != "md" {
+		fmt.Fprintf(e.stderr, "spfkit compare: unknown format %q; use json or md\n", *format)
+		return exitUsage
+	}
+	if *minGroup < survey.MinAllowedGroup {
+		fmt.Fprintf(e.stderr, "spfkit compare: --min-group cannot be below %d\n", survey.MinAllowedGroup)
+		return exitUsage
+	}
+	def, code := loadDefinition(e, "compare", *surveyArg)
+	if def == nil {
+		return code
+	}
+	tuneGC()
+	sc := survey.Scorer{Definition: def, Format: survey.Format(*input)}
+	a, code := scoreFiles(e, "compare", sc, files[:1], *maxErrors)
+	if a == nil {
+		return code
+	}
+	b, code := scoreFiles(e, "compare", sc, files[1:], *maxErrors)
+	if b == nil {
+		return code
+	}
+	c, err := survey.Compare(a, b, survey.CompareOptions{MinGroup: *minGroup})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)
+		return exitUsage
+	}
+	if *format == "json" {
+		err = c.WriteJSON(e.stdout)
+	} else {
+		err = c.WriteMarkdown(e.stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)
+		return exitUsage
+	}
+	if a.Rejected+b.Rejected > 0 {
+		fmt.Fprintf(e.stderr, "spfkit compare: rejected %d responses in wave A and %d in wave B (see above)\n", a.Rejected, b.Rejected)
+		return exitInvalid
+	}
+	return exitOK
+}

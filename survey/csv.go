@@ -1,0 +1,136 @@
+package survey
+
+import (
+	"strconv"
+	"strings"
+)
+
+// CSV input. A spreadsheet export has one row per response and one column
+// per question, headed by the question id; a column headed "ID.other"
+// holds the specify text of question ID's Other option. Columns "survey"
+// and "version" are optional (every row is taken to answer the definition
+// being scored). Cells are read by the question's type:
+//
+//   - likert: a whole number, or "dont_know"; an empty cell is no answer;
+//   - single choice: an option's value or, as forms tools export, its
+//     exact label;
+//   - multiple choice: values (or labels) separated by ";";
+//   - free text: the text as it is.
+//
+// A header naming no question is reported once, and a row with a value
+// in that column is rejected as answering an unknown question; a row with
+// more or fewer cells than the header is rejected whole.
+
+// csvColumn is what one CSV column holds.
+type csvColumn struct {
+	name  string
+	q     *Question
+	other bool // the specify text of q
+	meta  string
+}
+
+// csvHeader maps a header row to columns, reporting unknown or repeated
+// headers.
+func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
+	cols := make([]csvColumn, len(header))
+	var probs []*FieldError
+	seen := map[string]bool{}
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		if i == 0 {
+			h = strings.TrimPrefix(h, "\ufeff") // Excel's "CSV UTF-8" starts with a byte order mark
+		}
+		cols[i].name = h
+		at := "/" + strconv.Itoa(i)
+		if seen[h] {
+			probs = append(probs, &FieldError{Path: at, Code: CodeDuplicateKey, Message: "column " + quote(h) + " appears twice", Hint: "keep one column per question"})
+		}
+		seen[h] = true
+		switch {
+		case h == "survey" || h == "version":
+			cols[i].meta = h
+		case strings.HasSuffix(h, ".other"):
+			cols[i].q = def.Question(QuestionID(strings.TrimSuffix(h, ".other")))
+			cols[i].other = true
+		default:
+			cols[i].q = def.Question(QuestionID(h))
+		}
+		if cols[i].q == nil && cols[i].meta == "" {
+			probs = append(probs, &FieldError{Path: at, Code: CodeUnknownQuestion, Message: "column " + quote(h) + " is not a question of survey " + quote(def.ID), Hint: "head each column with a question id (see spfkit survey show " + def.ID + "); rows with a value here are rejected"})
+		}
+	}
+	return cols, probs
+}
+
+// csvResponse builds a response from one row. Values in unknown columns
+// become answers to unknown questions, so validation rejects the row.
+func csvResponse(def *Definition, cols []csvColumn, row []string, r *Response) {
+	if r.Answers == nil {
+		r.Answers = make(map[QuestionID]Answer, len(def.Questions))
+	} else {
+		clear(r.Answers)
+	}
+	clear(r.Other)
+	r.Survey, r.Version = def.ID, ""
+	for i, cell := range row {
+		c := &cols[i]
+		v := strings.TrimSpace(cell)
+		switch {
+		case c.meta == "survey":
+			if v != "" {
+				r.Survey = v
+			}
+			continue
+		case c.meta == "version":
+			r.Version = v
+			continue
+		case v == "":
+			continue
+		case c.q == nil:
+			r.Answers[QuestionID(c.name)] = Text(v)
+			continue
+		case c.other:
+			if r.Other == nil {
+				r.Other = make(map[QuestionID]string, 1)
+			}
+			r.Other[c.q.ID] = v
+			continue
+		}
+		q := c.q
+		switch q.Type {
+		case Likert:
+			if n, err := strconv.Atoi(v); err == nil {
+				r.Answers[q.ID] = Number(float64(n))
+			} else {
+				r.Answers[q.ID] = Text(v)
+			}
+		case SingleChoice:
+			r.Answers[q.ID] = Text(optionValue(q, v))
+		case MultipleChoice:
+			parts := strings.Split(v, ";")
+			list := make([]string, 0, len(parts))
+			for _, p := range parts {
+				if p = strings.TrimSpace(p); p != "" {
+					list = append(list, optionValue(q, p))
+				}
+			}
+			r.Answers[q.ID] = Answer{kind: ListAnswer, list: list}
+		case FreeText:
+			r.Answers[q.ID] = Text(cell)
+		}
+	}
+}
+
+// optionValue maps an option's label to its value; anything else is kept
+// as it is for validation to judge.
+func optionValue(q *Question, v string) string {
+	if q.Option(v) != nil {
+		return v
+	}
+	for _, o := range q.Options {
+		if o.Label == v {
+			return o.Value
+		}
+	}
+	return v
+}
