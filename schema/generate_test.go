@@ -5,15 +5,18 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/invopop/jsonschema"
 	"github.com/stretchr/testify/require"
+	orderedmap "github.com/pb33f/ordered-map/v2"
 
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
+	"github.com/spfkit/spfkit/survey"
 )
 
 var update = flag.Bool("update", false, "rewrite the committed *.schema.json files from the Go types")
@@ -27,6 +30,86 @@ var generators = map[schema.Kind]struct {
 	schema.BodyDirectory:     {&spf.Directory{}, []string{"../spf"}},
 	schema.Membership:        {&spf.Membership{}, []string{"../spf"}},
 	schema.ValidationProblem: {&schema.Problem{}, []string{"."}},
+	schema.SurveyDefinition:  {&survey.Definition{}, []string{"../survey"}},
+	schema.SurveyResponse:    {&survey.Response{}, []string{"../survey"}},
+	schema.SurveyReport:      {&survey.Report{}, []string{"../survey"}},
+	schema.SurveyComparison:  {&survey.Comparison{}, []string{"../survey"}},
+}
+
+// mapType gives the schemas of types whose JSON is not their Go shape:
+// the survey package keeps invopop out of its imports (the widget compiles
+// it to WebAssembly), so its enumerations say their values with Enum.
+func mapType(t reflect.Type) *jsonschema.Schema {
+	switch t {
+	case reflect.TypeFor[survey.Answer]():
+		return &jsonschema.Schema{AnyOf: []*jsonschema.Schema{
+			{Type: "number", Description: "a likert point"},
+			{Type: "string", Description: "a single choice's option value, free text, or dont_know"},
+			{Type: "array", Items: &jsonschema.Schema{Type: "string"}, Description: "a multiple choice's option values"},
+			{Type: "null", Description: "no answer"},
+		}}
+	case reflect.TypeFor[survey.QuestionID]():
+		return &jsonschema.Schema{Type: "string", Pattern: "^[a-z][a-z0-9_]{0,63}$"}
+	}
+	if e, ok := reflect.Zero(t).Interface().(interface{ Enum() []string }); ok {
+		s := &jsonschema.Schema{Type: "string"}
+		for _, v := range e.Enum() {
+			s.Enum = append(s.Enum, v)
+		}
+		return s
+	}
+	return nil
+}
+
+// fixups adjust a reflected schema where Go types cannot say enough.
+var fixups = map[schema.Kind]func(s *jsonschema.Schema){
+	// A suppressed question result carries no statistics at all; one that
+	// is shown carries every statistic, null where it does not apply.
+	schema.SurveyReport: func(s *jsonschema.Schema) {
+		qr := s.Definitions["QuestionResult"]
+		stats := qr.Required
+		qr.Required = []string{"id", "type", "suppressed"}
+		qr.If = &jsonschema.Schema{Properties: props("suppressed", &jsonschema.Schema{Const: true, Description: "A suppressed result."})}
+		four := uint64(4)
+		// Each branch names the properties it requires, as ajv's strict
+		// mode asks; their schemas are in the parent's properties.
+		qr.Then = &jsonschema.Schema{Properties: props("reason", jsonschema.TrueSchema), Required: []string{"reason"}, MaxProperties: &four}
+		qr.Else = &jsonschema.Schema{Properties: orderedmap.New[string, *jsonschema.Schema]()}
+		for _, r := range stats {
+			if r != "id" && r != "type" && r != "suppressed" {
+				qr.Else.Required = append(qr.Else.Required, r)
+				qr.Else.Properties.Set(r, jsonschema.TrueSchema)
+			}
+		}
+	},
+}
+
+func props(name string, s *jsonschema.Schema) *orderedmap.OrderedMap[string, *jsonschema.Schema] {
+	m := orderedmap.New[string, *jsonschema.Schema]()
+	m.Set(name, s)
+	return m
+}
+
+// liftNullableDescriptions moves the description of a property that the
+// "nullable" tag wrapped in oneOf up to the property, where readers (and
+// TestEveryFieldDescribed) look for it.
+func liftNullableDescriptions(s *jsonschema.Schema) {
+	if s == nil {
+		return
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			v := p.Value
+			if v.Description == "" && len(v.OneOf) == 2 && v.OneOf[1].Type == "null" {
+				v.Description, v.OneOf[0].Description = v.OneOf[0].Description, ""
+			}
+			liftNullableDescriptions(v)
+		}
+	}
+	for _, d := range s.Definitions {
+		liftNullableDescriptions(d)
+	}
+	liftNullableDescriptions(s.Items)
 }
 
 // render reflects a kind's schema exactly as it is published.
@@ -34,13 +117,17 @@ func render(t *testing.T, k schema.Kind) []byte {
 	t.Helper()
 	g, ok := generators[k]
 	require.True(t, ok, "kind %s has no generator in generate_test.go", k)
-	r := &jsonschema.Reflector{}
+	r := &jsonschema.Reflector{Mapper: mapType}
 	for _, dir := range g.dirs {
 		// AddGoComments keys comments by base joined with the walked
 		// path, so the base is this package's import path.
 		require.NoError(t, r.AddGoComments("github.com/spfkit/spfkit/schema", dir))
 	}
 	s := r.Reflect(g.value)
+	liftNullableDescriptions(s)
+	if fix, ok := fixups[k]; ok {
+		fix(s)
+	}
 	s.ID = jsonschema.ID(k.URL())
 	info, _ := schema.Lookup(k)
 	s.Title = info.Title
@@ -93,6 +180,9 @@ func walkDescriptions(t *testing.T, at string, node any) {
 			}
 		}
 		for key, v := range n {
+			if key == "if" || key == "then" || key == "else" {
+				continue // conditions name properties described where they are defined
+			}
 			walkDescriptions(t, at+"/"+key, v)
 		}
 	case []any:

@@ -94,7 +94,7 @@ type MeanChange struct {
 	// A minus B.
 	Diff float64 `json:"diff"`
 	// Welch's t statistic; null when both waves gave every respondent the same answer and the answers differ, so t is infinite.
-	T *float64 `json:"t"`
+	T *float64 `json:"t" jsonschema:"nullable"`
 	// The Welch–Satterthwaite degrees of freedom.
 	DF float64 `json:"df"`
 	// The two-sided p-value.

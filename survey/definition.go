@@ -20,15 +20,15 @@ type Definition struct {
 	// The URL of the survey-definition schema, so tools can tell what the document is.
 	Schema string `json:"$schema,omitempty"`
 	// The survey's identifier, e.g. "heatcheck-2022-members".
-	ID string `json:"id"`
+	ID string `json:"id" jsonschema:"minLength=1"`
 	// The version of the definition; change it whenever questions change.
-	Version string `json:"version"`
+	Version string `json:"version" jsonschema:"minLength=1"`
 	// The survey's title.
-	Title string `json:"title"`
+	Title string `json:"title" jsonschema:"minLength=1"`
 	// What the survey is for and how to answer it, shown before the first question.
 	Description string `json:"description,omitempty"`
 	// The questions, in the order respondents meet them.
-	Questions []Question `json:"questions"`
+	Questions []Question `json:"questions" jsonschema:"minItems=1"`
 	// Where the survey's wording comes from.
 	Sources []Source `json:"sources,omitempty"`
 }
@@ -36,9 +36,9 @@ type Definition struct {
 // Source names the document a definition's wording was taken from.
 type Source struct {
 	// The title of the source document or page.
-	Title string `json:"title"`
+	Title string `json:"title" jsonschema:"minLength=1"`
 	// The address of the source, when it has a stable one.
-	URL string `json:"url,omitempty"`
+	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 	// How the source was used.
 	Note string `json:"note,omitempty"`
 }

@@ -14,7 +14,7 @@ type Scale struct {
 	// The highest point, e.g. 5.
 	Max int `json:"max"`
 	// A label for every point from min to max, in order.
-	Labels []ScaleLabel `json:"labels"`
+	Labels []ScaleLabel `json:"labels" jsonschema:"minItems=2"`
 	// The label of a "don't know" option outside the scale; empty when the question has none.
 	DontKnow string `json:"dont_know,omitempty"`
 }
@@ -24,7 +24,7 @@ type ScaleLabel struct {
 	// The point, between the scale's min and max.
 	Value int `json:"value"`
 	// The point as respondents read it, e.g. "fully agree".
-	Label string `json:"label"`
+	Label string `json:"label" jsonschema:"minLength=1"`
 }
 
 // Points is the number of points on the scale.

@@ -78,7 +78,7 @@ type Question struct {
 	// The kind of answer the question takes: likert, single_choice, multiple_choice or free_text.
 	Type QuestionType `json:"type"`
 	// The question or statement as respondents read it.
-	Text string `json:"text"`
+	Text string `json:"text" jsonschema:"minLength=1"`
 	// Guidance shown under the question, such as "Give a score from 1 to 5.".
 	Help string `json:"help,omitempty"`
 	// Whether a complete response must answer the question (when it is shown).
@@ -92,7 +92,7 @@ type Question struct {
 	// The options of a choice question, in display order; at most one may be the "Other – please specify" option.
 	Options []Option `json:"options,omitempty"`
 	// The longest answer, in characters, to a free-text question, or to the specify text of an Other option (200 when unset).
-	MaxLength int `json:"max_length,omitempty"`
+	MaxLength int `json:"max_length,omitempty" jsonschema:"minimum=1"`
 	// A condition on an earlier answer; the question is shown, and may be answered, only when it holds.
 	ShowIf *Condition `json:"show_if,omitempty"`
 }
@@ -143,9 +143,9 @@ func (q *Question) optionIndex(value string) int {
 // Option is one choice of a choice question.
 type Option struct {
 	// The value recorded in a response, unique in the question.
-	Value string `json:"value"`
+	Value string `json:"value" jsonschema:"minLength=1"`
 	// The option as respondents read it.
-	Label string `json:"label"`
+	Label string `json:"label" jsonschema:"minLength=1"`
 	// Whether this is the "Other – please specify" option, whose specify text is required exactly when it is chosen.
 	Other bool `json:"other,omitempty"`
 }
@@ -159,7 +159,7 @@ type Condition struct {
 	// The earlier question whose answer decides.
 	Question QuestionID `json:"question"`
 	// The answers that show the question.
-	AnyOf []string `json:"any_of"`
+	AnyOf []string `json:"any_of" jsonschema:"minItems=1"`
 }
 
 func quote(s string) string {

@@ -131,23 +131,23 @@ type Stats struct {
 	// How many chose each scale point or option value. A multiple-choice respondent counts once for each option chosen.
 	Distribution map[string]int `json:"distribution"`
 	// The mean point (likert).
-	Mean *float64 `json:"mean"`
+	Mean *float64 `json:"mean" jsonschema:"nullable"`
 	// The standard deviation of the points, with n−1 in the denominator (likert).
-	SD *float64 `json:"sd"`
+	SD *float64 `json:"sd" jsonschema:"nullable"`
 	// The median point (likert).
-	Median *float64 `json:"median"`
+	Median *float64 `json:"median" jsonschema:"nullable"`
 	// The percentage in the top two points (likert).
-	Top2Pct *float64 `json:"top2_pct"`
+	Top2Pct *float64 `json:"top2_pct" jsonschema:"nullable"`
 	// The percentage in the bottom two points (likert).
-	Bottom2Pct *float64 `json:"bottom2_pct"`
+	Bottom2Pct *float64 `json:"bottom2_pct" jsonschema:"nullable"`
 	// Net agreement: top2_pct minus bottom2_pct, from −100 to 100 (likert).
-	Net *float64 `json:"net"`
+	Net *float64 `json:"net" jsonschema:"nullable"`
 	// The mean on the NHS Staff Survey's 0–10 scale, reversed for a reverse-scored question (likert).
-	Score10 *float64 `json:"score10"`
+	Score10 *float64 `json:"score10" jsonschema:"nullable"`
 	// The Wilson 95% interval of top2_pct, in percent (likert).
-	Top2CI95 *[2]float64 `json:"top2_ci95"`
+	Top2CI95 *[2]float64 `json:"top2_ci95" jsonschema:"nullable"`
 	// The t 95% interval of the mean, with the finite-population correction when fpc is set (likert).
-	MeanCI95 *[2]float64 `json:"mean_ci95"`
+	MeanCI95 *[2]float64 `json:"mean_ci95" jsonschema:"nullable"`
 	// The finite-population correction applied to mean_ci95, when the number invited is known.
 	FPC *float64 `json:"fpc,omitempty"`
 	// The free-text answers or "please specify" texts, in a shuffled order, when published.
@@ -163,7 +163,7 @@ type GroupResult struct {
 	// The breakdown question.
 	Question QuestionID `json:"question"`
 	// The option value that defines the group; null for respondents who did not answer the breakdown question.
-	Value *string `json:"value"`
+	Value *string `json:"value" jsonschema:"nullable"`
 	// The option's label.
 	Label string `json:"label"`
 	// The number of respondents in the group.

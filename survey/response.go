@@ -18,7 +18,7 @@ type Response struct {
 	// The URL of the survey-response schema, so tools can tell what the document is.
 	Schema string `json:"$schema,omitempty"`
 	// The id of the survey the response answers.
-	Survey string `json:"survey"`
+	Survey string `json:"survey" jsonschema:"minLength=1"`
 	// The version of the survey definition; when set it must match.
 	Version string `json:"version,omitempty"`
 	// The answers, keyed by question id.

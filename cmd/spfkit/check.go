@@ -12,6 +12,7 @@ import (
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // checker checks one JSON document at a time: it can be read, it matches
@@ -40,6 +41,32 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 			return []*field.Error{decodeProblem(data, err)}
 		}
 		return spf.Errors(m.Validate())
+	},
+	schema.SurveyDefinition: func(data []byte) []*field.Error {
+		_, err := survey.ParseDefinition(data)
+		if errs := survey.Errors(err); len(errs) > 0 {
+			return errs
+		}
+		if err != nil {
+			return []*field.Error{decodeProblem(data, err)}
+		}
+		return nil
+	},
+	// A response is checked against its survey's definition when that is
+	// built in; otherwise the schema is all validate can apply (score
+	// checks responses against the definition it is given).
+	schema.SurveyResponse: func(data []byte) []*field.Error {
+		r, probs, err := survey.DecodeResponse(data)
+		if err != nil {
+			return []*field.Error{decodeProblem(data, err)}
+		}
+		if len(probs) > 0 {
+			return probs
+		}
+		if def, ok := survey.Builtin(r.Survey); ok {
+			return survey.Validator{}.Check(def, r)
+		}
+		return nil
 	},
 }
 
