@@ -11,8 +11,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/invopop/jsonschema"
-	"github.com/stretchr/testify/require"
 	orderedmap "github.com/pb33f/ordered-map/v2"
+	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
