@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/spfkit/spfkit/internal/jsonptr"
 )
@@ -322,6 +323,14 @@ func locateJSON(data []byte, err error) error {
 		return withPosition(data, &DecodeError{Offset: int64(len(data)), Err: errors.New("the document is empty or ends too soon")})
 	case errors.As(err, &de):
 		return err
+	}
+	// encoding/json does not say where an unknown field is; find its key.
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		if key, uerr := strconv.Unquote(name); uerr == nil {
+			if i := bytes.Index(data, appendJSONString(nil, key)); i >= 0 {
+				return withPosition(data, &DecodeError{Offset: int64(i), Err: errors.New("unknown field " + name)})
+			}
+		}
 	}
 	return &DecodeError{Err: err}
 }

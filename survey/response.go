@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 )
@@ -113,8 +114,14 @@ func (a Answer) String() string {
 	return ""
 }
 
-// MarshalJSON implements json.Marshaler.
+// MarshalJSON implements json.Marshaler. An answer decoded from a JSON
+// value no question accepts (InvalidAnswer, or a list holding something
+// other than strings) cannot be encoded again: that is an error rather
+// than a silently changed answer.
 func (a Answer) MarshalJSON() ([]byte, error) {
+	if a.kind == InvalidAnswer || a.what != "" {
+		return nil, errors.New("survey: cannot encode an answer that was " + a.describe())
+	}
 	switch a.kind {
 	case NumberAnswer:
 		return strconv.AppendFloat(nil, a.num, 'f', -1, 64), nil
