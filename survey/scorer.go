@@ -184,6 +184,9 @@ func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	if workers == 1 {
+		return s.ndjsonSerial(t, in)
+	}
 	jobs := make(chan *batch, workers*2)
 	results := make(chan batchResult, workers*2)
 	var readErr error
@@ -204,7 +207,7 @@ func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
 				res := batchResult{seq: b.seq}
 				for j, line := range b.lines {
 					if tl := b.tooLong[j]; tl != nil {
-						res.rejections = append(res.rejections, Rejection{Line: tl.Line, Record: b.recNos[j], Err: errors.New("the record is longer than " + strconv.Itoa(tl.Limit>>20) + " MiB; write one response per line")})
+						res.rejections = append(res.rejections, tooLongRejection(tl, b.recNos[j]))
 						continue
 					}
 					if r, off := w.record(line, b.lineNos[j], b.recNos[j]); r != nil {
@@ -241,6 +244,43 @@ func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
 		}
 	}
 	return readErr
+}
+
+// ndjsonSerial reads NDJSON on the calling goroutine, with the same
+// results as the parallel path.
+func (s *Scorer) ndjsonSerial(t *Tally, in io.Reader) error {
+	r := ndjson.NewReader(in)
+	if s.MaxRecord > 0 {
+		r.MaxRecord = s.MaxRecord
+	}
+	w := &worker{t: t}
+	rec := 0
+	for {
+		line, err := r.Next()
+		var tooLong *ndjson.TooLongError
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil
+		case errors.As(err, &tooLong):
+			rec++
+			s.reject(t, tooLongRejection(tooLong, rec))
+		case err != nil:
+			return err
+		case len(bytes.TrimSpace(line)) == 0:
+		default:
+			rec++
+			if rj, off := w.record(line, r.Line(), rec); rj != nil {
+				if rj.Err != nil {
+					rj.Column = utf8Column(line, off)
+				}
+				s.reject(t, *rj)
+			}
+		}
+	}
+}
+
+func tooLongRejection(e *ndjson.TooLongError, rec int) Rejection {
+	return Rejection{Line: e.Line, Record: rec, Err: errors.New("the record is longer than " + strconv.Itoa(e.Limit>>20) + " MiB; write one response per line")}
 }
 
 func (s *Scorer) readBatches(in io.Reader, jobs chan<- *batch) error {
