@@ -159,7 +159,7 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 	for i, e := range errs {
 		ptrs[i] = e.Path
 	}
-	lines := jsonloc.Lines(data, ptrs)
+	lines := jsonloc.Nearest(data, ptrs)
 	out := make([]schema.Problem, 0, len(errs))
 	for _, e := range errs {
 		line, ok := lines[e.Path]

@@ -95,9 +95,9 @@ func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
 		for i, fe := range errs {
 			ptrs[i] = fe.Path
 		}
-		lines := jsonloc.Lines(data, ptrs)
+		lines := jsonloc.Nearest(data, ptrs)
 		for _, fe := range errs {
-			line := max(lines[fe.Path], 1)
+			line := lines[fe.Path]
 			msg := fmt.Sprintf("%s:%d: %s: %s", arg, line, rootPtr(fe.Path), fe.Message)
 			if fe.Hint != "" {
 				msg += "; " + fe.Hint

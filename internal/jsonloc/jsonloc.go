@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -191,4 +192,28 @@ func Position(data []byte, off int64) (line, col int) {
 	line = bytes.Count(before, []byte("\n")) + 1
 	col = int(off) - bytes.LastIndexByte(before, '\n')
 	return line, col
+}
+
+// Nearest is Lines for pointers that may name something the document
+// lacks (a required field that is missing): each pointer gets the line of
+// its nearest ancestor that exists, and the root counts as line 1.
+func Nearest(data []byte, pointers []string) map[string]int {
+	var all []string
+	for _, p := range pointers {
+		for q := p; q != ""; q = q[:strings.LastIndexByte(q, '/')] {
+			all = append(all, q)
+		}
+	}
+	found := Lines(data, all)
+	out := make(map[string]int, len(pointers))
+	for _, p := range pointers {
+		out[p] = 1
+		for q := p; q != ""; q = q[:strings.LastIndexByte(q, '/')] {
+			if line, ok := found[q]; ok {
+				out[p] = line
+				break
+			}
+		}
+	}
+	return out
 }

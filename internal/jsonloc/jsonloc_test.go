@@ -68,3 +68,14 @@ func FuzzLines(f *testing.F) {
 		}
 	})
 }
+
+func TestNearest(t *testing.T) {
+	doc := []byte("{\n  \"a\": {\n    \"b\": 1\n  },\n  \"c\": [\n    {}\n  ]\n}\n")
+	got := Nearest(doc, []string{"/a/b", "/a/missing", "/c/0/x", "/nope", ""})
+	want := map[string]int{"/a/b": 3, "/a/missing": 2, "/c/0/x": 6, "/nope": 1, "": 1}
+	for p, line := range want {
+		if got[p] != line {
+			t.Errorf("Nearest(%q) = %d, want %d", p, got[p], line)
+		}
+	}
+}

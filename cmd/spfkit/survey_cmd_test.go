@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/schema"
+	"github.com/spfkit/spfkit/survey"
+)
+
+const (
+	waveA = "../../survey/testdata/wave-a.ndjson"
+	waveB = "../../survey/testdata/wave-b.ndjson"
+	pulse = "../../survey/testdata/pulse.json"
+)
+
+func TestSurveyListAndShow(t *testing.T) {
+	code, out, _ := runCLI(t, "", "survey", "list")
+	require.Equal(t, exitOK, code)
+	for _, id := range survey.BuiltinIDs() {
+		if !strings.Contains(out, id) {
+			t.Errorf("survey list lacks %s:\n%s", id, out)
+		}
+	}
+	code, out, _ = runCLI(t, "", "survey", "show", "heatcheck-2022-members", "--format", "json")
+	require.Equal(t, exitOK, code)
+	require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyDefinition, []byte(out)))
+	code, out, _ = runCLI(t, "", "survey", "show", pulse)
+	require.Equal(t, exitOK, code)
+	if !strings.Contains(out, "## 5. What would make decisions feel less rushed?") || !strings.Contains(out, "Asked only when `rushed` is one of: `4`, `5`.") {
+		t.Errorf("survey show md:\n%s", out)
+	}
+	bad := writeFile(t, "bad.json", []byte("{\n  \"id\": \"x\",\n  \"version\": \"1\",\n  \"title\": \"X\",\n  \"questions\": [\n    {\"id\": \"a\", \"type\": \"free_text\", \"text\": \"A\"}\n  ]\n}\n"))
+	code, _, errOut := runCLI(t, "", "survey", "show", bad)
+	if code != exitInvalid || !strings.Contains(errOut, bad+":6: /questions/0/max_length: a free-text question needs a maximum length; set max_length, e.g. 2000") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "survey", "show", "no-such-survey")
+	if code != exitUsage || !strings.Contains(errOut, "neither a built-in survey") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
+}
+
+func TestScoreFormats(t *testing.T) {
+	for _, format := range []string{"json", "csv", "md", "html"} {
+		code, out, errOut := runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--by", "org_type", "--comments", "--format", format, waveA)
+		require.Equal(t, exitOK, code, errOut)
+		// The lone NHS Employers respondent's comment and the Other texts
+		// are in no output.
+		for _, leak := range []string{"employer representatives", "NHS Resolution", "local government"} {
+			if strings.Contains(out, leak) {
+				t.Errorf("%s output reveals %q", format, leak)
+			}
+		}
+		if format == "json" {
+			require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyReport, []byte(out)))
+			var rep survey.Report
+			require.NoError(t, json.Unmarshal([]byte(out), &rep))
+			var groups []string
+			for _, g := range rep.Groups {
+				if g.Suppressed {
+					groups = append(groups, *g.Value)
+				}
+			}
+			if diff := cmp.Diff([]string{"nhs_trade_union", "nhs_employers", "nhs_trust_ft_icb", "other"}, groups); diff != "" {
+				t.Errorf("withheld groups at k=11 (-want +got):\n%s", diff)
+			}
+		}
+	}
+}
+
+func TestScoreRejectsAndCounts(t *testing.T) {
+	in := `{"survey":"heatcheck-2022-members","answers":{"q1":4}}
+{"survey":"heatcheck-2022-members","answers":{"q1":9}}
+not json
+`
+	code, out, errOut := runCLI(t, in, "score", "--survey", "heatcheck-2022-members", "--format", "json", "--input-format", "ndjson", "-")
+	if code != exitInvalid {
+		t.Errorf("exit %d, want 1 for rejected records", code)
+	}
+	want := "-:2: /answers/q1: the answer must be from 1 to 5, not 9\n-:3:1: a response must be a JSON object; the record is not counted\nspfkit score: counted 1 responses; rejected 2 (see above)\n"
+	if diff := cmp.Diff(want, errOut); diff != "" {
+		t.Errorf("stderr (-want +got):\n%s", diff)
+	}
+	var rep survey.Report
+	require.NoError(t, json.Unmarshal([]byte(out), &rep))
+	if rep.Respondents != 1 || rep.Rejected != 2 {
+		t.Errorf("report counts %d and %d", rep.Respondents, rep.Rejected)
+	}
+}
+
+func TestScoreUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"score", waveA}, "name the survey with --survey"},
+		{[]string{"score", "--survey", "heatcheck-2022-members", "--min-group", "3", waveA}, "cannot be below 5"},
+		{[]string{"score", "--survey", "heatcheck-2022-members", "--by", "q1", waveA}, "has no choice question with that id"},
+		{[]string{"score", "--survey", "heatcheck-2022-members", "--format", "pdf", waveA}, `unknown format "pdf"`},
+		{[]string{"score", "--survey", "heatcheck-2022-members", "missing.ndjson"}, "no such file"},
+		{[]string{"compare", "--survey", "heatcheck-2022-members", waveA}, "two files of responses"},
+	}
+	for _, tt := range tests {
+		code, _, errOut := runCLI(t, "", tt.args...)
+		if code != exitUsage || !strings.Contains(errOut, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q, want 2 and %q", tt.args, code, errOut, tt.want)
+		}
+	}
+}
+
+func TestCompareCommand(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "compare", "--survey", "heatcheck-2022-members", "--format", "json", waveA, waveB)
+	require.Equal(t, exitOK, code, errOut)
+	require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyComparison, []byte(out)))
+	var c survey.Comparison
+	require.NoError(t, json.Unmarshal([]byte(out), &c))
+	if q := c.Questions[0]; q.Top2 == nil || q.Top2.CI95[0] > -41.9 || q.Top2.CI95[0] < -42.1 {
+		t.Errorf("q1: %+v", q.Top2)
+	}
+	code, out, _ = runCLI(t, "", "compare", "--survey", "heatcheck-2022-members", "--min-group", "20", waveA, waveB)
+	require.Equal(t, exitOK, code)
+	if strings.Count(out, "Insufficient n") != 5 {
+		t.Errorf("want 5 statements with insufficient n:\n%s", out)
+	}
+}
+
+func TestValidateSurveyKinds(t *testing.T) {
+	code, out, _ := runCLI(t, "", "validate", "--kind", "survey-response", "--ndjson", waveA)
+	if code != exitOK || !strings.Contains(out, "18 valid, 0 invalid") {
+		t.Errorf("exit %d: %s", code, out)
+	}
+	in := `{"survey":"heatcheck-2022-members","answers":{"org_type":"dhsc","q1":4},"other":{"org_type":"x"}}`
+	code, out, _ = runCLI(t, in, "validate", "--kind", "survey-response", "--format", "json", "-")
+	if code != exitInvalid {
+		t.Errorf("exit %d", code)
+	}
+	if diff := cmp.Diff([]brief{{1, "/other/org_type", "text_without_other"}}, briefs(problems(t, out))); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	code, _, _ = runCLI(t, "", "validate", pulse)
+	if code != exitOK {
+		t.Errorf("the pulse definition should validate by its $schema")
+	}
+}
