@@ -16,6 +16,8 @@ func TestExamplesRun(t *testing.T) {
 		{[]string{"./cochairs", "2020-12-03"}, "Co-chair (management)      Alwen Williams"},
 		{[]string{"./cochairs", "2023-01-01"}, "Next national SPF review: external_stocktake in 2023"},
 		{[]string{"./validatefile", "../spf/data/directory.json"}, "valid, 26 organisations"},
+		{[]string{"./heatcheck", "../survey/testdata/wave-a.ndjson"}, "NHS Trade Union                      n=12  withheld (complementary)"},
+		{[]string{"./heatcheck", "../survey/testdata/wave-a.ndjson", "5"}, "NHS Trade Union                      n=12  q1 agree 100.0%"},
 		{[]string{"./validatefile", "../cmd/spfkit/testdata/both-cochairs-employer.json"}, "/posts/1/side: the co-chair posts of trust-jnc are all for the employer side"},
 	}
 	for _, tt := range tests {
