@@ -18,8 +18,9 @@ import (
 //   - free text: the text as it is.
 //
 // A header naming no question is reported once, and a row with a value
-// in that column is rejected as answering an unknown question; a row with
-// more or fewer cells than the header is rejected whole.
+// in that column is rejected as answering an unknown question; a question
+// with no column is reported once, and every row counts as not answering
+// it; a row with more or fewer cells than the header is rejected whole.
 
 // csvColumn is what one CSV column holds.
 type csvColumn struct {
@@ -58,6 +59,15 @@ func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
 		if cols[i].q == nil && cols[i].meta == "" {
 			probs = append(probs, &FieldError{Path: at, Code: CodeUnknownQuestion, Message: "column " + quote(h) + " is not a question of survey " + quote(def.ID), Hint: "head each column with a question id (see spfkit survey show " + def.ID + "); rows with a value here are rejected"})
 		}
+	}
+	var missing []string
+	for _, q := range def.Questions {
+		if !seen[string(q.ID)] {
+			missing = append(missing, string(q.ID))
+		}
+	}
+	if len(missing) > 0 {
+		probs = append(probs, &FieldError{Path: "", Code: CodeMissingColumn, Message: "no column for " + strings.Join(missing, ", ") + ": every row counts as not answering them", Hint: "add the columns if the export left them out"})
 	}
 	return cols, probs
 }

@@ -100,7 +100,7 @@ func ExampleScorer_Score() {
 		Definition: survey.MustBuiltin(survey.HeatCheck2022Members),
 		OnReject: func(r survey.Rejection) {
 			for _, p := range r.Problems {
-				fmt.Printf("line %d: %s: %s\n", r.Line, p.Path, p.Message)
+				fmt.Printf("line %d: %s: %s\n", r.Line, rootPath(p.Path), p.Message)
 			}
 		},
 	}
@@ -111,8 +111,16 @@ func ExampleScorer_Score() {
 	}
 	fmt.Printf("counted %d, rejected %d\n", tally.Respondents(), tally.Rejected)
 	// Output:
+	// line 1: (header): no column for q3, q4, q5, reasons, other_comments: every row counts as not answering them
 	// line 4: /answers/q1: the answer must be a number from 1 to 5, not text
 	// counted 2, rejected 1
+}
+
+func rootPath(p string) string {
+	if p == "" {
+		return "(header)"
+	}
+	return p
 }
 
 // This year's wave is compared against last year's: A minus B, with a

@@ -33,6 +33,7 @@ const (
 	CodeDuplicateKey     = "duplicate_key"      // a field or answer appears twice in the document
 	CodeUnknownField     = "unknown_field"      // a top-level field a response does not have
 	CodeMissingField     = "missing_field"      // a required top-level field is absent
+	CodeMissingColumn    = "missing_column"     // a CSV export has no column for a question
 )
 
 // QuestionOf returns the question a response problem is about: the id in

@@ -3,7 +3,6 @@ package survey
 import (
 	"bufio"
 	"fmt"
-	"html"
 	"io"
 	"strconv"
 	"strings"
@@ -19,7 +18,7 @@ import (
 func (rep *Report) WriteHTML(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	e := html.EscapeString
+	e := escapeHTML
 	p("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	p("<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", e(rep.Survey.Title), reportCSS)
 	p("<h1>%s</h1>\n", e(rep.Survey.Title))
@@ -55,7 +54,7 @@ func (rep *Report) WriteHTML(w io.Writer) error {
 }
 
 func (rep *Report) htmlChoice(p func(string, ...any), q QuestionResult) {
-	e := html.EscapeString
+	e := escapeHTML
 	p("<section>\n<h2>%s</h2>\n", e(rep.questionText(q.ID)))
 	if q.Suppressed {
 		p("<p>Withheld: fewer than %d answered.</p>\n</section>\n", rep.MinGroup)
@@ -76,7 +75,7 @@ func (rep *Report) htmlChoice(p func(string, ...any), q QuestionResult) {
 }
 
 func (rep *Report) htmlComments(p func(string, ...any), q QuestionResult, title string) {
-	e := html.EscapeString
+	e := escapeHTML
 	switch {
 	case len(q.Comments) > 0:
 		p("<h3>%s, in no particular order</h3>\n<ul class=\"comments\">\n", e(title))
@@ -99,7 +98,7 @@ type bar struct {
 }
 
 func (rep *Report) htmlLikert(p func(string, ...any), q QuestionResult) {
-	e := html.EscapeString
+	e := escapeHTML
 	text := rep.questionText(q.ID)
 	p("<section>\n<h2>%s</h2>\n", e(text))
 	if q.Suppressed || q.Stats == nil {
@@ -201,7 +200,7 @@ func pointColour(i, n int) string {
 // writeDivergingChart draws one bar per row, centred on 0: disagreement
 // (and half of a neutral midpoint) to the left, agreement to the right.
 func writeDivergingChart(p func(string, ...any), id, text string, s *Scale, bars []bar) {
-	e := html.EscapeString
+	e := escapeHTML
 	const (
 		labelW = 200
 		plotW  = 400
@@ -299,3 +298,8 @@ th[scope=row],thead th:first-child{text-align:left}
 figure{margin:8px 0}figcaption{font-size:.9rem;color:#4c6272}
 code{font-size:.85rem}.meta{color:#4c6272;font-size:.9rem}
 @media (max-width:640px){table{display:block;overflow-x:auto}}`
+
+// escapeHTML escapes text for HTML content and attribute values. It is
+// used instead of the html package, whose entity table would weigh on the
+// WebAssembly build that shares this package.
+var escapeHTML = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace
