@@ -140,7 +140,7 @@ func (rep *Report) htmlLikert(p func(string, ...any), q QuestionResult) {
 		}
 		writeDivergingChart(p, string(q.ID), text, dq.Scale, bars)
 	}
-	p("<table>\n<caption>%s: figures</caption>\n<thead><tr><th scope=\"col\">Group</th><th scope=\"col\">Respondents</th><th scope=\"col\">n</th><th scope=\"col\">Agree %% (95%% CI)</th><th scope=\"col\">Disagree %%</th><th scope=\"col\">Net</th><th scope=\"col\">Mean (95%% CI)</th><th scope=\"col\">Median</th><th scope=\"col\">Score /10</th><th scope=\"col\">Don't know</th><th scope=\"col\">Missing</th></tr></thead>\n<tbody>\n", e(text))
+	p("<table>\n<caption>Figures: %s</caption>\n<thead><tr><th scope=\"col\">Group</th><th scope=\"col\">Respondents</th><th scope=\"col\">n</th><th scope=\"col\">Agree %% (95%% CI)</th><th scope=\"col\">Disagree %%</th><th scope=\"col\">Net</th><th scope=\"col\">Mean (95%% CI)</th><th scope=\"col\">Median</th><th scope=\"col\">Score /10</th><th scope=\"col\">Don't know</th><th scope=\"col\">Missing</th></tr></thead>\n<tbody>\n", e(text))
 	for _, row := range rows {
 		p("<tr><th scope=\"row\">%s</th><td>%d</td>", e(row.label), row.n)
 		for _, c := range likertCells(row.r) {
@@ -150,7 +150,7 @@ func (rep *Report) htmlLikert(p func(string, ...any), q QuestionResult) {
 	}
 	p("</tbody>\n</table>\n")
 	if dq != nil && dq.Scale != nil {
-		p("<table>\n<caption>%s: answers by point, %% of n</caption>\n<thead><tr><th scope=\"col\">Group</th>", e(text))
+		p("<table>\n<caption>Answers by point, %% of n: %s</caption>\n<thead><tr><th scope=\"col\">Group</th>", e(text))
 		for v := dq.Scale.Min; v <= dq.Scale.Max; v++ {
 			p("<th scope=\"col\">%s</th>", e(strconv.Itoa(v)+" – "+dq.Scale.Label(v)))
 		}
@@ -202,7 +202,7 @@ func pointColour(i, n int) string {
 func writeDivergingChart(p func(string, ...any), id, text string, s *Scale, bars []bar) {
 	e := escapeHTML
 	const (
-		labelW = 200
+		labelW = 280
 		plotW  = 400
 		rowH   = 28
 		top    = 30
@@ -222,7 +222,7 @@ func writeDivergingChart(p func(string, ...any), id, text string, s *Scale, bars
 	n := s.Points()
 	for r, b := range bars {
 		y := top + r*rowH + 4
-		p("<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"end\" fill=\"#212b32\">%s (n=%d)</text>\n", labelW-8, y+15, e(b.label), b.n)
+		p("<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"end\" fill=\"#212b32\">%s (n=%d)</text>\n", labelW-8, y+15, e(shorten(b.label, 30)), b.n)
 		// Left of centre: the neutral half, then points downwards.
 		left := 0.0
 		half := n / 2
@@ -281,6 +281,15 @@ func describeBars(s *Scale, bars []bar) string {
 	return "Diverging bar chart. " + strings.Join(parts, "; ") + "."
 }
 
+// shorten cuts a chart label to n characters; the tables carry it whole.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
 func abs(x float64) float64 {
 	if x < 0 {
 		return -x
@@ -296,7 +305,7 @@ caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{border-bottom:1px solid #d8dde0;padding:6px 8px;text-align:right;vertical-align:top}
 th[scope=row],thead th:first-child{text-align:left}
 figure{margin:8px 0}figcaption{font-size:.9rem;color:#4c6272}
-code{font-size:.85rem}.meta{color:#4c6272;font-size:.9rem}
+code{font-size:.85rem;overflow-wrap:anywhere}.meta{color:#4c6272;font-size:.9rem}
 @media (max-width:640px){table{display:block;overflow-x:auto}}`
 
 // escapeHTML escapes text for HTML content and attribute values. It is
