@@ -1,6 +1,8 @@
 package survey_test
 
 import (
+	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,4 +192,40 @@ func TestParseDefinitionErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParseDefinition checks that any document either fails with a
+// located error or yields a valid definition that encodes and decodes to
+// itself with the same hash.
+func FuzzParseDefinition(f *testing.F) {
+	for _, id := range survey.BuiltinIDs() {
+		b, _ := survey.BuiltinJSON(id)
+		f.Add(b)
+	}
+	b, err := os.ReadFile("testdata/pulse.json")
+	require.NoError(f, err)
+	f.Add(b)
+	f.Add([]byte(`{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"likert","text":"A","scale":{"min":1,"max":2,"labels":[{"value":1,"label":"x"},{"value":2,"label":"y"}]}},{"id":"b","type":"free_text","text":"B","max_length":3,"show_if":{"question":"a","any_of":["2"]}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := survey.ParseDefinition(data)
+		if err != nil {
+			if len(survey.Errors(err)) == 0 {
+				var de *survey.DecodeError
+				if !errors.As(err, &de) {
+					t.Fatalf("error is neither located nor a list of problems: %v", err)
+				}
+			}
+			return
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("parsed but invalid: %v", err)
+		}
+		out, err := json.Marshal(d)
+		require.NoError(t, err)
+		again, err := survey.ParseDefinition(out)
+		require.NoError(t, err, "%s", out)
+		if d.Hash() != again.Hash() {
+			t.Fatalf("hash changed on a round trip of %s", out)
+		}
+	})
 }
