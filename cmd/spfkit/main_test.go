@@ -13,6 +13,7 @@ import (
 
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // runCLI runs spfkit with the given arguments and standard input.
@@ -224,6 +225,9 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`{"id":"m","organization_id":"o","person_id":"p","start_date":"2023-02-30"}`))
 	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/membership.schema.json"}`))
 	f.Add([]byte("\xef\xbb\xbf[]"))
+	def, _ := survey.BuiltinJSON(survey.HeatCheck2022Members)
+	f.Add(def)
+	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/survey-response.schema.json","survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":6},"other":{"q2":"x"}}`))
 	c := &checker{}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, ps := c.check(data, 1)
