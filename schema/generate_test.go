@@ -14,6 +14,7 @@ import (
 	orderedmap "github.com/pb33f/ordered-map/v2"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
@@ -34,6 +35,9 @@ var generators = map[schema.Kind]struct {
 	schema.SurveyResponse:    {&survey.Response{}, []string{"../survey"}},
 	schema.SurveyReport:      {&survey.Report{}, []string{"../survey"}},
 	schema.SurveyComparison:  {&survey.Comparison{}, []string{"../survey"}},
+	schema.HRODFramework:     {&hrod.Framework{}, []string{"../hrod"}},
+	schema.ActionPlan:        {&hrod.Plan{}, []string{"../hrod"}},
+	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod"}},
 }
 
 // mapType gives the schemas of types whose JSON is not their Go shape:
@@ -50,6 +54,10 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		}}
 	case reflect.TypeFor[survey.QuestionID]():
 		return &jsonschema.Schema{Type: "string", Pattern: "^[a-z][a-z0-9_]{0,63}$"}
+	case reflect.TypeFor[hrod.Date]():
+		return &jsonschema.Schema{Type: "string", Format: "date"}
+	case reflect.TypeFor[hrod.ItemID]():
+		return &jsonschema.Schema{Type: "string", Pattern: `^[0-3][0-9]\.[1-9][0-9]*$`}
 	}
 	if e, ok := reflect.Zero(t).Interface().(interface{ Enum() []string }); ok {
 		s := &jsonschema.Schema{Type: "string"}

@@ -20,6 +20,9 @@ const (
 	SurveyResponse    Kind = "survey-response"    // one respondent's answers, e.g. a line of an NDJSON export (survey.Response)
 	SurveyReport      Kind = "survey-report"      // the output of `spfkit score --format json` (survey.Report)
 	SurveyComparison  Kind = "survey-comparison"  // the output of `spfkit compare --format json` (survey.Comparison)
+	HRODFramework     Kind = "hrod-framework"     // the Future of NHS HR and OD framework (hrod.Framework)
+	ActionPlan        Kind = "action-plan"        // an organisation's plan against the framework (hrod.Plan)
+	PlanStatus        Kind = "plan-status"        // the output of `spfkit plan status --format json` (hrod.StatusReport)
 )
 
 // BaseURL is the prefix of every schema's $id.
@@ -42,6 +45,9 @@ var registry = []Info{
 	{SurveyResponse, "Survey response", "One respondent's answers to a survey, keyed by question id, with the specify text of any Other option.", "survey.Response"},
 	{SurveyReport, "Survey report", "A survey's published results: statistics per question, overall and per breakdown group, with small groups suppressed.", "survey.Report"},
 	{SurveyComparison, "Survey comparison", "Two waves of a survey compared per likert statement: top-2 share by the Newcombe interval, means by Welch's t test.", "survey.Comparison"},
+	{HRODFramework, "HR and OD framework", "The Future of NHS HR and OD framework: themes with 2030 visions, the 35 actions and their items with deadlines, priorities to March 2023, key actions, next steps, theory of change, adoption curve and engagement methods.", "hrod.Framework"},
+	{ActionPlan, "Action plan", "An organisation's or system's plan against the HR and OD framework: items with owner, status, due date and evidence.", "hrod.Plan"},
+	{PlanStatus, "Plan status", "Progress of one or more action plans on a day, per theme and overall, with overdue and due-soon entries and readiness segments.", "hrod.StatusReport"},
 }
 
 //go:embed *.schema.json

@@ -52,6 +52,8 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 		}
 		return nil
 	},
+	schema.ActionPlan:    planRule,
+	schema.HRODFramework: frameworkRule,
 	// A response is checked against its survey's definition when that is
 	// built in; otherwise the schema is all validate can apply (score
 	// checks responses against the definition it is given).

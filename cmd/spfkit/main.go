@@ -1,7 +1,8 @@
 // Command spfkit works with social partnership data from the command line:
 // it validates documents against spfkit's published schemas, prints and
-// checks directories of partnership bodies, shows the schemas, and shows,
-// scores and compares surveys.
+// checks directories of partnership bodies, shows the schemas, shows,
+// scores and compares surveys, and shows the HR and OD framework and
+// tracks plans against it.
 //
 //	spfkit validate [--kind KIND] [--ndjson] [--format text|json] [--max-errors N] FILE...
 //	spfkit schema list | show KIND | write DIR
@@ -10,6 +11,9 @@
 //	spfkit survey list | show ID|FILE [--format json|md]
 //	spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...
 //	spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B
+//	spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]
+//	spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
+//	spfkit plan status [--on DATE] [--format json|md] PLAN.json...
 //
 // Exit status: 0 success or all valid; 1 the input is invalid or a check
 // failed; 2 a usage error or an unreadable file. Results go to standard
@@ -43,6 +47,9 @@ Usage:
   spfkit survey list | show ID|FILE [--format json|md]
   spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...
   spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B
+  spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]
+  spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
+  spfkit plan status [--on DATE] [--format json|md] PLAN.json...
 
 FILE may be - for standard input. Exit status: 0 valid, 1 invalid, 2 usage
 error or unreadable file. Run "spfkit COMMAND -h" for a command's options.
@@ -84,6 +91,10 @@ func run(e env, args []string) int {
 		return cmdScore(e, args[1:])
 	case "compare":
 		return cmdCompare(e, args[1:])
+	case "framework":
+		return cmdFramework(e, args[1:])
+	case "plan":
+		return cmdPlan(e, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK

@@ -1,0 +1,222 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/schema"
+)
+
+func cmdFramework(e env, args []string) int {
+	fs := newFlagSet(e, "framework", "spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]")
+	theme := fs.String("theme", "", "only this theme (see the slugs in --format json)")
+	level := fs.String("level", "", "only national or local actions")
+	format := fs.String("format", "md", "md, csv (one row per item) or json (an hrod-framework document)")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(e.stderr, "spfkit framework: unexpected argument %q\n", rest[0])
+		return exitUsage
+	}
+	f := hrod.Builtin()
+	if *theme != "" && f.Theme(*theme) == nil {
+		var slugs []string
+		for _, t := range f.Themes {
+			slugs = append(slugs, t.Slug)
+		}
+		fmt.Fprintf(e.stderr, "spfkit framework: unknown theme %q; use one of %s\n", *theme, strings.Join(slugs, ", "))
+		return exitUsage
+	}
+	if *level != "" && !hrod.Level(*level).Valid() {
+		fmt.Fprintf(e.stderr, "spfkit framework: unknown level %q; use national or local\n", *level)
+		return exitUsage
+	}
+	f = f.Filter(*theme, hrod.Level(*level))
+	switch *format {
+	case "json":
+		f.Schema = hrod.FrameworkSchemaURL
+		err = writeJSON(e.stdout, f)
+	case "md":
+		err = f.WriteMarkdown(e.stdout)
+	case "csv":
+		err = f.WriteCSV(e.stdout)
+	default:
+		fmt.Fprintf(e.stderr, "spfkit framework: unknown format %q; use json, md or csv\n", *format)
+		return exitUsage
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit framework: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+func cmdPlan(e env, args []string) int {
+	if len(args) > 0 && args[0] == "init" {
+		return cmdPlanInit(e, args[1:])
+	}
+	if len(args) > 0 && args[0] == "status" {
+		return cmdPlanStatus(e, args[1:])
+	}
+	fmt.Fprintln(e.stderr, "Usage: spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json\n       spfkit plan status [--on DATE] [--due-soon DAYS] [--format json|md] PLAN.json...")
+	return exitUsage
+}
+
+func cmdPlanInit(e env, args []string) int {
+	fs := newFlagSet(e, "plan init", "spfkit plan init --org NAME [--level local|national] [--priorities] [--require-evidence] [--force] PLAN.json")
+	org := fs.String("org", "", "the organisation or system whose plan it is (required)")
+	level := fs.String("level", "local", "local (organisations and ICSs) or national")
+	priorities := fs.Bool("priorities", false, "only the items of the priorities to March 2023, due 2023-03-31")
+	evidence := fs.Bool("require-evidence", false, "require evidence for completed entries")
+	force := fs.Bool("force", false, "overwrite PLAN.json if it exists")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if *org == "" || len(rest) != 1 {
+		fmt.Fprintln(e.stderr, "spfkit plan init: name the organisation with --org and the plan file to write (- for standard output)")
+		return exitUsage
+	}
+	lv := hrod.Level(*level)
+	switch {
+	case !lv.Valid():
+		fmt.Fprintf(e.stderr, "spfkit plan init: unknown level %q; use local or national\n", *level)
+		return exitUsage
+	case *priorities && lv != hrod.Local:
+		fmt.Fprintln(e.stderr, "spfkit plan init: the priorities to March 2023 are for local plans")
+		return exitUsage
+	}
+	f := hrod.Builtin()
+	p := f.NewPlan(*org, lv)
+	if *priorities {
+		p = f.NewPriorityPlan(*org)
+	}
+	p.RequireEvidence = *evidence
+	out := e.stdout
+	if name := rest[0]; name != "-" {
+		flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+		if *force {
+			flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		}
+		file, err := os.OpenFile(name, flags, 0o644)
+		if err != nil {
+			if errors.Is(err, os.ErrExist) {
+				fmt.Fprintf(e.stderr, "spfkit plan init: %s exists; pass --force to overwrite it\n", name)
+			} else {
+				fmt.Fprintf(e.stderr, "spfkit plan init: %v\n", err)
+			}
+			return exitUsage
+		}
+		defer file.Close()
+		out = file
+		defer fmt.Fprintf(e.stderr, "spfkit plan init: wrote %s with %d entries for %s\n", name, len(p.Entries), *org)
+	}
+	if err := writeJSON(out, p); err != nil {
+		fmt.Fprintf(e.stderr, "spfkit plan init: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+func cmdPlanStatus(e env, args []string) int {
+	fs := newFlagSet(e, "plan status", "spfkit plan status [--on DATE] [--due-soon DAYS] [--format json|md] PLAN.json...")
+	on := fs.String("on", "", "measure progress on this day (YYYY-MM-DD; default today)")
+	soon := fs.Int("due-soon", hrod.DefaultDueSoonDays, "an entry is due soon when due within this many days")
+	format := fs.String("format", "md", "md (progress bars per theme) or json (a plan-status document)")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(e.stderr, "spfkit plan status: name at least one PLAN.json (- for standard input)")
+		return exitUsage
+	}
+	if *format != "json" && *format != "md" {
+		fmt.Fprintf(e.stderr, "spfkit plan status: unknown format %q; use json or md\n", *format)
+		return exitUsage
+	}
+	opts := hrod.ProgressOptions{DueSoonDays: *soon}
+	if *on != "" {
+		if opts.On, err = hrod.ParseDate(*on); err != nil {
+			fmt.Fprintf(e.stderr, "spfkit plan status: --on: %v\n", err)
+			return exitUsage
+		}
+	}
+	f := hrod.Builtin()
+	c := &checker{kind: schema.ActionPlan}
+	var plans []*hrod.Plan
+	invalid := false
+	for _, name := range files {
+		var data []byte
+		if name == "-" {
+			data, err = io.ReadAll(e.stdin)
+		} else {
+			data, err = os.ReadFile(name)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "spfkit plan status: %v\n", err)
+			return exitUsage
+		}
+		// The same checks as spfkit validate: the schema, then the plan
+		// rules against the framework, every problem located.
+		if _, problems := c.check(data, 1); len(problems) > 0 {
+			for _, p := range problems {
+				p.File = name
+				fmt.Fprintln(e.stderr, formatText(p))
+			}
+			invalid = true
+			continue
+		}
+		p, err := hrod.ParsePlan(data)
+		if err != nil { // the checker has already reported anything this could say
+			fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
+			invalid = true
+			continue
+		}
+		plans = append(plans, p)
+	}
+	if invalid {
+		fmt.Fprintln(e.stderr, "spfkit plan status: fix the plans above first")
+		return exitInvalid
+	}
+	r := f.StatusReport(plans, opts)
+	if *format == "json" {
+		err = writeJSON(e.stdout, r)
+	} else {
+		err = r.WriteMarkdown(e.stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit plan status: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// planRule applies the plan rules of the framework to an action-plan
+// document that passed its schema.
+func planRule(data []byte) []*field.Error {
+	p, err := hrod.ParsePlan(data)
+	if err != nil {
+		return []*field.Error{decodeProblem(data, err)}
+	}
+	return field.All(hrod.Builtin().CheckPlan(p))
+}
+
+// frameworkRule checks an hrod-framework document's integrity.
+func frameworkRule(data []byte) []*field.Error {
+	_, err := hrod.ParseFramework(data)
+	if errs := field.All(err); len(errs) > 0 {
+		return errs
+	}
+	if err != nil {
+		return []*field.Error{decodeProblem(data, err)}
+	}
+	return nil
+}
