@@ -28,7 +28,9 @@ func MustParseDate(s string) Date {
 }
 
 // DateOf returns the calendar day of t.
-func DateOf(t time.Time) Date { return Date{time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)} }
+func DateOf(t time.Time) Date {
+	return Date{time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}
+}
 
 // IsZero reports whether d is unset.
 func (d Date) IsZero() bool { return d.t.IsZero() }

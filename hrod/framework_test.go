@@ -150,3 +150,22 @@ func TestFilter(t *testing.T) {
 		t.Errorf("themes %d priorities %d key actions %d", len(f.Themes), len(f.Priorities), len(f.KeyActions))
 	}
 }
+
+// FuzzParseFramework checks that any document either fails, located, or
+// yields a framework whose lookups and plans work.
+func FuzzParseFramework(f *testing.F) {
+	f.Add(hrod.FrameworkJSON())
+	f.Add([]byte(`{"title":"T","published":"2021-11","themes":[{"slug":"a","name":"A","vision":"V"}],"actions":[{"number":"01","theme":"a","actor":"X","level":"local","summary":"S","items":[{"id":"01.1","text":"t","deadline":{"kind":"by","year":2023}}]}],"priorities":[],"key_actions":[],"next_steps":[],"theory_of_change":[],"adoption_curve":[],"engagement_methods":[]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fw, err := hrod.ParseFramework(data)
+		if err != nil {
+			return
+		}
+		for _, lv := range []hrod.Level{hrod.Local, hrod.National} {
+			p := fw.NewPlan("T", lv)
+			if err := fw.CheckPlan(p); err != nil {
+				t.Fatalf("a new %s plan is invalid: %v", lv, err)
+			}
+		}
+	})
+}

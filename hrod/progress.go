@@ -138,7 +138,9 @@ func (f *Framework) Progress(p *Plan, opts ProgressOptions) Progress {
 			pr.Themes = append(pr.Themes, *tp)
 		}
 	}
-	order := func(a, b DueEntry) int { return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), compareItems(a.Item, b.Item)) }
+	order := func(a, b DueEntry) int {
+		return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), compareItems(a.Item, b.Item))
+	}
 	slices.SortStableFunc(pr.Overdue, order)
 	slices.SortStableFunc(pr.DueSoon, order)
 	return pr

@@ -6,9 +6,20 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
+	"github.com/spfkit/spfkit/survey"
 )
+
+// emptyReport is the report of a survey nobody has answered.
+func emptyReport(t *testing.T) *survey.Report {
+	tally, err := survey.NewTally(survey.MustBuiltin(survey.HeatCheck2022Members), survey.TallyOptions{By: "org_type"})
+	require.NoError(t, err)
+	rep, err := tally.Report(survey.ReportOptions{})
+	require.NoError(t, err)
+	return rep
+}
 
 // TestRoundTrip marshals Go values and validates the JSON, which catches
 // fields that marshal as null or as a zero the schema forbids.
@@ -24,6 +35,13 @@ func TestRoundTrip(t *testing.T) {
 		{"minimal directory", schema.BodyDirectory, minimal},
 		{"membership", schema.Membership, spf.Membership{ID: "m", OrganizationID: "f", PersonID: "p"}},
 		{"problem", schema.ValidationProblem, schema.Problem{File: "-", Code: "syntax", Message: "m"}},
+		{"built-in framework", schema.HRODFramework, hrod.Builtin()},
+		{"new local plan", schema.ActionPlan, hrod.Builtin().NewPlan("T", hrod.Local)},
+		{"empty plan", schema.ActionPlan, &hrod.Plan{Organization: "T", Level: hrod.National, Entries: []hrod.Entry{}}},
+		{"status of no plans", schema.PlanStatus, hrod.Builtin().StatusReport(nil, hrod.ProgressOptions{On: hrod.MustParseDate("2023-01-01")})},
+		{"status of a priorities plan", schema.PlanStatus, hrod.Builtin().StatusReport([]*hrod.Plan{hrod.Builtin().NewPriorityPlan("T")}, hrod.ProgressOptions{On: hrod.MustParseDate("2023-03-20")})},
+		{"built-in survey", schema.SurveyDefinition, survey.MustBuiltin(survey.HeatCheck2022Members)},
+		{"empty survey report", schema.SurveyReport, emptyReport(t)},
 	}
 	for _, zero := range []any{spf.Directory{}, spf.ChangeEvent{}, spf.Charter{}, spf.Organization{}, spf.Membership{}, spf.ReviewCycle{}, spf.Decision{}, spf.Meeting{}} {
 		data, err := json.Marshal(zero)

@@ -228,6 +228,7 @@ func FuzzCheck(f *testing.F) {
 	def, _ := survey.BuiltinJSON(survey.HeatCheck2022Members)
 	f.Add(def)
 	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/survey-response.schema.json","survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":6},"other":{"q2":"x"}}`))
+	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/action-plan.schema.json","organization":"T","level":"local","require_evidence":true,"entries":[{"item":"12.1","status":"completed","due":"2023-02-30"},{"item":"99.1","status":"done"}]}`))
 	c := &checker{}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, ps := c.check(data, 1)

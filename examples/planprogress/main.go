@@ -1,0 +1,61 @@
+// Command planprogress shows how a people team tracks its plan against the
+// Future of NHS HR and OD framework: it starts a plan from the priorities
+// to March 2023, records some progress, checks the plan and prints where
+// it stands on a day.
+//
+//	go run ./examples/planprogress 2023-03-10
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/internal/field"
+)
+
+func main() {
+	on := "2023-03-10"
+	if len(os.Args) > 1 {
+		on = os.Args[1]
+	}
+	day, err := hrod.ParseDate(on)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	f := hrod.Builtin()
+
+	// 1. A plan of the priorities, each due on 31 March 2023.
+	plan := f.NewPriorityPlan("Example NHS Trust")
+	plan.RequireEvidence = true
+
+	// 2. Progress so far.
+	for i := range plan.Entries {
+		e := &plan.Entries[i]
+		switch e.Item {
+		case "13.2":
+			e.Status = hrod.Completed
+			e.Evidence = []hrod.Link{{Title: "Board paper: wellbeing dashboard"}}
+		case "15.1":
+			e.Status = hrod.InProgress
+			e.Owner = "Head of Occupational Health"
+			e.Due = hrod.MustParseDate("2023-02-28")
+		}
+	}
+
+	// 3. Check it: every problem at once, located.
+	if err := f.CheckPlan(plan); err != nil {
+		for _, e := range field.All(err) {
+			fmt.Println(e.Path, e.Message)
+		}
+		os.Exit(1)
+	}
+
+	// 4. Where it stands.
+	r := f.StatusReport([]*hrod.Plan{plan}, hrod.ProgressOptions{On: day})
+	if err := r.WriteMarkdown(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
