@@ -44,7 +44,7 @@ func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
 		cols[i].name = h
 		at := "/" + strconv.Itoa(i)
 		if seen[h] {
-			probs = append(probs, &FieldError{Path: at, Code: CodeDuplicateKey, Message: "column " + quote(h) + " appears twice", Hint: "keep one column per question"})
+			probs = append(probs, &FieldError{Path: at, Code: CodeDuplicateKey, Message: "column " + strconv.Quote(h) + " appears twice", Hint: "keep one column per question"})
 		}
 		seen[h] = true
 		switch {
@@ -57,7 +57,7 @@ func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
 			cols[i].q = def.Question(QuestionID(h))
 		}
 		if cols[i].q == nil && cols[i].meta == "" {
-			probs = append(probs, &FieldError{Path: at, Code: CodeUnknownQuestion, Message: "column " + quote(h) + " is not a question of survey " + quote(def.ID), Hint: "head each column with a question id (see spfkit survey show " + def.ID + "); rows with a value here are rejected"})
+			probs = append(probs, &FieldError{Path: at, Code: CodeUnknownQuestion, Message: "column " + strconv.Quote(h) + " is not a question of survey " + strconv.Quote(def.ID), Hint: "head each column with a question id (see spfkit survey show " + def.ID + "); rows with a value here are rejected"})
 		}
 	}
 	var missing []string
@@ -124,7 +124,7 @@ func csvResponse(def *Definition, cols []csvColumn, row []string, r *Response) {
 					list = append(list, optionValue(q, p))
 				}
 			}
-			r.Answers[q.ID] = Answer{kind: ListAnswer, list: list}
+			r.Answers[q.ID] = Choices(list...)
 		case FreeText:
 			r.Answers[q.ID] = Text(cell)
 		}

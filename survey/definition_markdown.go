@@ -7,9 +7,10 @@ import (
 	"strings"
 )
 
-// WriteMarkdown writes the definition for people: each question with its
-// id (the CSV column and JSON key), type, options or scale, and rules.
-func (d *Definition) WriteMarkdown(w io.Writer) error {
+// WriteDefinitionMarkdown writes a definition for people: each question
+// with its id (the CSV column and JSON key), type, options or scale, and
+// rules.
+func WriteDefinitionMarkdown(w io.Writer, d *Definition) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("# %s\n\n", mdText(d.Title))

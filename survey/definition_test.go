@@ -109,7 +109,7 @@ func TestDefinitionHash(t *testing.T) {
 
 func TestDefinitionCheck(t *testing.T) {
 	likert := func(id string) survey.Question {
-		return survey.Question{ID: survey.QuestionID(id), Type: survey.Likert, Text: "A statement", Scale: &survey.Scale{Min: 1, Max: 3, Labels: []survey.ScaleLabel{{1, "no"}, {2, "maybe"}, {3, "yes"}}}}
+		return survey.Question{ID: survey.QuestionID(id), Type: survey.Likert, Text: "A statement", Scale: &survey.Scale{Min: 1, Max: 3, Labels: []survey.ScaleLabel{{Value: 1, Label: "no"}, {Value: 2, Label: "maybe"}, {Value: 3, Label: "yes"}}}}
 	}
 	choice := survey.Question{ID: "org", Type: survey.SingleChoice, Text: "Who?", Options: []survey.Option{{Value: "a", Label: "A"}, {Value: "other", Label: "Other", Other: true}}}
 	tests := []struct {
@@ -177,11 +177,12 @@ func TestDefinitionCheck(t *testing.T) {
 
 func TestParseDefinitionErrors(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
-		{"unknown field", `{"id":"s","version":"1","title":"S","questions":[],"colour":"blue"}`, `survey: line 1, column 52: unknown field "colour"`},
-		{"wrong type", "{\n\"id\": 7}", "survey: line 2, column 8: id: expected string, found a JSON number"},
-		{"truncated", `{"id":"s"`, "survey: line 1, column 10: the document is empty or ends too soon"},
-		{"trailing data", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"free_text","text":"A","max_length":5}]} {}`, "survey: unexpected data after the end of the document"},
-		{"unknown type", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"ranking","text":"A"}]}`, `survey: unknown question type "ranking" (use one of likert, single_choice, multiple_choice, free_text)`},
+		{"unknown field", `{"id":"s","version":"1","title":"S","questions":[],"colour":"blue"}`, `/colour: unknown field "colour"`},
+		{"wrong type", "{\n\"id\": 7}", "/id: expected a string, found a number"},
+		{"truncated", `{"id":"s"`, "survey: line 1, column 10: the object is not closed"},
+		{"trailing data", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"free_text","text":"A","max_length":5}]} {}`, "survey: line 1, column 108: unexpected data after the end of the document"},
+		{"unknown type", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"ranking","text":"A"}]}`, `/questions/0/type: unknown question type "ranking"`},
+		{"invalid UTF-8", "{\"id\":\"\xff\"}", "survey: line 1, column 8: the string is not valid UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

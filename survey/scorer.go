@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/ndjson"
 )
 
@@ -86,7 +88,7 @@ func (s *Scorer) Score(in io.Reader, name string) (*Tally, error) {
 	case FormatCSV:
 		err = s.csv(t, br)
 	default:
-		err = errors.New("survey: unknown response format " + quote(string(format)) + " (use json, ndjson or csv)")
+		err = errors.New("survey: unknown response format " + strconv.Quote(string(format)) + " (use json, ndjson or csv)")
 	}
 	if err != nil {
 		return nil, err
@@ -129,7 +131,7 @@ func (w *worker) record(data []byte, line, rec int) (*Rejection, int) {
 	if bytes.HasPrefix(data, []byte("\ufeff")) {
 		return &Rejection{Line: line, Record: rec, Err: errors.New("the record starts with a byte order mark; save the file as UTF-8 without a BOM")}, 0
 	}
-	probs, err := decodeResponseInto(data, &w.resp)
+	probs, err := DecodeResponseInto(data, &w.resp)
 	if err != nil {
 		off := 0
 		var de *DecodeError
@@ -343,60 +345,66 @@ func (s *Scorer) json(t *Tally, in io.Reader) error {
 	if bytes.HasPrefix(data, []byte("\ufeff")) {
 		return &DecodeError{Line: 1, Column: 1, Err: errors.New("the file starts with a byte order mark; save it as UTF-8 without a BOM")}
 	}
-	sc := scanner{data: data}
-	sc.skipSpace()
-	if sc.pos == len(data) {
+	pos := jsonlite.SkipSpace(data, 0)
+	if pos == len(data) {
 		return &DecodeError{Line: 1, Column: 1, Err: errors.New("the file is empty; it should hold a JSON array of responses")}
 	}
 	w := &worker{t: t}
-	if data[sc.pos] != '[' {
-		start := sc.pos
-		if err := sc.skipValue(0); err == nil {
-			sc.skipSpace()
-			if sc.pos == len(data) { // one response
-				r, off := w.record(data[start:], lineAt(data, start), 1)
-				s.rejectAt(t, data, start, r, off)
-				return nil
-			}
+	if data[pos] != '[' {
+		if end, err := jsonlite.Skip(data, pos); err == nil && jsonlite.SkipSpace(data, end) == len(data) { // one response
+			r, off := w.record(data[pos:end], lineAt(data, pos), 1)
+			s.rejectAt(t, data, pos, r, off)
+			return nil
 		}
 		return s.ndjson(t, bytes.NewReader(data))
 	}
-	sc.pos++
+	pos++
 	rec := 0
 	line, lineOff := 1, 0
 	for {
-		sc.skipSpace()
-		if sc.pos < len(data) && data[sc.pos] == ']' && rec == 0 {
-			sc.pos++
+		pos = jsonlite.SkipSpace(data, pos)
+		if pos < len(data) && data[pos] == ']' && rec == 0 {
+			pos++
 			break
 		}
-		start := sc.pos
-		if err := sc.skipValue(0); err != nil {
-			return withPosition(data, err.(*DecodeError))
+		start := pos
+		end, err := jsonlite.Skip(data, pos)
+		if err != nil {
+			var se *jsonlite.SyntaxError
+			if errors.As(err, &se) {
+				return located(data, se.Offset, se.Msg)
+			}
+			return err
 		}
+		pos = end
 		rec++
 		line += bytes.Count(data[lineOff:start], []byte{'\n'})
 		lineOff = start
-		r, off := w.record(data[start:sc.pos], line, rec)
+		r, off := w.record(data[start:pos], line, rec)
 		s.rejectAt(t, data, start, r, off)
-		sc.skipSpace()
-		if sc.pos >= len(data) {
-			return withPosition(data, &DecodeError{Offset: int64(sc.pos), Err: errors.New("the array is not closed")})
+		pos = jsonlite.SkipSpace(data, pos)
+		if pos >= len(data) {
+			return located(data, pos, "the array is not closed")
 		}
-		if data[sc.pos] == ']' {
-			sc.pos++
+		if data[pos] == ']' {
+			pos++
 			break
 		}
-		if data[sc.pos] != ',' {
-			return withPosition(data, &DecodeError{Offset: int64(sc.pos), Err: errors.New("expected ',' or ']' between responses")})
+		if data[pos] != ',' {
+			return located(data, pos, "expected ',' or ']' between responses")
 		}
-		sc.pos++
+		pos++
 	}
-	sc.skipSpace()
-	if sc.pos != len(data) {
-		return withPosition(data, &DecodeError{Offset: int64(sc.pos), Err: errors.New("unexpected data after the end of the array")})
+	if pos = jsonlite.SkipSpace(data, pos); pos != len(data) {
+		return located(data, pos, "unexpected data after the end of the array")
 	}
 	return nil
+}
+
+// located is a DecodeError at a byte offset of a whole document.
+func located(data []byte, off int, msg string) *DecodeError {
+	line, col := jsonloc.Position(data, int64(off))
+	return &DecodeError{Offset: int64(off), Line: line, Column: col, Err: errors.New(msg)}
 }
 
 func lineAt(data []byte, off int) int { return 1 + bytes.Count(data[:off], []byte{'\n'}) }

@@ -2,7 +2,10 @@ package survey
 
 import (
 	"errors"
+	"strconv"
 	"strings"
+
+	"github.com/spfkit/spfkit/internal/problem"
 )
 
 // TallyOptions configure a Tally.
@@ -77,13 +80,18 @@ func NewTally(def *Definition, opts TallyOptions) (*Tally, error) {
 	}
 	t := &Tally{def: def, hash: def.Hash(), opts: opts, by: -1, all: newCell(def)}
 	if opts.By != "" {
-		t.by = def.index(opts.By)
+		t.by = -1
+		for i := range def.Questions {
+			if def.Questions[i].ID == opts.By {
+				t.by = i
+			}
+		}
 		if t.by < 0 {
-			return nil, errors.New("survey: breakdown question " + quote(string(opts.By)) + " is not in survey " + quote(def.ID))
+			return nil, errors.New("survey: breakdown question " + strconv.Quote(string(opts.By)) + " is not in survey " + strconv.Quote(def.ID))
 		}
 		q := &def.Questions[t.by]
 		if !q.Type.IsChoice() {
-			return nil, errors.New("survey: cannot break down by " + quote(string(opts.By)) + ": " + ErrNotChoice.Error()[len("survey: "):])
+			return nil, errors.New("survey: cannot break down by " + strconv.Quote(string(opts.By)) + ": " + ErrNotChoice.Error()[len("survey: "):])
 		}
 		t.groups = make([]*cell, len(q.Options)+1)
 		for i := range t.groups {
@@ -105,7 +113,7 @@ func (t *Tally) Respondents() int { return t.all.respondents }
 func (t *Tally) Add(r *Response) error {
 	if errs := t.validate.Check(t.def, r); len(errs) > 0 {
 		t.Rejected++
-		return listErr(errs)
+		return problem.Join(errs)
 	}
 	t.add(r)
 	return nil
@@ -120,15 +128,17 @@ func (t *Tally) add(r *Response) {
 	q := &t.def.Questions[t.by]
 	a := r.Answers[q.ID]
 	counted := false
-	switch a.kind {
+	switch a.Kind() {
 	case TextAnswer:
-		if i := q.optionIndex(a.text); i >= 0 {
+		text, _ := a.Text()
+		if i := q.OptionIndex(text); i >= 0 {
 			t.groups[i].count(t.def, r, false)
 			counted = true
 		}
 	case ListAnswer:
-		for _, v := range a.list {
-			if i := q.optionIndex(v); i >= 0 {
+		list, _ := a.Choices()
+		for _, v := range list {
+			if i := q.OptionIndex(v); i >= 0 {
 				t.groups[i].count(t.def, r, false)
 				counted = true
 			}
@@ -144,29 +154,32 @@ func (c *cell) count(def *Definition, r *Response, keepText bool) {
 	for i := range def.Questions {
 		q := &def.Questions[i]
 		a, ok := r.Answers[q.ID]
-		if !ok || answerEmpty(a) {
+		if !ok || a.Empty() {
 			continue
 		}
 		qc := &c.qs[i]
 		switch q.Type {
 		case Likert:
-			if a.kind == TextAnswer { // "dont_know", the only text Validate lets through
+			if a.Kind() == TextAnswer { // "dont_know", the only text Validate lets through
 				qc.dontKnow++
 				continue
 			}
 			qc.n++
-			qc.counts[int(a.num)-q.Scale.Min]++
+			num, _ := a.Number()
+			qc.counts[int(num)-q.Scale.Min]++
 		case SingleChoice:
 			qc.n++
-			j := q.optionIndex(a.text)
+			text, _ := a.Text()
+			j := q.OptionIndex(text)
 			qc.counts[j]++
 			if keepText && q.Options[j].Other && !q.PersonalData {
 				qc.other = append(qc.other, strings.TrimSpace(r.Other[q.ID]))
 			}
 		case MultipleChoice:
 			qc.n++
-			for _, v := range a.list {
-				j := q.optionIndex(v)
+			list, _ := a.Choices()
+			for _, v := range list {
+				j := q.OptionIndex(v)
 				qc.counts[j]++
 				if keepText && q.Options[j].Other && !q.PersonalData {
 					qc.other = append(qc.other, strings.TrimSpace(r.Other[q.ID]))
@@ -175,7 +188,8 @@ func (c *cell) count(def *Definition, r *Response, keepText bool) {
 		case FreeText:
 			qc.n++
 			if keepText && !q.PersonalData {
-				qc.texts = append(qc.texts, strings.TrimSpace(a.text))
+				text, _ := a.Text()
+				qc.texts = append(qc.texts, strings.TrimSpace(text))
 			}
 		}
 	}

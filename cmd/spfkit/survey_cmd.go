@@ -51,7 +51,7 @@ func cmdSurvey(e env, args []string) int {
 		def.Schema = survey.DefinitionSchemaURL
 		err = writeJSON(e.stdout, def)
 	case "md":
-		err = def.WriteMarkdown(e.stdout)
+		err = survey.WriteDefinitionMarkdown(e.stdout, def)
 	default:
 		fmt.Fprintf(e.stderr, "spfkit survey show: unknown format %q; use json or md\n", *format)
 		return exitUsage

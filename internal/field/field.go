@@ -8,29 +8,15 @@ import (
 	"slices"
 
 	"github.com/hashicorp/go-multierror"
+
+	"github.com/spfkit/spfkit/internal/problem"
 )
 
-// Error is one problem found in a document. Path is a JSON Pointer into the
-// document ("" is the whole document); Code is a stable, machine-readable
-// name for the rule that failed; Message says what is wrong in one line and
-// Hint, when set, what to do about it.
-type Error struct {
-	Path    string `json:"pointer"`
-	Code    string `json:"code"`
-	Message string `json:"message"`
-	Hint    string `json:"hint,omitempty"`
-	// SchemaLocation is set on errors found by a JSON Schema: the absolute
-	// location of the keyword that failed.
-	SchemaLocation string `json:"schema_location,omitempty"`
-}
-
-// Error returns "path: message", or the message alone at the root.
-func (e *Error) Error() string {
-	if e.Path == "" {
-		return e.Message
-	}
-	return e.Path + ": " + e.Message
-}
+// Error is one problem found in a document: a JSON Pointer, a stable code,
+// a message and a hint. It is defined in internal/problem so that code
+// shared with the WebAssembly widgets can report problems without this
+// package's multierror.
+type Error = problem.Error
 
 // List collects problems in the order they are found.
 type List struct {
@@ -70,6 +56,10 @@ func All(err error) []*Error {
 	if err == nil {
 		return nil
 	}
+	var pl problem.List
+	if errors.As(err, &pl) {
+		return pl
+	}
 	var m *multierror.Error
 	if errors.As(err, &m) {
 		var out []*Error
@@ -87,52 +77,4 @@ func All(err error) []*Error {
 
 // ComparePaths orders JSON Pointers token by token, with array indexes in
 // numeric order, so "/a/2" sorts before "/a/10".
-func ComparePaths(a, b string) int {
-	for a != "" && b != "" {
-		ta, ra := next(a)
-		tb, rb := next(b)
-		if c := compareToken(ta, tb); c != 0 {
-			return c
-		}
-		a, b = ra, rb
-	}
-	return cmp.Compare(len(a), len(b))
-}
-
-func next(p string) (tok, rest string) {
-	p = p[1:]
-	for i := 0; i < len(p); i++ {
-		if p[i] == '/' {
-			return p[:i], p[i:]
-		}
-	}
-	return p, ""
-}
-
-func compareToken(a, b string) int {
-	na, oka := index(a)
-	nb, okb := index(b)
-	switch {
-	case oka && okb:
-		return cmp.Compare(na, nb)
-	case oka:
-		return -1
-	case okb:
-		return 1
-	}
-	return cmp.Compare(a, b)
-}
-
-func index(s string) (int, bool) {
-	if s == "" || len(s) > 9 {
-		return 0, false
-	}
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
-}
+func ComparePaths(a, b string) int { return problem.ComparePaths(a, b) }

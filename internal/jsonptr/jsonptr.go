@@ -7,10 +7,41 @@ import (
 	"strings"
 )
 
-var (
-	escaper   = strings.NewReplacer("~", "~0", "/", "~1")
-	unescaper = strings.NewReplacer("~1", "/", "~0", "~")
-)
+// escape and unescape are hand-written rather than strings.Replacers, so
+// the package has no initialisation and stays cheap in WebAssembly.
+func escape(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	b := make([]byte, 0, len(s)+2)
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '~':
+			b = append(b, '~', '0')
+		case '/':
+			b = append(b, '~', '1')
+		default:
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+func unescape(s string) string {
+	if !strings.Contains(s, "~") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '~' && i+1 < len(s) && (s[i+1] == '0' || s[i+1] == '1') {
+			b = append(b, "~/"[s[i+1]-'0'])
+			i++
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
 
 // Join appends reference tokens to base. Each token is a string or an int
 // (an array index); strings are escaped as RFC 6901 requires.
@@ -23,7 +54,7 @@ func Join(base string, tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(v))
 		case string:
-			b.WriteString(escaper.Replace(v))
+			b.WriteString(escape(v))
 		default:
 			panic("jsonptr: token must be a string or an int")
 		}
@@ -39,7 +70,7 @@ func Split(p string) []string {
 	}
 	parts := strings.Split(strings.TrimPrefix(p, "/"), "/")
 	for i, s := range parts {
-		parts[i] = unescaper.Replace(s)
+		parts[i] = unescape(s)
 	}
 	return parts
 }

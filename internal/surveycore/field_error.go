@@ -1,20 +1,16 @@
-package survey
+package surveycore
 
 import (
 	"strings"
 
-	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/problem"
 )
 
 // FieldError is one problem found in a definition or a response: Path is a
 // JSON Pointer into the document ("/answers/q3"), Code a stable name for the
 // rule and Message a sentence a respondent can act on.
-type FieldError = field.Error
-
-// Errors returns the FieldErrors inside an error returned by Validate, or
-// nil.
-func Errors(err error) []*FieldError { return field.All(err) }
+type FieldError = problem.Error
 
 // The codes response validation uses. They are stable: tools and the
 // widget match on them.
@@ -72,11 +68,5 @@ func InputID(e *FieldError) string {
 	return "spf-" + string(q)
 }
 
-// listErr wraps problems in a multierror sorted by path, or returns nil.
-func listErr(errs []*FieldError) error {
-	var l field.List
-	for _, e := range errs {
-		l.Add(e.Path, e.Code, e.Message).Hint = e.Hint
-	}
-	return l.Err()
-}
+// listErr returns the problems as one error sorted by path, or nil.
+func listErr(errs []*FieldError) error { return problem.Join(errs) }

@@ -1,16 +1,11 @@
-package survey
+package surveycore
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"errors"
-	"io"
 	"strconv"
-	"strings"
 
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/sha256"
 )
 
 // Definition is a survey: an identifier, a version and its questions in the
@@ -75,31 +70,40 @@ func (d *Definition) index(id QuestionID) int {
 func (d *Definition) Hash() string {
 	c := *d
 	c.Schema = "" // where the document says it comes from is not content
-	b, err := json.Marshal(&c)
-	if err != nil { // a Definition always encodes
-		panic(err)
-	}
-	sum := sha256.Sum256(b)
-	return "sha256:" + hex.EncodeToString(sum[:])
+	var w jsonlite.Writer
+	appendDefinition(&w, &c)
+	return "sha256:" + sha256.Hex(w.Bytes())
 }
 
-// ParseDefinition decodes a survey-definition document strictly (unknown
-// fields and trailing data are errors) and checks it with Check. The error
-// is a *DecodeError for malformed JSON, or a list of FieldErrors.
+// ParseDefinition decodes a survey-definition document strictly and checks
+// it with Validate. Malformed JSON is a *DecodeError with its line and
+// column; unknown fields, wrong types and broken rules come back together
+// as FieldErrors with JSON Pointers.
 func ParseDefinition(data []byte) (*Definition, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var d Definition
-	if err := dec.Decode(&d); err != nil {
-		return nil, locateJSON(data, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &DecodeError{Offset: dec.InputOffset(), Err: errors.New("unexpected data after the end of the document")}
-	}
-	if err := d.Validate(); err != nil {
+	d, probs, err := DecodeDefinition(data)
+	if err != nil {
 		return nil, err
 	}
-	return &d, nil
+	if len(probs) > 0 {
+		return nil, listErr(probs)
+	}
+	return d, nil
+}
+
+// DecodeDefinition is ParseDefinition with the problems as a slice rather
+// than an error: the WebAssembly widget uses it, as it uses
+// Validator.Check, to keep error formatting (and with it fmt) out of the
+// browser bundle. The definition is usable only when there are no
+// problems.
+func DecodeDefinition(data []byte) (*Definition, []*FieldError, error) {
+	d, probs, err := decodeDefinition(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(probs) == 0 {
+		probs = d.Check()
+	}
+	return d, probs, nil
 }
 
 // The codes Definition.Check uses.
@@ -309,31 +313,6 @@ func (e *DecodeError) Error() string {
 }
 
 func (e *DecodeError) Unwrap() error { return e.Err }
-
-func locateJSON(data []byte, err error) error {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	var de *DecodeError
-	switch {
-	case errors.As(err, &syn):
-		return withPosition(data, &DecodeError{Offset: max(syn.Offset-1, 0), Err: err})
-	case errors.As(err, &typ):
-		return withPosition(data, &DecodeError{Offset: typ.Offset, Err: errors.New(typ.Field + ": expected " + typ.Type.String() + ", found a JSON " + typ.Value)})
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return withPosition(data, &DecodeError{Offset: int64(len(data)), Err: errors.New("the document is empty or ends too soon")})
-	case errors.As(err, &de):
-		return err
-	}
-	// encoding/json does not say where an unknown field is; find its key.
-	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		if key, uerr := strconv.Unquote(name); uerr == nil {
-			if i := bytes.Index(data, appendJSONString(nil, key)); i >= 0 {
-				return withPosition(data, &DecodeError{Offset: int64(i), Err: errors.New("unknown field " + name)})
-			}
-		}
-	}
-	return &DecodeError{Err: err}
-}
 
 func withPosition(data []byte, e *DecodeError) *DecodeError {
 	e.Line, e.Column = 1, 1

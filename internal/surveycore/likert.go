@@ -1,4 +1,4 @@
-package survey
+package surveycore
 
 // DontKnow is the answer a likert question records for its "don't know"
 // option. It is outside the scale, so it is counted but never enters the

@@ -1,4 +1,4 @@
-package survey
+package surveycore
 
 import (
 	"slices"
@@ -116,8 +116,10 @@ func answerPath(id QuestionID) string { return jsonptr.Join("/answers", string(i
 
 func otherPath(id QuestionID) string { return jsonptr.Join("/other", string(id)) }
 
-// answerEmpty reports whether a counts as not answered: absent, null,
-// blank text or an empty list.
+// Empty reports whether a counts as not answered: absent, null, blank
+// text or an empty list.
+func (a Answer) Empty() bool { return answerEmpty(a) }
+
 func answerEmpty(a Answer) bool {
 	switch a.kind {
 	case NoAnswer:

@@ -1,13 +1,4 @@
-package survey
-
-import (
-	"embed"
-	"slices"
-	"strings"
-)
-
-//go:embed data/*.json
-var builtinFiles embed.FS
+package surveycore
 
 // The ids of the built-in definitions.
 const (
@@ -17,23 +8,18 @@ const (
 
 // BuiltinIDs lists the built-in definitions: the SPF heat check 2022
 // survey of national SPF members and its survey of policy leads.
-func BuiltinIDs() []string {
-	entries, _ := builtinFiles.ReadDir("data")
-	ids := make([]string, 0, len(entries))
-	for _, e := range entries {
-		ids = append(ids, strings.TrimSuffix(e.Name(), ".json"))
-	}
-	slices.Sort(ids)
-	return ids
-}
+func BuiltinIDs() []string { return append([]string(nil), builtinIDs...) }
 
-// BuiltinJSON returns a built-in definition's document as embedded.
+// BuiltinJSON returns a built-in definition's document. The documents are
+// compiled in as constants (builtin_gen.go, generated from survey/data)
+// rather than embedded, which keeps embed and its dependencies out of the
+// WebAssembly widget.
 func BuiltinJSON(id string) ([]byte, bool) {
-	if strings.ContainsAny(id, "/\\.") {
+	s, ok := builtinSource(id)
+	if !ok {
 		return nil, false
 	}
-	b, err := builtinFiles.ReadFile("data/" + id + ".json")
-	return b, err == nil
+	return []byte(s), true
 }
 
 // Builtin returns a fresh copy of a built-in definition, which the caller
@@ -43,9 +29,9 @@ func Builtin(id string) (*Definition, bool) {
 	if !ok {
 		return nil, false
 	}
-	d, err := ParseDefinition(b)
-	if err != nil { // the data is checked by the package's tests
-		panic("survey: built-in definition " + id + ": " + err.Error())
+	d, probs, err := DecodeDefinition(b)
+	if err != nil || len(probs) > 0 { // the data is checked by the tests
+		panic("survey: built-in definition " + id + " is invalid")
 	}
 	return d, true
 }

@@ -1,4 +1,4 @@
-package survey
+package surveycore
 
 // QuestionID names a question within a definition. It is lower-case
 // letters, digits and underscores, starting with a letter, so it is a safe
@@ -130,8 +130,8 @@ func (q *Question) Option(value string) *Option {
 	return nil
 }
 
-// optionIndex is the position of value among q's options, or -1.
-func (q *Question) optionIndex(value string) int {
+// OptionIndex is the position of value among q's options, or -1.
+func (q *Question) OptionIndex(value string) int {
 	for i := range q.Options {
 		if q.Options[i].Value == value {
 			return i

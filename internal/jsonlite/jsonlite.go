@@ -1,0 +1,395 @@
+// Package jsonlite parses JSON into a small tree and writes JSON, without
+// reflection. It is what the WebAssembly widgets and the packages they
+// share (survey, hrod) use to read and write their documents: encoding/json
+// would add a quarter of a megabyte of reflection to the browser bundle.
+// Every value remembers its byte offset, so decoders built on it report
+// problems by JSON Pointer and by line.
+package jsonlite
+
+import (
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Kind is a JSON value's type.
+type Kind uint8
+
+// The kinds of JSON value.
+const (
+	Null Kind = iota
+	Bool
+	Number
+	String
+	Array
+	Object
+)
+
+// Name is the kind as messages name it ("a string", "an object").
+func (k Kind) Name() string {
+	switch k {
+	case Null:
+		return "null"
+	case Bool:
+		return "true or false"
+	case Number:
+		return "a number"
+	case String:
+		return "a string"
+	case Array:
+		return "a list"
+	}
+	return "an object"
+}
+
+// Value is a parsed JSON value.
+type Value struct {
+	Kind Kind
+	// Off is the byte offset of the value's first character.
+	Off  int
+	Bool bool
+	// Num is a number's value; Raw keeps its text.
+	Num float64
+	Raw string
+	Str string
+	Arr []Value
+	Obj []Member
+}
+
+// Member is one key and value of an object, in document order.
+type Member struct {
+	Key   string
+	Value Value
+}
+
+// Get returns the value of the first member with the given key.
+func (v Value) Get(key string) (Value, bool) {
+	for _, m := range v.Obj {
+		if m.Key == key {
+			return m.Value, true
+		}
+	}
+	return Value{}, false
+}
+
+// SyntaxError is malformed JSON at a byte offset.
+type SyntaxError struct {
+	Offset int
+	Msg    string
+}
+
+func (e *SyntaxError) Error() string { return e.Msg }
+
+// MaxDepth bounds nesting.
+const MaxDepth = 64
+
+// Parse parses one JSON document: strings must be UTF-8, and nothing but
+// white space may follow the value.
+func Parse(data []byte) (Value, error) {
+	p := parser{data: data}
+	p.space()
+	v, err := p.value(0)
+	if err != nil {
+		return Value{}, err
+	}
+	p.space()
+	if p.pos != len(data) {
+		return Value{}, p.fail("unexpected data after the end of the document")
+	}
+	return v, nil
+}
+
+type parser struct {
+	data []byte
+	pos  int
+}
+
+func (p *parser) fail(msg string) error { return &SyntaxError{Offset: p.pos, Msg: msg} }
+
+func (p *parser) space() {
+	for p.pos < len(p.data) {
+		switch p.data[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) value(depth int) (Value, error) {
+	if depth > MaxDepth {
+		return Value{}, p.fail("the document is nested more than 64 levels deep")
+	}
+	if p.pos >= len(p.data) {
+		return Value{}, p.fail("the document is empty or ends too soon")
+	}
+	v := Value{Off: p.pos}
+	switch c := p.data[p.pos]; {
+	case c == '{':
+		v.Kind = Object
+		v.Obj = []Member{}
+		p.pos++
+		p.space()
+		if p.pos < len(p.data) && p.data[p.pos] == '}' {
+			p.pos++
+			return v, nil
+		}
+		for {
+			p.space()
+			if p.pos >= len(p.data) || p.data[p.pos] != '"' {
+				return v, p.fail("expected a field name in double quotes")
+			}
+			key, err := p.str()
+			if err != nil {
+				return v, err
+			}
+			p.space()
+			if p.pos >= len(p.data) || p.data[p.pos] != ':' {
+				return v, p.fail("expected ':' after a field name")
+			}
+			p.pos++
+			p.space()
+			mv, err := p.value(depth + 1)
+			if err != nil {
+				return v, err
+			}
+			v.Obj = append(v.Obj, Member{key, mv})
+			p.space()
+			if p.pos >= len(p.data) {
+				return v, p.fail("the object is not closed")
+			}
+			if p.data[p.pos] == '}' {
+				p.pos++
+				return v, nil
+			}
+			if p.data[p.pos] != ',' {
+				return v, p.fail("expected ',' or '}' in an object")
+			}
+			p.pos++
+		}
+	case c == '[':
+		v.Kind = Array
+		v.Arr = []Value{}
+		p.pos++
+		p.space()
+		if p.pos < len(p.data) && p.data[p.pos] == ']' {
+			p.pos++
+			return v, nil
+		}
+		for {
+			p.space()
+			ev, err := p.value(depth + 1)
+			if err != nil {
+				return v, err
+			}
+			v.Arr = append(v.Arr, ev)
+			p.space()
+			if p.pos >= len(p.data) {
+				return v, p.fail("the list is not closed")
+			}
+			if p.data[p.pos] == ']' {
+				p.pos++
+				return v, nil
+			}
+			if p.data[p.pos] != ',' {
+				return v, p.fail("expected ',' or ']' in a list")
+			}
+			p.pos++
+		}
+	case c == '"':
+		v.Kind = String
+		s, err := p.str()
+		v.Str = s
+		return v, err
+	case c == '-' || c >= '0' && c <= '9':
+		v.Kind = Number
+		return v, p.number(&v)
+	case c == 't':
+		v.Kind, v.Bool = Bool, true
+		return v, p.word("true")
+	case c == 'f':
+		v.Kind = Bool
+		return v, p.word("false")
+	case c == 'n':
+		return v, p.word("null")
+	}
+	return v, p.fail("expected a JSON value")
+}
+
+func (p *parser) word(w string) error {
+	if len(p.data)-p.pos < len(w) || string(p.data[p.pos:p.pos+len(w)]) != w {
+		return p.fail("expected a JSON value")
+	}
+	p.pos += len(w)
+	return nil
+}
+
+func (p *parser) number(v *Value) error {
+	start := p.pos
+	d := p.data
+	digits := func() bool {
+		n := p.pos
+		for p.pos < len(d) && d[p.pos] >= '0' && d[p.pos] <= '9' {
+			p.pos++
+		}
+		return p.pos > n
+	}
+	if d[p.pos] == '-' {
+		p.pos++
+	}
+	if p.pos < len(d) && d[p.pos] == '0' {
+		p.pos++
+	} else if !digits() {
+		return p.fail("malformed number")
+	}
+	if p.pos < len(d) && d[p.pos] == '.' {
+		p.pos++
+		if !digits() {
+			return p.fail("malformed number")
+		}
+	}
+	if p.pos < len(d) && (d[p.pos] == 'e' || d[p.pos] == 'E') {
+		p.pos++
+		if p.pos < len(d) && (d[p.pos] == '+' || d[p.pos] == '-') {
+			p.pos++
+		}
+		if !digits() {
+			return p.fail("malformed number")
+		}
+	}
+	v.Raw = string(d[start:p.pos])
+	f, err := strconv.ParseFloat(v.Raw, 64)
+	if err != nil {
+		p.pos = start
+		return p.fail("the number is out of range")
+	}
+	v.Num = f
+	return nil
+}
+
+func (p *parser) str() (string, error) {
+	d := p.data
+	p.pos++
+	start := p.pos
+	for p.pos < len(d) {
+		c := d[p.pos]
+		if c == '"' {
+			s := string(d[start:p.pos])
+			p.pos++
+			return s, nil
+		}
+		if c == '\\' || c < 0x20 || c >= 0x80 {
+			break
+		}
+		p.pos++
+	}
+	b := append([]byte(nil), d[start:p.pos]...)
+	for {
+		if p.pos >= len(d) {
+			return "", p.fail("the string is not closed")
+		}
+		c := d[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return string(b), nil
+		case c < 0x20:
+			return "", p.fail("a control character must be escaped in a string")
+		case c == '\\':
+			if p.pos+1 >= len(d) {
+				return "", p.fail("the string is not closed")
+			}
+			e := d[p.pos+1]
+			p.pos += 2
+			switch e {
+			case '"', '\\', '/':
+				b = append(b, e)
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'n':
+				b = append(b, '\n')
+			case 'r':
+				b = append(b, '\r')
+			case 't':
+				b = append(b, '\t')
+			case 'u':
+				r, ok := p.hex4()
+				if !ok {
+					return "", p.fail("malformed \\u escape")
+				}
+				if utf16.IsSurrogate(r) {
+					r2 := rune(utf8.RuneError)
+					if p.pos+1 < len(d) && d[p.pos] == '\\' && d[p.pos+1] == 'u' {
+						save := p.pos
+						p.pos += 2
+						if x, ok := p.hex4(); ok && utf16.DecodeRune(r, x) != utf8.RuneError {
+							r2 = utf16.DecodeRune(r, x)
+						} else {
+							p.pos = save
+						}
+					}
+					r = r2
+				}
+				b = utf8.AppendRune(b, r)
+			default:
+				p.pos -= 2
+				return "", p.fail("unknown escape in a string")
+			}
+		case c < 0x80:
+			b = append(b, c)
+			p.pos++
+		default:
+			r, n := utf8.DecodeRune(d[p.pos:])
+			if r == utf8.RuneError && n <= 1 {
+				return "", p.fail("the string is not valid UTF-8")
+			}
+			b = append(b, d[p.pos:p.pos+n]...)
+			p.pos += n
+		}
+	}
+}
+
+func (p *parser) hex4() (rune, bool) {
+	if len(p.data)-p.pos < 4 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range p.data[p.pos : p.pos+4] {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		case c >= 'A' && c <= 'F':
+			r |= rune(c - 'A' + 10)
+		default:
+			return 0, false
+		}
+	}
+	p.pos += 4
+	return r, true
+}
+
+// Skip parses the value that starts at data[pos] (after any white space)
+// and returns the offset just after it; readers of JSON arrays use it to
+// find each element without decoding it.
+func Skip(data []byte, pos int) (int, error) {
+	p := parser{data: data, pos: pos}
+	p.space()
+	if _, err := p.value(0); err != nil {
+		return p.pos, err
+	}
+	return p.pos, nil
+}
+
+// SkipSpace returns the offset of the first byte at or after pos that is
+// not JSON white space.
+func SkipSpace(data []byte, pos int) int {
+	p := parser{data: data, pos: pos}
+	p.space()
+	return p.pos
+}
