@@ -3,8 +3,8 @@ package jsonlite
 import (
 	"strconv"
 
-	"github.com/spfkit/spfkit/internal/problem"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/problem"
 )
 
 // Decoder maps a parsed tree onto Go values by hand, collecting every
