@@ -9,10 +9,10 @@ import (
 	"strings"
 )
 
-// WriteMarkdown writes the framework for people: each theme's vision and
+// WriteFrameworkMarkdown writes the framework for people: each theme's vision and
 // actions with their items and deadlines, then the priorities to March
 // 2023 and the next steps per audience.
-func (f *Framework) WriteMarkdown(w io.Writer) error {
+func WriteFrameworkMarkdown(w io.Writer, f *Framework) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	p("# %s\n\n", md(f.Title))
@@ -63,9 +63,9 @@ func (f *Framework) WriteMarkdown(w io.Writer) error {
 	return b.Flush()
 }
 
-// WriteCSV writes one row per item, for a spreadsheet: UTF-8 with a byte
+// WriteFrameworkCSV writes one row per item, for a spreadsheet: UTF-8 with a byte
 // order mark and CRLF line ends, as Excel expects.
-func (f *Framework) WriteCSV(w io.Writer) error {
+func WriteFrameworkCSV(w io.Writer, f *Framework) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
@@ -96,10 +96,10 @@ func (f *Framework) WriteCSV(w io.Writer) error {
 	return cw.Error()
 }
 
-// WriteMarkdown writes the status report for people: per plan, a text
+// WriteStatusMarkdown writes the status report for people: per plan, a text
 // progress bar per theme, then the overdue and due-soon entries; with more
 // than one plan, the readiness segments.
-func (r *StatusReport) WriteMarkdown(w io.Writer) error {
+func WriteStatusMarkdown(w io.Writer, r *StatusReport) error {
 	b := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
 	for _, pr := range r.Plans {

@@ -35,9 +35,9 @@ var generators = map[schema.Kind]struct {
 	schema.SurveyResponse:    {&survey.Response{}, []string{"../survey", "../internal/surveycore"}},
 	schema.SurveyReport:      {&survey.Report{}, []string{"../survey"}},
 	schema.SurveyComparison:  {&survey.Comparison{}, []string{"../survey"}},
-	schema.HRODFramework:     {&hrod.Framework{}, []string{"../hrod"}},
-	schema.ActionPlan:        {&hrod.Plan{}, []string{"../hrod"}},
-	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod"}},
+	schema.HRODFramework:     {&hrod.Framework{}, []string{"../hrod", "../internal/hrodcore"}},
+	schema.ActionPlan:        {&hrod.Plan{}, []string{"../hrod", "../internal/hrodcore"}},
+	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod", "../internal/hrodcore"}},
 }
 
 // mapType gives the schemas of types whose JSON is not their Go shape:

@@ -44,9 +44,9 @@ func cmdFramework(e env, args []string) int {
 		f.Schema = hrod.FrameworkSchemaURL
 		err = writeJSON(e.stdout, f)
 	case "md":
-		err = f.WriteMarkdown(e.stdout)
+		err = hrod.WriteFrameworkMarkdown(e.stdout, f)
 	case "csv":
-		err = f.WriteCSV(e.stdout)
+		err = hrod.WriteFrameworkCSV(e.stdout, f)
 	default:
 		fmt.Fprintf(e.stderr, "spfkit framework: unknown format %q; use json, md or csv\n", *format)
 		return exitUsage
@@ -190,7 +190,7 @@ func cmdPlanStatus(e env, args []string) int {
 	if *format == "json" {
 		err = writeJSON(e.stdout, r)
 	} else {
-		err = r.WriteMarkdown(e.stdout)
+		err = hrod.WriteStatusMarkdown(e.stdout, r)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit plan status: %v\n", err)

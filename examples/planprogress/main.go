@@ -54,7 +54,7 @@ func main() {
 
 	// 4. Where it stands.
 	r := f.StatusReport([]*hrod.Plan{plan}, hrod.ProgressOptions{On: day})
-	if err := r.WriteMarkdown(os.Stdout); err != nil {
+	if err := hrod.WriteStatusMarkdown(os.Stdout, r); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

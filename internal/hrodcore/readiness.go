@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 import (
 	"cmp"
@@ -81,7 +81,7 @@ type StatusReport struct {
 // StatusReport measures several plans on one day and segments them.
 func (f *Framework) StatusReport(plans []*Plan, opts ProgressOptions) *StatusReport {
 	if opts.On.IsZero() {
-		opts.On = today()
+		opts.On = Today()
 	}
 	r := &StatusReport{Schema: StatusSchemaURL, On: opts.On, Plans: []Progress{}}
 	for _, p := range plans {

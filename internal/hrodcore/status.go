@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 // Status is where a plan entry stands, in the GOV.UK and NHS.UK task list
 // set. Display labels belong to the interface; these are the wire values.

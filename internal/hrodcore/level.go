@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 // Level says who carries an action out: the national team and national
 // bodies (national), or organisations and integrated care systems (local).

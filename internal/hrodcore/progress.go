@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 import (
 	"cmp"
@@ -96,7 +96,7 @@ func (c *Counts) add(s Status) {
 func (f *Framework) Progress(p *Plan, opts ProgressOptions) Progress {
 	on := opts.On
 	if on.IsZero() {
-		on = today()
+		on = Today()
 	}
 	window := opts.DueSoonDays
 	if window <= 0 {
@@ -145,6 +145,3 @@ func (f *Framework) Progress(p *Plan, opts ProgressOptions) Progress {
 	slices.SortStableFunc(pr.DueSoon, order)
 	return pr
 }
-
-// today is the current day; tests replace it.
-var today = func() Date { return DateOf(timeNow()) }

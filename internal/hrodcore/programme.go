@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 // Priority is one of the report's priorities for ICSs and organisations to
 // March 2023, with the framework items spfkit reads it as covering.

@@ -1,18 +1,13 @@
-package hrod
+package hrodcore
 
 import (
-	"bytes"
-	_ "embed"
-	"encoding/json"
 	"errors"
-	"io"
-	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/internal/field"
-	"github.com/spfkit/spfkit/internal/jsonloc"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/problem"
 )
 
 // FrameworkSchemaURL is the $id of the hrod-framework schema.
@@ -49,18 +44,17 @@ type Framework struct {
 	Sources []Source `json:"sources,omitempty"`
 }
 
-//go:embed data/framework.json
-var frameworkJSON []byte
-
-// FrameworkJSON returns the built-in framework document as embedded.
-func FrameworkJSON() []byte { return slices.Clone(frameworkJSON) }
+// FrameworkJSON returns the built-in framework document. It is compiled in
+// as a constant (builtin_gen.go, generated from hrod/data/framework.json)
+// rather than embedded, which keeps embed out of the widget.
+func FrameworkJSON() []byte { return []byte(frameworkSource) }
 
 // Builtin returns a fresh copy of the built-in framework, taken from the
 // report's appendix "actions by theme in full" and its summary slides. The
 // data records, beside the actions concerned, how ambiguities in the
 // report's extracted text were resolved.
 func Builtin() *Framework {
-	f, err := ParseFramework(frameworkJSON)
+	f, err := ParseFramework([]byte(frameworkSource))
 	if err != nil { // the package's tests check the data
 		panic("hrod: built-in framework: " + err.Error())
 	}
@@ -68,16 +62,18 @@ func Builtin() *Framework {
 }
 
 // ParseFramework decodes an hrod-framework document strictly and checks its
-// integrity with Validate.
+// integrity with Validate: malformed JSON is a *DecodeError with its line
+// and column; unknown fields, wrong types and broken rules come back
+// together as problems located by JSON Pointer.
 func ParseFramework(data []byte) (*Framework, error) {
-	var f Framework
-	if err := decodeStrict(data, &f); err != nil {
+	f, probs, err := DecodeFramework(data)
+	if err != nil {
 		return nil, err
 	}
-	if err := f.Validate(); err != nil {
-		return nil, err
+	if len(probs) > 0 {
+		return nil, problem.Join(probs)
 	}
-	return &f, nil
+	return f, nil
 }
 
 // Theme returns the theme with the given slug, or nil.
@@ -163,8 +159,11 @@ func (f *Framework) Filter(theme string, level Level) *Framework {
 // item ids are the action's number and 1, 2, … in order, deadlines are
 // well formed, and priorities and key actions name known themes and (for
 // priorities) local items.
-func (f *Framework) Validate() error {
-	var l field.List
+func (f *Framework) Validate() error { return problem.Join(f.Check()) }
+
+// Check is Validate with the problems as a slice.
+func (f *Framework) Check() []*problem.Error {
+	var l list
 	slugs := map[string]bool{}
 	for i, t := range f.Themes {
 		at := jsonptr.Join("/themes", i)
@@ -217,7 +216,7 @@ func (f *Framework) Validate() error {
 			l.Add(jsonptr.Join("/key_actions", i, "theme"), "unknown_reference", "unknown theme "+quote(k.Theme))
 		}
 	}
-	return l.Err()
+	return l
 }
 
 func twoDigits(n int) string {
@@ -235,47 +234,34 @@ type DecodeError struct {
 }
 
 func (e *DecodeError) Error() string {
-	if e.Line == 0 {
-		return "hrod: " + e.Err.Error()
-	}
 	return "hrod: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + e.Err.Error()
 }
 
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// decodeStrict decodes one JSON document, rejecting unknown fields and
-// trailing data, and locates what goes wrong.
-func decodeStrict(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var syn *json.SyntaxError
-		var typ *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &syn):
-			return located(data, max(syn.Offset-1, 0), err)
-		case errors.As(err, &typ):
-			return located(data, typ.Offset, errors.New(typ.Field+": expected "+typ.Type.String()+", found a JSON "+typ.Value))
-		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-			return located(data, int64(len(data)), errors.New("the document is empty or ends too soon"))
-		}
-		if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-			if i := bytes.Index(data, []byte(name)); i >= 0 {
-				return located(data, int64(i), errors.New("unknown field "+name))
+// parse parses a document, turning a syntax error into a DecodeError.
+func parse(data []byte) (jsonlite.Value, error) {
+	v, err := jsonlite.Parse(data)
+	var se *jsonlite.SyntaxError
+	if errors.As(err, &se) {
+		line, col := 1, 1
+		for _, c := range data[:min(se.Offset, len(data))] {
+			if c == '\n' {
+				line, col = line+1, 1
+			} else if c&0xC0 != 0x80 {
+				col++
 			}
 		}
-		return located(data, dec.InputOffset(), err)
+		return v, &DecodeError{Line: line, Column: col, Err: errors.New(se.Msg)}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return located(data, dec.InputOffset(), errors.New("unexpected data after the end of the document"))
-	}
-	return nil
+	return v, err
 }
 
-func located(data []byte, off int64, err error) *DecodeError {
-	if msg, ok := strings.CutPrefix(err.Error(), "hrod: "); ok {
-		err = errors.New(msg)
-	}
-	line, col := jsonloc.Position(data, off)
-	return &DecodeError{Line: line, Column: col, Err: err}
+// list collects problems; Add returns the problem so a hint can be set.
+type list []*problem.Error
+
+func (l *list) Add(path, code, msg string) *problem.Error {
+	e := &problem.Error{Path: path, Code: code, Message: msg}
+	*l = append(*l, e)
+	return e
 }

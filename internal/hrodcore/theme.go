@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 // Theme is one of the framework's eight themes, with its 2030 vision.
 type Theme struct {

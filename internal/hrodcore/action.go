@@ -1,4 +1,4 @@
-package hrod
+package hrodcore
 
 // ItemID names an item: its action's number, a dot and the item's place
 // among the action's bullets, e.g. "12.4".

@@ -1,10 +1,10 @@
-package hrod
+package hrodcore
 
 import (
 	"slices"
 
-	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/problem"
 )
 
 // PlanSchemaURL is the $id of the action-plan schema.
@@ -87,15 +87,20 @@ func (f *Framework) NewPriorityPlan(organization string) *Plan {
 	return p
 }
 
-// ParsePlan decodes an action-plan document strictly: unknown fields,
-// unknown statuses and days that do not exist are errors with a line and
-// column. Check it against the framework with Framework.CheckPlan.
+// ParsePlan decodes an action-plan document strictly. Malformed JSON is a
+// *DecodeError with its line and column; unknown fields, wrong types,
+// unknown statuses and days that do not exist come back together as
+// problems located by JSON Pointer. Check the plan against the framework
+// with Framework.CheckPlan.
 func ParsePlan(data []byte) (*Plan, error) {
-	var p Plan
-	if err := decodeStrict(data, &p); err != nil {
+	p, probs, err := DecodePlan(data)
+	if err != nil {
 		return nil, err
 	}
-	return &p, nil
+	if len(probs) > 0 {
+		return nil, problem.Join(probs)
+	}
+	return p, nil
 }
 
 // The codes CheckPlan uses.
@@ -114,8 +119,12 @@ const (
 // a local plan), an item listed twice, and a completed entry without
 // evidence when the plan requires it. The error is a multierror of
 // FieldErrors, or nil.
-func (f *Framework) CheckPlan(p *Plan) error {
-	var l field.List
+func (f *Framework) CheckPlan(p *Plan) error { return problem.Join(f.PlanProblems(p)) }
+
+// PlanProblems is CheckPlan with the problems as a slice; the checklist
+// widget uses it.
+func (f *Framework) PlanProblems(p *Plan) []*problem.Error {
+	var l list
 	if p.Organization == "" {
 		l.Add("/organization", CodeMissingValue, "the plan does not say whose it is").Hint = "set organization to the organisation's or system's name"
 	}
@@ -149,7 +158,7 @@ func (f *Framework) CheckPlan(p *Plan) error {
 			}
 		}
 	}
-	return l.Err()
+	return l
 }
 
 // compareItems orders item ids by action and then bullet number.

@@ -1,9 +1,6 @@
-package hrod
+package hrodcore
 
-import (
-	"strconv"
-	"time"
-)
+import "strconv"
 
 // DeadlineKind says how a deadline's year reads: "by 2023" or "from 2022".
 type DeadlineKind string
@@ -52,7 +49,8 @@ func (d Deadline) Due() (due Date, ok bool) {
 	if d.Kind != By {
 		return Date{}, false
 	}
-	return Date{time.Date(d.Year, time.December, 31, 0, 0, 0, 0, time.UTC)}, true
+	due, _ = DateFromYMD(d.Year, 12, 31)
+	return due, true
 }
 
 // Starts is the date a "from" deadline starts; ok is false for "by".
@@ -60,7 +58,8 @@ func (d Deadline) Starts() (start Date, ok bool) {
 	if d.Kind != From {
 		return Date{}, false
 	}
-	return Date{time.Date(d.Year, time.January, 1, 0, 0, 0, 0, time.UTC)}, true
+	start, _ = DateFromYMD(d.Year, 1, 1)
+	return start, true
 }
 
 // String returns the deadline as the report writes it, e.g. "by 2023".
