@@ -14,6 +14,8 @@
 //	spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]
 //	spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
 //	spfkit plan status [--on DATE] [--format json|md] PLAN.json...
+//	spfkit widget build --out DIR
+//	spfkit demo [--addr 127.0.0.1:8080]
 //
 // Exit status: 0 success or all valid; 1 the input is invalid or a check
 // failed; 2 a usage error or an unreadable file. Results go to standard
@@ -50,6 +52,8 @@ Usage:
   spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]
   spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
   spfkit plan status [--on DATE] [--format json|md] PLAN.json...
+  spfkit widget build --out DIR
+  spfkit demo [--addr 127.0.0.1:8080]
 
 FILE may be - for standard input. Exit status: 0 valid, 1 invalid, 2 usage
 error or unreadable file. Run "spfkit COMMAND -h" for a command's options.
@@ -95,6 +99,10 @@ func run(e env, args []string) int {
 		return cmdFramework(e, args[1:])
 	case "plan":
 		return cmdPlan(e, args[1:])
+	case "widget":
+		return cmdWidget(e, args[1:])
+	case "demo":
+		return cmdDemo(e, args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK

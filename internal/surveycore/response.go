@@ -3,6 +3,8 @@ package surveycore
 import (
 	"errors"
 	"slices"
+
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"strconv"
 )
 
@@ -206,4 +208,48 @@ func appendJSONString(b []byte, s string) []byte {
 		i++
 	}
 	return append(b, '"')
+}
+
+// MarshalJSON writes the response as a survey-response document, keys in
+// sorted order, without reflection (the widget posts this).
+func (r *Response) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	w.BeginObject()
+	w.OptString("$schema", r.Schema)
+	w.StringField("survey", r.Survey)
+	w.OptString("version", r.Version)
+	w.Key("answers")
+	w.BeginObject()
+	for _, id := range sortedKeys(r.Answers, true) {
+		a := r.Answers[id]
+		if a.kind == InvalidAnswer || a.what != "" {
+			return nil, errors.New("survey: cannot encode an answer that was " + a.describe())
+		}
+		w.Key(string(id))
+		switch a.kind {
+		case NumberAnswer:
+			w.Float(a.num)
+		case TextAnswer:
+			w.String(a.text)
+		case ListAnswer:
+			w.BeginArray()
+			for _, v := range a.list {
+				w.String(v)
+			}
+			w.EndArray()
+		default:
+			w.Null()
+		}
+	}
+	w.EndObject()
+	if len(r.Other) > 0 {
+		w.Key("other")
+		w.BeginObject()
+		for _, id := range sortedKeys(r.Other, true) {
+			w.StringField(string(id), r.Other[id])
+		}
+		w.EndObject()
+	}
+	w.EndObject()
+	return w.Bytes(), nil
 }

@@ -1,0 +1,86 @@
+/* spfkit widget loader: defines <spf-survey> and <spf-checklist>, and boots
+ * one Go WebAssembly runtime for every element on the page. No eval; the
+ * only CSP need is 'wasm-unsafe-eval'. */
+(function () {
+  'use strict';
+  if (window.__spfkitLoader) return;
+  window.__spfkitLoader = true;
+  var script = document.currentScript;
+  var base = script && script.src ? script.src.replace(/[^/]*$/, '') : '';
+  var ready = null;
+
+  function loadScript(src) {
+    return new Promise(function (ok, fail) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = ok;
+      s.onerror = function () { fail(new Error('cannot load ' + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function fallbackStyles() {
+    // Pages that load nhsuk-frontend style the widgets exactly; the others
+    // get spfkit.css.
+    for (var i = 0; i < document.styleSheets.length; i++) {
+      var href = document.styleSheets[i].href || '';
+      if (href.indexOf('nhsuk') >= 0) return;
+    }
+    var link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = base + 'spfkit.css';
+    document.head.appendChild(link);
+  }
+
+  function instantiate(go) {
+    var url = base + 'spfkit.wasm';
+    var viaBuffer = function () {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error('cannot load ' + url + ' (' + r.status + ')');
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
+    };
+    if (!WebAssembly.instantiateStreaming) return viaBuffer();
+    // A server that sends the wrong MIME type makes streaming fail: fall
+    // back to reading the whole file.
+    return WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(viaBuffer);
+  }
+
+  function boot() {
+    if (ready) return ready;
+    fallbackStyles();
+    ready = (typeof Go === 'function' ? Promise.resolve() : loadScript(base + 'wasm_exec.js')).then(function () {
+      var go = new Go();
+      var started = new Promise(function (ok) { document.addEventListener('spf-wasm-ready', ok, { once: true }); });
+      return instantiate(go).then(function (r) {
+        go.run(r.instance);
+        return started;
+      });
+    });
+    return ready;
+  }
+
+  function define(name, kind) {
+    if (customElements.get(name)) return;
+    customElements.define(name, class extends HTMLElement {
+      connectedCallback() {
+        if (this.spfMounted) return;
+        this.spfMounted = true;
+        var el = this;
+        var src = el.getAttribute('src');
+        var text = src ? fetch(src).then(function (r) {
+          if (!r.ok) throw new Error('cannot load ' + src + ' (' + r.status + ')');
+          return r.text();
+        }) : Promise.resolve('');
+        Promise.all([boot(), text]).then(function (v) {
+          window.__spfMount(el, kind, v[1]);
+        }).catch(function (e) {
+          el.textContent = 'spfkit: ' + e.message;
+        });
+      }
+    });
+  }
+
+  define('spf-survey', 'survey');
+  define('spf-checklist', 'checklist');
+})();

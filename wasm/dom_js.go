@@ -1,0 +1,405 @@
+//go:build js && wasm
+
+package wasm
+
+import (
+	"strings"
+	"syscall/js"
+
+	"github.com/spfkit/spfkit/internal/hrodcore"
+	"github.com/spfkit/spfkit/internal/surveycore"
+)
+
+// Run registers the mount function the loader (spfkit.js) calls for each
+// <spf-survey> and <spf-checklist> element, announces that the runtime is
+// ready and keeps it alive: one Go runtime serves every element on a page.
+func Run() {
+	js.Global().Set("__spfMount", js.FuncOf(mount))
+	doc := js.Global().Get("document")
+	doc.Call("dispatchEvent", js.Global().Get("CustomEvent").New("spf-wasm-ready"))
+	select {}
+}
+
+var mounted = 0
+
+// mount(element, kind, sourceText) renders a widget into element.
+func mount(_ js.Value, args []js.Value) any {
+	if len(args) < 3 {
+		return nil
+	}
+	el, kind, src := args[0], args[1].String(), args[2].String()
+	mounted++
+	switch kind {
+	case "survey":
+		mountSurvey(el, src)
+	case "checklist":
+		mountChecklist(el)
+	}
+	return nil
+}
+
+func attr(el js.Value, name string) string {
+	v := el.Call("getAttribute", name)
+	if v.IsNull() {
+		return ""
+	}
+	return v.String()
+}
+
+func storageFor(mode string) js.Value {
+	switch mode {
+	case "none":
+		return js.Null()
+	case "local":
+		return js.Global().Get("localStorage")
+	}
+	return js.Global().Get("sessionStorage")
+}
+
+func now() float64 { return js.Global().Get("Date").Call("now").Float() }
+
+func todayFromBrowser() hrodcore.Date {
+	d := js.Global().Get("Date").New()
+	day, _ := hrodcore.DateFromYMD(d.Call("getFullYear").Int(), d.Call("getMonth").Int()+1, d.Call("getDate").Int())
+	return day
+}
+
+func dispatch(el js.Value, name string, detailJSON []byte) {
+	detail := js.Global().Get("JSON").Call("parse", string(detailJSON))
+	opts := js.Global().Get("Object").New()
+	opts.Set("detail", detail)
+	opts.Set("bubbles", true)
+	el.Call("dispatchEvent", js.Global().Get("CustomEvent").New(name, opts))
+}
+
+// render sets the markup once and puts focus back where it was.
+func render(el js.Value, markup string) {
+	active := js.Global().Get("document").Get("activeElement")
+	id := ""
+	if !active.IsNull() && !active.IsUndefined() {
+		id = active.Get("id").String()
+	}
+	el.Set("innerHTML", markup)
+	if id != "" {
+		if again := js.Global().Get("document").Call("getElementById", id); !again.IsNull() && el.Call("contains", again).Bool() {
+			again.Call("focus")
+		}
+	}
+}
+
+func focus(id string) {
+	if t := js.Global().Get("document").Call("getElementById", id); !t.IsNull() {
+		t.Call("focus")
+		t.Call("scrollIntoView")
+	}
+}
+
+// ---- survey ----
+
+type surveyWidget struct {
+	el        js.Value
+	view      SurveyView
+	storage   js.Value
+	ttl       float64
+	submitURL string
+	title     string
+}
+
+func mountSurvey(el js.Value, src string) {
+	w := &surveyWidget{el: el, submitURL: attr(el, "submit-url"), storage: storageFor(attr(el, "storage"))}
+	w.view.Prefix = "spf" + itoa(mounted)
+	if attr(el, "storage") == "local" {
+		w.ttl = DraftTTL
+	}
+	data := []byte(src)
+	if id := attr(el, "survey"); id != "" && src == "" {
+		b, ok := surveycore.BuiltinJSON(id)
+		if !ok {
+			el.Set("textContent", "spfkit: there is no built-in survey "+id+".")
+			return
+		}
+		data = b
+	}
+	def, probs, err := surveycore.DecodeDefinition(data)
+	if err != nil || len(probs) > 0 {
+		msg := "spfkit: the survey definition is not valid"
+		if err != nil {
+			msg += ": " + err.Error()
+		} else {
+			msg += ": " + probs[0].Error()
+		}
+		el.Set("textContent", msg)
+		return
+	}
+	w.view.Def = def
+	w.view.Answers = &surveycore.Response{Survey: def.ID, Version: def.Version, Answers: map[surveycore.QuestionID]surveycore.Answer{}}
+	if !w.storage.IsNull() {
+		if saved := w.storage.Call("getItem", DraftKey(def)); !saved.IsNull() {
+			r, notice := DecodeDraft(def, []byte(saved.String()), now(), w.ttl)
+			if r != nil {
+				w.view.Answers = r
+			} else {
+				w.storage.Call("removeItem", DraftKey(def))
+				w.view.Notice = notice
+			}
+		}
+	}
+	w.title = js.Global().Get("document").Get("title").String()
+	el.Call("addEventListener", "submit", js.FuncOf(w.onSubmit))
+	el.Call("addEventListener", "change", js.FuncOf(w.onChange))
+	el.Call("addEventListener", "input", js.FuncOf(w.onInput))
+	el.Call("addEventListener", "click", js.FuncOf(onFocusLink))
+	render(el, RenderSurvey(&w.view))
+	js.Global().Get("performance").Call("mark", "spf-rendered")
+}
+
+func (w *surveyWidget) form() js.Value {
+	return js.Global().Get("document").Call("getElementById", w.view.Prefix+"-form")
+}
+
+// read takes the answers from the form.
+func (w *surveyWidget) read() {
+	form := w.form()
+	if form.IsNull() {
+		return
+	}
+	entries := js.Global().Get("Array").Call("from", js.Global().Get("FormData").New(form))
+	var fields [][2]string
+	for i := 0; i < entries.Length(); i++ {
+		e := entries.Index(i)
+		fields = append(fields, [2]string{e.Index(0).String(), e.Index(1).String()})
+	}
+	w.view.Answers = ResponseFromForm(w.view.Def, fields)
+}
+
+func (w *surveyWidget) save() {
+	if w.storage.IsNull() {
+		return
+	}
+	w.storage.Call("setItem", DraftKey(w.view.Def), string(EncodeDraft(w.view.Def, w.view.Answers, now())))
+}
+
+func (w *surveyWidget) onInput(_ js.Value, args []js.Value) any {
+	t := args[0].Get("target")
+	if t.Get("tagName").String() == "TEXTAREA" {
+		w.read()
+		w.save()
+		q := w.view.Def.Question(surveycore.QuestionID(t.Get("name").String()))
+		if q != nil {
+			if info := js.Global().Get("document").Call("getElementById", t.Get("id").String()+"-info"); !info.IsNull() {
+				text, _ := w.view.Answers.Answers[q.ID].Text()
+				info.Set("textContent", remaining(q.MaxLength, text))
+			}
+		}
+	}
+	return nil
+}
+
+func (w *surveyWidget) onChange(_ js.Value, args []js.Value) any {
+	w.read()
+	w.save()
+	body, _ := w.view.Answers.MarshalJSON()
+	dispatch(w.el, "spf-change", body)
+	typ := args[0].Get("target").Get("type").String()
+	if typ == "radio" || typ == "checkbox" {
+		render(w.el, RenderSurvey(&w.view)) // reveal or hide conditional inputs and questions
+	}
+	return nil
+}
+
+func (w *surveyWidget) onSubmit(_ js.Value, args []js.Value) any {
+	args[0].Call("preventDefault")
+	if w.view.Sending {
+		return nil
+	}
+	w.read()
+	w.view.Errors = surveycore.Validator{}.Check(w.view.Def, w.view.Answers)
+	doc := js.Global().Get("document")
+	if len(w.view.Errors) > 0 {
+		doc.Set("title", "Error: "+strings.TrimPrefix(w.title, "Error: "))
+		render(w.el, RenderSurvey(&w.view))
+		focus(w.view.Prefix + "-error-summary")
+		return nil
+	}
+	doc.Set("title", w.title)
+	body, _ := w.view.Answers.MarshalJSON()
+	dispatch(w.el, "spf-submit", body)
+	if w.submitURL == "" {
+		w.sent()
+		return nil
+	}
+	w.view.Sending, w.view.Notice = true, ""
+	render(w.el, RenderSurvey(&w.view))
+	opts := js.Global().Get("Object").New()
+	opts.Set("method", "POST")
+	headers := js.Global().Get("Object").New()
+	headers.Set("Content-Type", "application/json")
+	opts.Set("headers", headers)
+	opts.Set("body", string(body))
+	var ok, fail js.Func
+	ok = js.FuncOf(func(_ js.Value, a []js.Value) any {
+		ok.Release()
+		fail.Release()
+		if a[0].Get("ok").Bool() {
+			w.sent()
+		} else {
+			w.failed()
+		}
+		return nil
+	})
+	fail = js.FuncOf(func(_ js.Value, _ []js.Value) any {
+		ok.Release()
+		fail.Release()
+		w.failed()
+		return nil
+	})
+	js.Global().Call("fetch", w.submitURL, opts).Call("then", ok, fail)
+	return nil
+}
+
+func (w *surveyWidget) sent() {
+	w.view.Sending, w.view.Sent = false, true
+	if !w.storage.IsNull() {
+		w.storage.Call("removeItem", DraftKey(w.view.Def))
+	}
+	render(w.el, RenderSurvey(&w.view))
+	focus(w.view.Prefix + "-sent")
+}
+
+func (w *surveyWidget) failed() {
+	w.view.Sending = false
+	w.view.Notice = "Your answers could not be sent. They have been kept: check your connection and submit again."
+	render(w.el, RenderSurvey(&w.view))
+	focus(w.view.Prefix + "-submit")
+}
+
+// onFocusLink moves focus to an error summary link's target input.
+func onFocusLink(_ js.Value, args []js.Value) any {
+	t := args[0].Get("target")
+	if t.Get("tagName").String() != "A" {
+		return nil
+	}
+	id := t.Call("getAttribute", "data-spf-focus")
+	if id.IsNull() {
+		return nil
+	}
+	args[0].Call("preventDefault")
+	focus(id.String())
+	return nil
+}
+
+// ---- checklist ----
+
+type checklistWidget struct {
+	el    js.Value
+	view  ChecklistView
+	key   string
+	level hrodcore.Level
+}
+
+func mountChecklist(el js.Value) {
+	f, probs, err := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
+	if err != nil || len(probs) > 0 {
+		el.Set("textContent", "spfkit: the framework data is not valid")
+		return
+	}
+	level := hrodcore.Level(attr(el, "level"))
+	if !level.Valid() {
+		level = hrodcore.Local
+	}
+	org := attr(el, "organization")
+	if org == "" {
+		org = "My organisation"
+	}
+	w := &checklistWidget{el: el, level: level, key: "spfkit:plan:" + attr(el, "plan-key") + ":" + string(level)}
+	w.view = ChecklistView{Prefix: "spf" + itoa(mounted), Framework: f, On: todayFromBrowser()}
+	w.view.Plan = f.NewPlan(org, level)
+	if saved := js.Global().Get("localStorage").Call("getItem", w.key); !saved.IsNull() {
+		if p, probs := ImportPlan(f, []byte(saved.String()), level); len(probs) == 0 {
+			w.view.Plan = p
+		}
+	}
+	el.Call("addEventListener", "change", js.FuncOf(w.onChange))
+	el.Call("addEventListener", "click", js.FuncOf(w.onClick))
+	render(el, RenderChecklist(&w.view))
+}
+
+func (w *checklistWidget) save() {
+	plan := hrodcore.EncodePlan(w.view.Plan)
+	js.Global().Get("localStorage").Call("setItem", w.key, string(plan))
+	dispatch(w.el, "spf-change", plan)
+}
+
+func (w *checklistWidget) onChange(_ js.Value, args []js.Value) any {
+	t := args[0].Get("target")
+	if item := t.Call("getAttribute", "data-spf-item"); !item.IsNull() {
+		for i := range w.view.Plan.Entries {
+			if string(w.view.Plan.Entries[i].Item) == item.String() {
+				w.view.Plan.Entries[i].Status = hrodcore.Status(t.Get("value").String())
+			}
+		}
+		w.view.Errors, w.view.Notice = nil, ""
+		w.save()
+		render(w.el, RenderChecklist(&w.view))
+		return nil
+	}
+	if t.Call("getAttribute", "data-spf-action").String() == "import" {
+		files := t.Get("files")
+		if files.Length() == 0 {
+			return nil
+		}
+		var done js.Func
+		done = js.FuncOf(func(_ js.Value, a []js.Value) any {
+			done.Release()
+			p, probs := ImportPlan(w.view.Framework, []byte(a[0].String()), w.level)
+			if len(probs) > 0 {
+				w.view.Errors, w.view.Notice = probs, ""
+				render(w.el, RenderChecklist(&w.view))
+				focus(w.view.prefix() + "-error-summary")
+				return nil
+			}
+			w.view.Plan, w.view.Errors = p, nil
+			w.view.Notice = "Imported the plan for " + p.Organization + "."
+			w.save()
+			render(w.el, RenderChecklist(&w.view))
+			return nil
+		})
+		files.Index(0).Call("text").Call("then", done)
+	}
+	return nil
+}
+
+func (w *checklistWidget) onClick(_ js.Value, args []js.Value) any {
+	if onFocusLink(js.Null(), args) != nil {
+		return nil
+	}
+	switch args[0].Get("target").Call("getAttribute", "data-spf-action").String() {
+	case "export":
+		blobOpts := js.Global().Get("Object").New()
+		blobOpts.Set("type", "application/json")
+		blob := js.Global().Get("Blob").New([]any{string(hrodcore.EncodePlan(w.view.Plan))}, blobOpts)
+		url := js.Global().Get("URL").Call("createObjectURL", blob)
+		a := js.Global().Get("document").Call("createElement", "a")
+		a.Set("href", url)
+		a.Set("download", "action-plan.json")
+		a.Call("click")
+		js.Global().Get("URL").Call("revokeObjectURL", url)
+	case "print":
+		js.Global().Call("print")
+	}
+	return nil
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,266 @@
+package wasm
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/spfkit/spfkit/internal/surveycore"
+)
+
+// SurveyView is everything the survey form shows at one moment.
+type SurveyView struct {
+	// Prefix starts every id in the markup ("spf" by default), so two
+	// widgets on a page never share an id.
+	Prefix string
+	Def    *surveycore.Definition
+	// Answers holds what the respondent has entered so far.
+	Answers *surveycore.Response
+	// Errors are the problems found when the respondent last submitted.
+	Errors []*surveycore.FieldError
+	// Notice is a message above the form, e.g. that a saved draft was for
+	// an older version and was discarded, or that sending failed.
+	Notice string
+	// Sending is set while a submission is in flight.
+	Sending bool
+	// Sent is set once the response has been accepted.
+	Sent bool
+}
+
+func (v *SurveyView) prefix() string {
+	if v.Prefix == "" {
+		return "spf"
+	}
+	return v.Prefix
+}
+
+// InputID is the id of a question's first input, which the error summary
+// links to ("spf-q1"), or of its "please specify" input ("spf-org_type-other").
+func (v *SurveyView) InputID(e *surveycore.FieldError) string {
+	q := surveycore.QuestionOf(e)
+	if q == "" {
+		return v.prefix() + "-submit"
+	}
+	if len(e.Path) > 7 && e.Path[:7] == "/other/" {
+		return v.prefix() + "-" + string(q) + "-other"
+	}
+	return v.prefix() + "-" + string(q)
+}
+
+// RenderSurvey returns the form's markup: NHS.UK frontend's, with each
+// likert statement its own fieldset of radios, choice questions as radios
+// or checkboxes with a conditionally revealed "please specify" input, free
+// text as a textarea with a character count, and, after a submission with
+// problems, an error summary linking to each question's first input and an
+// inline message on each question.
+func RenderSurvey(v *SurveyView) string {
+	var h html
+	p := v.prefix()
+	def := v.Def
+	if v.Sent {
+		h.Raw(`<div class="nhsuk-panel spf-panel" role="status" tabindex="-1" id="`).Text(p).Raw(`-sent"><h2 class="nhsuk-panel__title">Thank you</h2><p class="nhsuk-body">Your answers have been sent.</p></div>`)
+		return h.String()
+	}
+	byQ := surveycore.ByQuestion(v.Errors)
+	if len(v.Errors) > 0 {
+		h.Raw(`<div class="nhsuk-error-summary" aria-labelledby="`).Text(p).Raw(`-error-summary-title" role="alert" tabindex="-1" id="`).Text(p).Raw(`-error-summary">`)
+		h.Raw(`<h2 class="nhsuk-error-summary__title" id="`).Text(p).Raw(`-error-summary-title">There is a problem</h2>`)
+		h.Raw(`<div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list">`)
+		for _, e := range v.Errors {
+			h.Raw(`<li><a href="#`).Text(v.InputID(e)).Raw(`" data-spf-focus="`).Text(v.InputID(e)).Raw(`">`).Text(message(e)).Raw(`</a></li>`)
+		}
+		h.Raw(`</ul></div></div>`)
+	}
+	if v.Notice != "" {
+		h.Raw(`<div class="nhsuk-inset-text spf-notice" role="status"><span class="nhsuk-u-visually-hidden">Information: </span><p>`).Text(v.Notice).Raw(`</p></div>`)
+	}
+	h.Raw(`<form class="spf-form" novalidate id="`).Text(p).Raw(`-form">`)
+	if def.Description != "" {
+		h.Raw(`<p class="nhsuk-body spf-description">`).Text(def.Description).Raw(`</p>`)
+	}
+	for i := range def.Questions {
+		q := &def.Questions[i]
+		shown := def.Shown(q.ID, v.Answers)
+		renderQuestion(&h, v, q, shown, byQ[q.ID])
+	}
+	label := "Submit"
+	if v.Sending {
+		label = "Sending…"
+	}
+	h.Raw(`<button class="nhsuk-button" type="submit" data-module="nhsuk-button" id="`).Text(p).Raw(`-submit"`)
+	if v.Sending {
+		h.Raw(` disabled aria-disabled="true"`)
+	}
+	h.Raw(`>`).Text(label).Raw(`</button></form>`)
+	return h.String()
+}
+
+// message is a problem's sentence as the form shows it: the validator's
+// wording with its first letter capitalised.
+func message(e *surveycore.FieldError) string {
+	m := e.Message
+	if m != "" && m[0] >= 'a' && m[0] <= 'z' {
+		m = string(m[0]-'a'+'A') + m[1:]
+	}
+	return m
+}
+
+func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, errs []*surveycore.FieldError) {
+	p := v.prefix()
+	id := p + "-" + string(q.ID)
+	a := v.Answers.Answers[q.ID]
+	var answerErr, otherErr *surveycore.FieldError
+	for _, e := range errs {
+		if len(e.Path) > 7 && e.Path[:7] == "/other/" {
+			otherErr = e
+		} else if answerErr == nil {
+			answerErr = e
+		}
+	}
+	group := "nhsuk-form-group"
+	if answerErr != nil {
+		group += " nhsuk-form-group--error"
+	}
+	h.Raw(`<div class="`).Raw(group).Raw(`" data-spf-question="`).Text(string(q.ID)).Raw(`"`)
+	if !shown {
+		h.Raw(` hidden`)
+	}
+	h.Raw(`>`)
+	describedBy := ""
+	if q.Help != "" {
+		describedBy = id + "-hint"
+	}
+	if answerErr != nil {
+		describedBy += " " + id + "-error"
+	}
+	hint := func() {
+		if q.Help != "" {
+			h.Raw(`<div class="nhsuk-hint" id="`).Text(id).Raw(`-hint">`).Text(q.Help).Raw(`</div>`)
+		}
+		if answerErr != nil {
+			h.Raw(`<span class="nhsuk-error-message" id="`).Text(id).Raw(`-error"><span class="nhsuk-u-visually-hidden">Error:</span> `).Text(message(answerErr)).Raw(`</span>`)
+		}
+	}
+	switch q.Type {
+	case surveycore.FreeText:
+		text, _ := a.Text()
+		h.Raw(`<div class="nhsuk-character-count" data-module="nhsuk-character-count" data-maxlength="`).Raw(strconv.Itoa(q.MaxLength)).Raw(`">`)
+		h.Raw(`<label class="nhsuk-label nhsuk-label--s" for="`).Text(id).Raw(`">`).Text(q.Text).Raw(`</label>`)
+		hint()
+		h.Raw(`<textarea class="nhsuk-textarea nhsuk-js-character-count`)
+		if answerErr != nil {
+			h.Raw(` nhsuk-textarea--error`)
+		}
+		h.Raw(`" id="`).Text(id).Raw(`" name="`).Text(string(q.ID)).Raw(`" rows="4" aria-describedby="`).Text(trim(describedBy + " " + id + "-info")).Raw(`">`).Text(text).Raw(`</textarea>`)
+		h.Raw(`<div class="nhsuk-hint nhsuk-character-count__message" id="`).Text(id).Raw(`-info" aria-live="polite">`).Text(remaining(q.MaxLength, text)).Raw(`</div></div>`)
+	default:
+		h.Raw(`<fieldset class="nhsuk-fieldset"`)
+		if describedBy != "" {
+			h.Attr("aria-describedby", trim(describedBy))
+		}
+		h.Raw(`><legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">`).Text(q.Text).Raw(`</legend>`)
+		hint()
+		kind := "radios"
+		if q.Type == surveycore.MultipleChoice {
+			kind = "checkboxes"
+		}
+		h.Raw(`<div class="nhsuk-`).Raw(kind).Raw(`" data-module="nhsuk-`).Raw(kind).Raw(`">`)
+		n := 0
+		item := func(value, label string, checked bool, other bool) {
+			inputID := id
+			if n > 0 {
+				inputID = id + "-" + strconv.Itoa(n+1)
+			}
+			n++
+			typ := "radio"
+			if kind == "checkboxes" {
+				typ = "checkbox"
+			}
+			h.Raw(`<div class="nhsuk-`).Raw(kind).Raw(`__item"><input class="nhsuk-`).Raw(kind).Raw(`__input" id="`).Text(inputID).Raw(`" name="`).Text(string(q.ID)).Raw(`" type="`).Raw(typ).Raw(`"`).Attr("value", value)
+			if checked {
+				h.Raw(` checked`)
+			}
+			if other {
+				h.Raw(` aria-controls="`).Text(id).Raw(`-other-conditional" aria-expanded="`).Raw(strconv.FormatBool(checked)).Raw(`"`)
+			}
+			h.Raw(`><label class="nhsuk-label nhsuk-`).Raw(kind).Raw(`__label" for="`).Text(inputID).Raw(`">`).Text(label).Raw(`</label></div>`)
+			if other {
+				otherText := v.Answers.Other[q.ID]
+				cls := "nhsuk-" + kind + "__conditional"
+				if !checked {
+					cls += " nhsuk-" + kind + "__conditional--hidden"
+				}
+				oid := id + "-other"
+				h.Raw(`<div class="`).Raw(cls).Raw(`" id="`).Text(id).Raw(`-other-conditional"><div class="nhsuk-form-group`)
+				if otherErr != nil {
+					h.Raw(` nhsuk-form-group--error`)
+				}
+				h.Raw(`"><label class="nhsuk-label" for="`).Text(oid).Raw(`">Please specify</label>`)
+				if otherErr != nil {
+					h.Raw(`<span class="nhsuk-error-message" id="`).Text(oid).Raw(`-error"><span class="nhsuk-u-visually-hidden">Error:</span> `).Text(message(otherErr)).Raw(`</span>`)
+				}
+				h.Raw(`<input class="nhsuk-input`)
+				if otherErr != nil {
+					h.Raw(` nhsuk-input--error`)
+				}
+				h.Raw(`" id="`).Text(oid).Raw(`" name="`).Text(string(q.ID)).Raw(`.other" type="text" maxlength="`).Raw(strconv.Itoa(q.OtherMaxLength())).Raw(`"`).Attr("value", otherText)
+				if otherErr != nil {
+					h.Raw(` aria-describedby="`).Text(oid).Raw(`-error"`)
+				}
+				h.Raw(`></div></div>`)
+			}
+		}
+		switch q.Type {
+		case surveycore.Likert:
+			num, isNum := a.Number()
+			for pt := q.Scale.Min; pt <= q.Scale.Max; pt++ {
+				item(strconv.Itoa(pt), strconv.Itoa(pt)+" – "+q.Scale.Label(pt), isNum && int(num) == pt, false)
+			}
+			if q.Scale.DontKnow != "" {
+				text, _ := a.Text()
+				if kind == "radios" {
+					h.Raw(`<div class="nhsuk-radios__divider">or</div>`)
+				}
+				item(surveycore.DontKnow, q.Scale.DontKnow, text == surveycore.DontKnow, false)
+			}
+		case surveycore.SingleChoice:
+			text, _ := a.Text()
+			for _, o := range q.Options {
+				item(o.Value, o.Label, text == o.Value, o.Other)
+			}
+		case surveycore.MultipleChoice:
+			list, _ := a.Choices()
+			for _, o := range q.Options {
+				chosen := false
+				for _, c := range list {
+					chosen = chosen || c == o.Value
+				}
+				item(o.Value, o.Label, chosen, o.Other)
+			}
+		}
+		h.Raw(`</div></fieldset>`)
+	}
+	h.Raw(`</div>`)
+}
+
+// remaining is the character count's message.
+func remaining(max int, text string) string {
+	left := max - utf8.RuneCountInString(text)
+	switch {
+	case left == max:
+		return "You can enter up to " + strconv.Itoa(max) + " characters"
+	case left == 1:
+		return "You have 1 character remaining"
+	case left == -1:
+		return "You have 1 character too many"
+	case left < 0:
+		return "You have " + strconv.Itoa(-left) + " characters too many"
+	}
+	return "You have " + strconv.Itoa(left) + " characters remaining"
+}
+
+func trim(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
