@@ -180,7 +180,9 @@ func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, 
 				h.Raw(` checked`)
 			}
 			if other {
-				h.Raw(` aria-controls="`).Text(id).Raw(`-other-conditional" aria-expanded="`).Raw(strconv.FormatBool(checked)).Raw(`"`)
+				// aria-controls only: aria-expanded is not allowed on a radio
+				// or checkbox (GOV.UK Frontend dropped it for that reason).
+				h.Raw(` aria-controls="`).Text(id).Raw(`-other-conditional"`)
 			}
 			h.Raw(`><label class="nhsuk-label nhsuk-`).Raw(kind).Raw(`__label" for="`).Text(inputID).Raw(`">`).Text(label).Raw(`</label></div>`)
 			if other {

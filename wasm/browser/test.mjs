@@ -1,0 +1,251 @@
+// Browser tests of the spfkit widgets: headless Chromium (Debian's
+// chromium) driven by playwright-core, pages served on 127.0.0.1 with a
+// strict CSP, axe-core for accessibility. Run by .ci/run as
+//   SPFKIT_BUNDLE=dir SPFKIT_BIN=path node test.mjs
+// where the bundle comes from `spfkit widget build` and the binary
+// validates what the widgets post and export.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const bundle = process.env.SPFKIT_BUNDLE;
+const spfkit = process.env.SPFKIT_BIN;
+const chromePath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!bundle || !spfkit) {
+  console.error('set SPFKIT_BUNDLE (from spfkit widget build) and SPFKIT_BIN');
+  process.exit(2);
+}
+const here = path.dirname(new URL(import.meta.url).pathname);
+const pulse = fs.readFileSync(path.join(here, '../../survey/testdata/pulse.json'), 'utf8');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+// A definition whose wording carries markup and script: it must show as text.
+const hostile = JSON.stringify({
+  id: 'hostile', version: '1', title: 'Hostile <b>survey</b>',
+  description: '<img src=x onerror="window.__pwned=1">',
+  questions: [
+    { id: 'q', type: 'single_choice', text: '<script>window.__pwned=1</script>Pick one', required: true,
+      options: [{ value: 'a', label: '<img src=x onerror="window.__pwned=1">' }, { value: 'b', label: '"><svg onload="window.__pwned=1">' }] },
+  ],
+});
+
+const posts = [];
+let flaky = 0;
+function page(body, title = 'spfkit test page') {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
+    `<script src="/spfkit/spfkit.js" defer></script></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+}
+const pages = {
+  '/survey': page('<spf-survey survey="heatcheck-2022-members" submit-url="/api/ok"></spf-survey>', 'Heat check'),
+  '/pulse': page('<spf-survey src="/defs/pulse.json" submit-url="/api/ok"></spf-survey>', 'Pulse survey'),
+  '/flaky': page('<spf-survey src="/defs/pulse.json" submit-url="/api/flaky"></spf-survey>', 'Pulse survey'),
+  '/hostile': page('<spf-survey src="/defs/hostile.json"></spf-survey>', 'Hostile'),
+  '/checklist': page('<spf-checklist level="local" plan-key="test-trust" organization="Test NHS Trust"></spf-checklist>', 'Checklist'),
+  '/both': page('<spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="both"></spf-checklist>', 'Both widgets'),
+};
+const mimes = { '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.html': 'text/html' };
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const send = (code, type, body) => { res.writeHead(code, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }); res.end(body); };
+  if (pages[url.pathname]) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
+  if (url.pathname === '/defs/pulse.json') return send(200, 'application/json', pulse);
+  if (url.pathname === '/defs/hostile.json') return send(200, 'application/json', hostile);
+  if (url.pathname === '/axe.min.js') return send(200, 'text/javascript', fs.readFileSync(require.resolve('axe-core/axe.min.js')));
+  if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      if (url.pathname === '/api/flaky' && flaky++ === 0) return send(500, 'text/plain', 'down');
+      posts.push(body);
+      send(201, 'application/json', '{"ok":true}');
+    });
+    return;
+  }
+  // The bundle; /wrongmime/ serves the program as application/octet-stream.
+  const m = url.pathname.match(/^\/(wrongmime\/)?spfkit\/([a-z_.]+)$/);
+  if (m) {
+    const file = path.join(bundle, m[2]);
+    if (!fs.existsSync(file)) return send(404, 'text/plain', 'not found');
+    const type = m[1] && m[2].endsWith('.wasm') ? 'application/octet-stream' : (mimes[path.extname(file)] || 'application/octet-stream');
+    return send(200, type, fs.readFileSync(file));
+  }
+  send(404, 'text/plain', 'not found');
+});
+pages['/wrongmime'] = pages['/survey'].replace('/spfkit/spfkit.js', '/wrongmime/spfkit/spfkit.js');
+
+function validate(kind, text) {
+  try {
+    execFileSync(spfkit, ['validate', '--kind', kind, '-'], { input: text, stdio: ['pipe', 'pipe', 'pipe'] });
+  } catch (e) {
+    assert.fail(`${kind} does not validate:\n${e.stderr}\n${text}`);
+  }
+}
+
+async function axe(pg, what) {
+  // Served from the test server, so the page's CSP ('self') allows it.
+  await pg.addScriptTag({ url: '/axe.min.js' });
+  const result = await pg.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }));
+  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(v, [], `axe violations on ${what}`);
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('both widgets render, on a page with a strict CSP', async (ctx) => {
+  const pg = await ctx.newPage();
+  const errors = [];
+  pg.on('pageerror', (e) => errors.push(e.message));
+  await pg.goto(`${base}/both`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  assert.equal(await pg.locator('spf-survey fieldset').count(), 6, 'a fieldset for the organisation and each statement');
+  assert.equal(await pg.locator('spf-survey legend', { hasText: 'The national SPF effectively communicates key workforce related messages.' }).count(), 1);
+  assert.equal(await pg.locator('spf-survey table').count(), 0, 'no matrix table');
+  assert.equal(await pg.locator('spf-checklist .nhsuk-task-list__item').count(), 102, 'every local item');
+  assert.deepEqual(errors, []);
+  await axe(pg, 'both widgets');
+});
+
+test('a keyboard-only fill and submit reaches the server as a valid response', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/survey`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.focus('#spf1-org_type');
+  await pg.keyboard.press('Space');
+  for (let i = 0; i < 5; i++) {
+    await pg.keyboard.press('Tab');
+    await pg.keyboard.press('ArrowDown'); // 1 to 2
+    await pg.keyboard.press('ArrowDown'); // 2 to 3
+    await pg.keyboard.press('ArrowDown'); // 3 to 4
+  }
+  await pg.keyboard.press('Tab');
+  await pg.keyboard.type('Engage us earlier.');
+  await pg.keyboard.press('Tab');
+  await pg.keyboard.press('Tab');
+  assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-submit');
+  const before = posts.length;
+  await pg.keyboard.press('Enter');
+  await pg.waitForSelector('#spf1-sent');
+  assert.equal(posts.length, before + 1);
+  const body = JSON.parse(posts[posts.length - 1]);
+  assert.equal(body.answers.org_type, 'nhs_trade_union');
+  assert.deepEqual([body.answers.q1, body.answers.q5], [4, 4]);
+  assert.equal(body.answers.reasons, 'Engage us earlier.');
+  validate('survey-response', posts[posts.length - 1]);
+});
+
+test('the error summary takes focus and its links move focus to the inputs', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/pulse`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('.nhsuk-error-summary');
+  assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-error-summary');
+  assert.equal(await pg.locator('.nhsuk-error-summary__title').textContent(), 'There is a problem');
+  assert.match(await pg.title(), /^Error: /);
+  assert.equal(await pg.locator('.nhsuk-error-message').count(), 2);
+  await axe(pg, 'the error state');
+  await pg.click('.nhsuk-error-summary__list a >> nth=1');
+  assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-heard');
+  await pg.keyboard.press('Shift+Tab');
+  await pg.focus('.nhsuk-error-summary__list a >> nth=0');
+  await pg.keyboard.press('Enter');
+  assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-side');
+});
+
+test('Other reveals its text input, and its text is required', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/pulse`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.isVisible('#spf1-side-other'), false);
+  await pg.check('#spf1-side-3');
+  assert.equal(await pg.isVisible('#spf1-side-other'), true);
+  assert.equal(await pg.getAttribute('#spf1-side-3', 'aria-controls'), 'spf1-side-other-conditional');
+  await pg.check('#spf1-heard');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('.nhsuk-error-summary');
+  assert.match(await pg.locator('.nhsuk-error-summary__list').textContent(), /enter what it is/);
+});
+
+test('a draft survives a reload, and a failing endpoint keeps the answers for a retry', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/flaky`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.check('#spf1-side');
+  await pg.check('#spf1-heard-4');
+  await pg.reload();
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.isChecked('#spf1-side'), true, 'the draft restored the first answer');
+  assert.equal(await pg.isChecked('#spf1-heard-4'), true, 'the draft restored the second answer');
+  const before = posts.length;
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('.spf-notice');
+  assert.match(await pg.locator('.spf-notice').textContent(), /could not be sent/);
+  assert.equal(await pg.isChecked('#spf1-heard-4'), true, 'the answers are kept');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+  assert.equal(posts.length, before + 1);
+  assert.equal(await pg.evaluate(() => sessionStorage.getItem('spfkit:draft:trust-forum-pulse-2026')), null, 'submitting clears the draft');
+});
+
+test('markup and script in a definition show as text and run nothing', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/hostile`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.evaluate(() => window.__pwned), undefined);
+  assert.equal(await pg.locator('spf-survey img, spf-survey script, spf-survey svg').count(), 0);
+  assert.match(await pg.locator('spf-survey legend').textContent(), /<script>window.__pwned=1<\/script>Pick one/);
+  assert.match(await pg.locator('label[for="spf1-q"]').textContent(), /<img src=x onerror=/);
+});
+
+test('the loader falls back when the server sends the wrong MIME type', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/wrongmime`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+});
+
+test('the checklist changes status, survives a reload and exports a valid plan', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/checklist`);
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.selectOption('#spf1-item-13\\.2', 'completed');
+  await pg.selectOption('#spf1-item-15\\.1', 'in_progress');
+  await pg.reload();
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  assert.equal(await pg.inputValue('#spf1-item-13\\.2'), 'completed');
+  assert.equal(await pg.inputValue('#spf1-item-15\\.1'), 'in_progress');
+  assert.match(await pg.locator('#spf1-health-and-wellbeing-progress-label').textContent(), /^1 of 10 completed/);
+  const [download] = await Promise.all([pg.waitForEvent('download'), pg.click('#spf1-export')]);
+  const file = await download.path();
+  const plan = fs.readFileSync(file, 'utf8');
+  validate('action-plan', plan);
+  assert.equal(JSON.parse(plan).entries.find((e) => e.item === '13.2').status, 'completed');
+  await axe(pg, 'the checklist');
+});
+
+const base = await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`)));
+const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+let failed = 0;
+for (const t of tests) {
+  const ctx = await browser.newContext({ acceptDownloads: true });
+  try {
+    await t.fn(ctx);
+    console.log(`ok   ${t.name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${t.name}\n     ${String(e.stack || e).split('\n').join('\n     ')}`);
+  }
+  await ctx.close();
+}
+await browser.close();
+server.close();
+console.log(`browser tests: ${tests.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
