@@ -1,0 +1,179 @@
+package wasm
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/internal/hrodcore"
+	"github.com/spfkit/spfkit/internal/surveycore"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden markup in testdata")
+
+func pulse(t *testing.T) *surveycore.Definition {
+	b, err := os.ReadFile("../survey/testdata/pulse.json")
+	require.NoError(t, err)
+	d, probs, err := surveycore.DecodeDefinition(b)
+	require.NoError(t, err)
+	require.Empty(t, probs)
+	return d
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	// One element per line, so diffs of the golden files read well.
+	got = strings.ReplaceAll(got, "><", ">\n<") + "\n"
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./wasm -update to create %s", path)
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs (-golden +got); run go test ./wasm -update if the change is intended:\n%s", name, diff)
+	}
+}
+
+func TestRenderSurveyGolden(t *testing.T) {
+	hc := surveycore.MustBuiltin(surveycore.HeatCheck2022Members)
+	empty := &surveycore.Response{Survey: hc.ID, Answers: map[surveycore.QuestionID]surveycore.Answer{}}
+	golden(t, "heatcheck.html", RenderSurvey(&SurveyView{Def: hc, Answers: empty}))
+
+	def := pulse(t)
+	answers := ResponseFromForm(def, [][2]string{{"side", "other"}, {"heard", "dont_know"}, {"rushed", "5"}, {"rushed_why", strings.Repeat("x", 1001)}})
+	v := &SurveyView{Prefix: "spf2", Def: def, Answers: answers, Errors: surveycore.Validator{}.Check(def, answers), Notice: "Your answers could not be sent."}
+	golden(t, "pulse-errors.html", RenderSurvey(v))
+	golden(t, "sent.html", RenderSurvey(&SurveyView{Def: def, Answers: answers, Sent: true}))
+}
+
+func TestRenderSurveyStructure(t *testing.T) {
+	hc := surveycore.MustBuiltin(surveycore.HeatCheck2022Members)
+	out := RenderSurvey(&SurveyView{Def: hc, Answers: &surveycore.Response{Answers: map[surveycore.QuestionID]surveycore.Answer{"q1": surveycore.Number(4)}}})
+	for _, want := range []string{
+		`<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">The national SPF enables partners to engage with those leading key policy that impacts the NHS workforce.</legend>`,
+		`<input class="nhsuk-radios__input" id="spf-q1-4" name="q1" type="radio" value="4" checked>`,
+		`<label class="nhsuk-label nhsuk-radios__label" for="spf-q1">1 – fully disagree</label>`,
+		`<div class="nhsuk-radios__conditional nhsuk-radios__conditional--hidden" id="spf-org_type-other-conditional">`,
+		`<div class="nhsuk-hint nhsuk-character-count__message" id="spf-reasons-info" aria-live="polite">You can enter up to 2000 characters</div>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markup lacks %s", want)
+		}
+	}
+	if strings.Contains(out, "<table") || strings.Contains(out, "nhsuk-error-summary") {
+		t.Error("no matrix table, and no error summary before a submission")
+	}
+}
+
+func TestTextIsNeverMarkup(t *testing.T) {
+	def := &surveycore.Definition{ID: "h", Version: "1", Title: "<b>T</b>", Description: `<img src=x onerror="alert(1)">`, Questions: []surveycore.Question{
+		{ID: "q", Type: surveycore.SingleChoice, Text: "<script>alert(1)</script>", Help: "'&'", Options: []surveycore.Option{{Value: `"><svg onload=alert(1)>`, Label: "<i>x</i>"}}},
+	}}
+	out := RenderSurvey(&SurveyView{Def: def, Answers: &surveycore.Response{Answers: map[surveycore.QuestionID]surveycore.Answer{}}})
+	for _, bad := range []string{"<script", "<img", "<svg", "<i>"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("definition text reached the markup unescaped: %s", bad)
+		}
+	}
+	if !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(out, `value="&#34;&gt;&lt;svg onload=alert(1)&gt;"`) {
+		t.Errorf("text was not escaped as expected:\n%s", out)
+	}
+}
+
+func TestResponseFromForm(t *testing.T) {
+	def := pulse(t)
+	tests := []struct {
+		name   string
+		fields [][2]string
+		want   string
+	}{
+		{"answers of each kind", [][2]string{{"side", "staff"}, {"heard", "4"}, {"rushed", "4"}, {"topics", "pay"}, {"topics", "change"}, {"rushed_why", "Late papers"}},
+			`{"survey":"trust-forum-pulse-2026","version":"2","answers":{"heard":4,"rushed":4,"rushed_why":"Late papers","side":"staff","topics":["pay","change"]}}`},
+		{"a hidden question's answer is dropped", [][2]string{{"rushed", "2"}, {"rushed_why", "left over"}},
+			`{"survey":"trust-forum-pulse-2026","version":"2","answers":{"rushed":2}}`},
+		{"Other text is kept only with Other", [][2]string{{"side", "staff"}, {"side.other", "typed before"}},
+			`{"survey":"trust-forum-pulse-2026","version":"2","answers":{"side":"staff"}}`},
+		{"Other with its text", [][2]string{{"side", "other"}, {"side.other", "Observer"}, {"heard", "dont_know"}, {"contact", "  "}},
+			`{"survey":"trust-forum-pulse-2026","version":"2","answers":{"heard":"dont_know","side":"other"},"other":{"side":"Observer"}}`},
+	}
+	for _, tt := range tests {
+		got := string(EncodeResponse(ResponseFromForm(def, tt.fields)))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+func TestDrafts(t *testing.T) {
+	def := pulse(t)
+	r := ResponseFromForm(def, [][2]string{{"side", "employer"}, {"heard", "5"}})
+	saved := EncodeDraft(def, r, 1000)
+	got, notice := DecodeDraft(def, saved, 2000, DraftTTL)
+	require.Empty(t, notice)
+	if diff := cmp.Diff(string(EncodeResponse(r)), string(EncodeResponse(got))); diff != "" {
+		t.Errorf("round trip (-saved +restored):\n%s", diff)
+	}
+	if _, notice := DecodeDraft(def, saved, 1000+DraftTTL+1, DraftTTL); notice != NoticeExpired {
+		t.Errorf("an expired draft: notice %q", notice)
+	}
+	if r, _ := DecodeDraft(def, saved, 1000+DraftTTL+1, 0); r == nil {
+		t.Error("a session draft (no TTL) does not expire")
+	}
+	changed := pulse(t)
+	changed.Questions[1].Text += " (reworded)"
+	if r, notice := DecodeDraft(changed, saved, 2000, DraftTTL); r != nil || notice != NoticeChanged {
+		t.Errorf("a draft for another version: %v %q", r, notice)
+	}
+	if r, notice := DecodeDraft(def, []byte("not json"), 0, 0); r != nil || notice != "" {
+		t.Error("garbage is ignored quietly")
+	}
+	if DraftKey(def) != "spfkit:draft:trust-forum-pulse-2026" {
+		t.Errorf("key %q", DraftKey(def))
+	}
+}
+
+func TestChecklist(t *testing.T) {
+	f, probs, err := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
+	require.NoError(t, err)
+	require.Empty(t, probs)
+	plan := f.NewPriorityPlan("Test NHS Trust")
+	plan.Entries[0].Status = hrodcore.Completed
+	plan.Entries[1].Owner = "Head of People"
+	v := &ChecklistView{Framework: f, Plan: plan, On: hrodcore.MustParseDate("2023-03-10")}
+	golden(t, "checklist.html", RenderChecklist(v))
+
+	exported := hrodcore.EncodePlan(plan)
+	back, probs := ImportPlan(f, exported, hrodcore.Local)
+	require.Empty(t, probs)
+	if diff := cmp.Diff(string(exported), string(hrodcore.EncodePlan(back))); diff != "" {
+		t.Errorf("export and import (-exported +imported):\n%s", diff)
+	}
+	cases := map[string]string{
+		`{"organization":"T","level":"national","entries":[]}`:                                 "/level level_mismatch",
+		`{"organization":"T","level":"local","entries":[{"item":"12.1","status":"completed"}]}`: "/entries/0/item level_mismatch",
+		`{"organization":"T","level":"local","entries":[{"item":"13.2","status":"done"}]}`:      "/entries/0/status enum",
+		`{"organization":"T"`: " syntax",
+	}
+	for doc, want := range cases {
+		_, probs := ImportPlan(f, []byte(doc), hrodcore.Local)
+		if len(probs) == 0 || probs[0].Path+" "+probs[0].Code != want {
+			t.Errorf("%s: problems %v, want %s", doc, probs, want)
+		}
+	}
+}
+
+func TestRemaining(t *testing.T) {
+	got := []string{remaining(10, ""), remaining(10, "é"), remaining(10, strings.Repeat("x", 9)), remaining(10, strings.Repeat("x", 11)), remaining(10, strings.Repeat("x", 13))}
+	want := []string{"You can enter up to 10 characters", "You have 9 characters remaining", "You have 1 character remaining", "You have 1 character too many", "You have 3 characters too many"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
