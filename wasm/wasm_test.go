@@ -157,7 +157,7 @@ func TestChecklist(t *testing.T) {
 		t.Errorf("export and import (-exported +imported):\n%s", diff)
 	}
 	cases := map[string]string{
-		`{"organization":"T","level":"national","entries":[]}`:                                 "/level level_mismatch",
+		`{"organization":"T","level":"national","entries":[]}`:                                  "/level level_mismatch",
 		`{"organization":"T","level":"local","entries":[{"item":"12.1","status":"completed"}]}`: "/entries/0/item level_mismatch",
 		`{"organization":"T","level":"local","entries":[{"item":"13.2","status":"done"}]}`:      "/entries/0/status enum",
 		`{"organization":"T"`: " syntax",
