@@ -8,14 +8,21 @@ import "strings"
 // per render.
 type html struct{ b strings.Builder }
 
+// The methods are kept out of line: inlined at each of the hundreds of
+// call sites, strings.Builder's growth logic would add tens of kilobytes
+// to the WebAssembly bundle.
+
 // Raw writes trusted markup: tag names and attributes written here, never
 // data.
+//go:noinline
 func (h *html) Raw(s string) *html { h.b.WriteString(s); return h }
 
 // Text writes escaped text.
+//go:noinline
 func (h *html) Text(s string) *html { h.b.WriteString(escape(s)); return h }
 
 // Attr writes ` name="value"` with the value escaped.
+//go:noinline
 func (h *html) Attr(name, value string) *html {
 	h.b.WriteString(" " + name + "=\"" + escape(value) + "\"")
 	return h
