@@ -14,14 +14,17 @@ type html struct{ b strings.Builder }
 
 // Raw writes trusted markup: tag names and attributes written here, never
 // data.
+//
 //go:noinline
 func (h *html) Raw(s string) *html { h.b.WriteString(s); return h }
 
 // Text writes escaped text.
+//
 //go:noinline
 func (h *html) Text(s string) *html { h.b.WriteString(escape(s)); return h }
 
 // Attr writes ` name="value"` with the value escaped.
+//
 //go:noinline
 func (h *html) Attr(name, value string) *html {
 	h.b.WriteString(" " + name + "=\"" + escape(value) + "\"")
