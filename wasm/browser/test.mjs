@@ -46,6 +46,8 @@ const pages = {
   '/pulse': page('<spf-survey src="/defs/pulse.json" submit-url="/api/ok"></spf-survey>', 'Pulse survey'),
   '/flaky': page('<spf-survey src="/defs/pulse.json" submit-url="/api/flaky"></spf-survey>', 'Pulse survey'),
   '/hostile': page('<spf-survey src="/defs/hostile.json"></spf-survey>', 'Hostile'),
+  '/none': page('<spf-survey survey="heatcheck-2022-members" storage="none"></spf-survey>', 'Shared PC'),
+  '/local': page('<spf-survey survey="heatcheck-2022-members" storage="local" submit-url="/api/ok"></spf-survey>', 'Kept drafts'),
   '/checklist': page('<spf-checklist level="local" plan-key="test-trust" organization="Test NHS Trust"></spf-checklist>', 'Checklist'),
   '/both': page('<spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="both"></spf-checklist>', 'Both widgets'),
 };
@@ -194,6 +196,57 @@ test('a draft survives a reload, and a failing endpoint keeps the answers for a 
   await pg.waitForSelector('#spf1-sent');
   assert.equal(posts.length, before + 1);
   assert.equal(await pg.evaluate(() => sessionStorage.getItem('spfkit:draft:trust-forum-pulse-2026')), null, 'submitting clears the draft');
+});
+
+test('storage="none" keeps nothing, for shared PCs', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/none`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.check('#spf1-q1-3');
+  assert.equal(await pg.evaluate(() => sessionStorage.length + localStorage.length), 0);
+  await pg.reload();
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.isChecked('#spf1-q1-3'), false);
+});
+
+test('storage="local" keeps a draft, without personal data, and drops one for a changed survey', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/local`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.check('#spf1-q2-5');
+  const draft = JSON.parse(await pg.evaluate(() => localStorage.getItem('spfkit:draft:heatcheck-2022-members')));
+  assert.deepEqual(Object.keys(draft).sort(), ['hash', 'response', 'saved']);
+  assert.match(draft.hash, /^sha256:[0-9a-f]{64}$/);
+  await pg.reload();
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.isChecked('#spf1-q2-5'), true, 'the draft is restored');
+  await pg.evaluate(() => {
+    const d = JSON.parse(localStorage.getItem('spfkit:draft:heatcheck-2022-members'));
+    d.hash = 'sha256:' + '0'.repeat(64);
+    localStorage.setItem('spfkit:draft:heatcheck-2022-members', JSON.stringify(d));
+  });
+  await pg.reload();
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.isChecked('#spf1-q2-5'), false, 'a draft for another version is not restored');
+  assert.match(await pg.locator('.spf-notice').textContent(), /survey has changed/);
+  assert.equal(await pg.evaluate(() => localStorage.getItem('spfkit:draft:heatcheck-2022-members')), null);
+});
+
+test('changes and submits are announced as spf-change and spf-submit events', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/local`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.evaluate(() => {
+    window.__events = [];
+    for (const name of ['spf-change', 'spf-submit']) document.addEventListener(name, (e) => window.__events.push([name, e.detail]));
+  });
+  await pg.check('#spf1-q3-2');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+  const events = await pg.evaluate(() => window.__events);
+  assert.deepEqual(events.map((e) => e[0]), ['spf-change', 'spf-submit']);
+  assert.equal(events[1][1].answers.q3, 2);
+  assert.equal(await pg.evaluate(() => localStorage.getItem('spfkit:draft:heatcheck-2022-members')), null, 'submitting clears the draft');
 });
 
 test('markup and script in a definition show as text and run nothing', async (ctx) => {
