@@ -22,18 +22,25 @@ func Run() {
 
 var mounted = 0
 
-// mount(element, kind, sourceText) renders a widget into element.
+// mount(element, kind, sourceText, host) renders a widget into element.
+// host is the <spf-…> element, whose attributes configure the widget and
+// which dispatches its events; it differs from element when the widget
+// lives in a shadow root.
 func mount(_ js.Value, args []js.Value) any {
 	if len(args) < 3 {
 		return nil
 	}
 	el, kind, src := args[0], args[1].String(), args[2].String()
+	host := el
+	if len(args) > 3 && !args[3].IsUndefined() && !args[3].IsNull() {
+		host = args[3]
+	}
 	mounted++
 	switch kind {
 	case "survey":
-		mountSurvey(el, src)
+		mountSurvey(el, host, src)
 	case "checklist":
-		mountChecklist(el)
+		mountChecklist(el, host)
 	}
 	return nil
 }
@@ -69,26 +76,33 @@ func dispatch(el js.Value, name string, detailJSON []byte) {
 	opts := js.Global().Get("Object").New()
 	opts.Set("detail", detail)
 	opts.Set("bubbles", true)
+	opts.Set("composed", true) // out of a shadow root too
 	el.Call("dispatchEvent", js.Global().Get("CustomEvent").New(name, opts))
 }
 
+// root is the document or the shadow root the widget lives in: both look
+// up ids and know their active element.
+func root(el js.Value) js.Value { return el.Call("getRootNode") }
+
+func byID(el js.Value, id string) js.Value { return root(el).Call("getElementById", id) }
+
 // render sets the markup once and puts focus back where it was.
 func render(el js.Value, markup string) {
-	active := js.Global().Get("document").Get("activeElement")
+	active := root(el).Get("activeElement")
 	id := ""
 	if !active.IsNull() && !active.IsUndefined() {
 		id = active.Get("id").String()
 	}
 	el.Set("innerHTML", markup)
 	if id != "" {
-		if again := js.Global().Get("document").Call("getElementById", id); !again.IsNull() && el.Call("contains", again).Bool() {
+		if again := byID(el, id); !again.IsNull() && el.Call("contains", again).Bool() {
 			again.Call("focus")
 		}
 	}
 }
 
-func focus(id string) {
-	if t := js.Global().Get("document").Call("getElementById", id); !t.IsNull() {
+func focus(el js.Value, id string) {
+	if t := byID(el, id); !t.IsNull() {
 		t.Call("focus")
 		t.Call("scrollIntoView")
 	}
@@ -97,7 +111,7 @@ func focus(id string) {
 // ---- survey ----
 
 type surveyWidget struct {
-	el        js.Value
+	el, host  js.Value
 	view      SurveyView
 	storage   js.Value
 	ttl       float64
@@ -105,14 +119,14 @@ type surveyWidget struct {
 	title     string
 }
 
-func mountSurvey(el js.Value, src string) {
-	w := &surveyWidget{el: el, submitURL: attr(el, "submit-url"), storage: storageFor(attr(el, "storage"))}
+func mountSurvey(el, host js.Value, src string) {
+	w := &surveyWidget{el: el, host: host, submitURL: attr(host, "submit-url"), storage: storageFor(attr(host, "storage"))}
 	w.view.Prefix = "spf" + itoa(mounted)
-	if attr(el, "storage") == "local" {
+	if attr(host, "storage") == "local" {
 		w.ttl = DraftTTL
 	}
 	data := []byte(src)
-	if id := attr(el, "survey"); id != "" && src == "" {
+	if id := attr(host, "survey"); id != "" && src == "" {
 		b, ok := surveycore.BuiltinJSON(id)
 		if !ok {
 			el.Set("textContent", "spfkit: there is no built-in survey "+id+".")
@@ -154,7 +168,7 @@ func mountSurvey(el js.Value, src string) {
 }
 
 func (w *surveyWidget) form() js.Value {
-	return js.Global().Get("document").Call("getElementById", w.view.Prefix+"-form")
+	return byID(w.el, w.view.Prefix+"-form")
 }
 
 // read takes the answers from the form.
@@ -186,7 +200,7 @@ func (w *surveyWidget) onInput(_ js.Value, args []js.Value) any {
 		w.save()
 		q := w.view.Def.Question(surveycore.QuestionID(t.Get("name").String()))
 		if q != nil {
-			if info := js.Global().Get("document").Call("getElementById", t.Get("id").String()+"-info"); !info.IsNull() {
+			if info := byID(w.el, t.Get("id").String()+"-info"); !info.IsNull() {
 				text, _ := w.view.Answers.Answers[q.ID].Text()
 				info.Set("textContent", remaining(q.MaxLength, text))
 			}
@@ -199,7 +213,7 @@ func (w *surveyWidget) onChange(_ js.Value, args []js.Value) any {
 	w.read()
 	w.save()
 	body, _ := w.view.Answers.MarshalJSON()
-	dispatch(w.el, "spf-change", body)
+	dispatch(w.host, "spf-change", body)
 	typ := args[0].Get("target").Get("type").String()
 	if typ == "radio" || typ == "checkbox" {
 		render(w.el, RenderSurvey(&w.view)) // reveal or hide conditional inputs and questions
@@ -218,12 +232,12 @@ func (w *surveyWidget) onSubmit(_ js.Value, args []js.Value) any {
 	if len(w.view.Errors) > 0 {
 		doc.Set("title", "Error: "+strings.TrimPrefix(w.title, "Error: "))
 		render(w.el, RenderSurvey(&w.view))
-		focus(w.view.Prefix + "-error-summary")
+		focus(w.el, w.view.Prefix+"-error-summary")
 		return nil
 	}
 	doc.Set("title", w.title)
 	body, _ := w.view.Answers.MarshalJSON()
-	dispatch(w.el, "spf-submit", body)
+	dispatch(w.host, "spf-submit", body)
 	if w.submitURL == "" {
 		w.sent()
 		return nil
@@ -263,14 +277,14 @@ func (w *surveyWidget) sent() {
 		w.storage.Call("removeItem", DraftKey(w.view.Def))
 	}
 	render(w.el, RenderSurvey(&w.view))
-	focus(w.view.Prefix + "-sent")
+	focus(w.el, w.view.Prefix+"-sent")
 }
 
 func (w *surveyWidget) failed() {
 	w.view.Sending = false
 	w.view.Notice = "Your answers could not be sent. They have been kept: check your connection and submit again."
 	render(w.el, RenderSurvey(&w.view))
-	focus(w.view.Prefix + "-submit")
+	focus(w.el, w.view.Prefix+"-submit")
 }
 
 // onFocusLink moves focus to an error summary link's target input.
@@ -284,7 +298,7 @@ func onFocusLink(_ js.Value, args []js.Value) any {
 		return nil
 	}
 	args[0].Call("preventDefault")
-	focus(id.String())
+	focus(t, id.String())
 	return nil
 }
 
@@ -292,26 +306,27 @@ func onFocusLink(_ js.Value, args []js.Value) any {
 
 type checklistWidget struct {
 	el    js.Value
+	host  js.Value
 	view  ChecklistView
 	key   string
 	level hrodcore.Level
 }
 
-func mountChecklist(el js.Value) {
+func mountChecklist(el, host js.Value) {
 	f, probs, err := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
 	if err != nil || len(probs) > 0 {
 		el.Set("textContent", "spfkit: the framework data is not valid")
 		return
 	}
-	level := hrodcore.Level(attr(el, "level"))
+	level := hrodcore.Level(attr(host, "level"))
 	if !level.Valid() {
 		level = hrodcore.Local
 	}
-	org := attr(el, "organization")
+	org := attr(host, "organization")
 	if org == "" {
 		org = "My organisation"
 	}
-	w := &checklistWidget{el: el, level: level, key: "spfkit:plan:" + attr(el, "plan-key") + ":" + string(level)}
+	w := &checklistWidget{el: el, host: host, level: level, key: "spfkit:plan:" + attr(host, "plan-key") + ":" + string(level)}
 	w.view = ChecklistView{Prefix: "spf" + itoa(mounted), Framework: f, On: todayFromBrowser()}
 	w.view.Plan = f.NewPlan(org, level)
 	if saved := js.Global().Get("localStorage").Call("getItem", w.key); !saved.IsNull() {
@@ -327,7 +342,7 @@ func mountChecklist(el js.Value) {
 func (w *checklistWidget) save() {
 	plan := hrodcore.EncodePlan(w.view.Plan)
 	js.Global().Get("localStorage").Call("setItem", w.key, string(plan))
-	dispatch(w.el, "spf-change", plan)
+	dispatch(w.host, "spf-change", plan)
 }
 
 func (w *checklistWidget) onChange(_ js.Value, args []js.Value) any {
@@ -355,7 +370,7 @@ func (w *checklistWidget) onChange(_ js.Value, args []js.Value) any {
 			if len(probs) > 0 {
 				w.view.Errors, w.view.Notice = probs, ""
 				render(w.el, RenderChecklist(&w.view))
-				focus(w.view.prefix() + "-error-summary")
+				focus(w.el, w.view.prefix()+"-error-summary")
 				return nil
 			}
 			w.view.Plan, w.view.Errors = p, nil

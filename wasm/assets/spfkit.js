@@ -1,6 +1,7 @@
 /* spfkit widget loader: defines <spf-survey> and <spf-checklist>, and boots
  * one Go WebAssembly runtime for every element on the page. No eval; the
- * only CSP need is 'wasm-unsafe-eval'. */
+ * only CSP need is 'wasm-unsafe-eval'. Widgets render in light DOM with
+ * NHS.UK class names; the shadow attribute puts one in a shadow root. */
 (function () {
   'use strict';
   if (window.__spfkitLoader) return;
@@ -66,14 +67,27 @@
       connectedCallback() {
         if (this.spfMounted) return;
         this.spfMounted = true;
-        var el = this;
-        var src = el.getAttribute('src');
+        var host = this;
+        var el = host;
+        if (host.hasAttribute('shadow')) {
+          // Opt-in for hostile themes: the widget and its styles live in a
+          // shadow root, out of the page's CSS.
+          var sr = host.attachShadow({ mode: 'open' });
+          var link = document.createElement('link');
+          link.rel = 'stylesheet';
+          link.href = base + 'spfkit.css';
+          el = document.createElement('div');
+          el.className = name;
+          sr.appendChild(link);
+          sr.appendChild(el);
+        }
+        var src = host.getAttribute('src');
         var text = src ? fetch(src).then(function (r) {
           if (!r.ok) throw new Error('cannot load ' + src + ' (' + r.status + ')');
           return r.text();
         }) : Promise.resolve('');
         Promise.all([boot(), text]).then(function (v) {
-          window.__spfMount(el, kind, v[1]);
+          window.__spfMount(el, kind, v[1], host);
         }).catch(function (e) {
           el.textContent = 'spfkit: ' + e.message;
         });

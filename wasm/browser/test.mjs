@@ -48,6 +48,7 @@ const pages = {
   '/hostile': page('<spf-survey src="/defs/hostile.json"></spf-survey>', 'Hostile'),
   '/none': page('<spf-survey survey="heatcheck-2022-members" storage="none"></spf-survey>', 'Shared PC'),
   '/local': page('<spf-survey survey="heatcheck-2022-members" storage="local" submit-url="/api/ok"></spf-survey>', 'Kept drafts'),
+  '/shadow': page('<link rel="stylesheet" href="/hostile.css"><spf-survey survey="heatcheck-2022-members" shadow submit-url="/api/ok"></spf-survey><spf-checklist level="local" plan-key="shadow" shadow></spf-checklist>', 'Hostile theme'),
   '/checklist': page('<spf-checklist level="local" plan-key="test-trust" organization="Test NHS Trust"></spf-checklist>', 'Checklist'),
   '/both': page('<spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="both"></spf-checklist>', 'Both widgets'),
 };
@@ -59,6 +60,7 @@ const server = http.createServer((req, res) => {
   if (pages[url.pathname]) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
   if (url.pathname === '/defs/pulse.json') return send(200, 'application/json', pulse);
   if (url.pathname === '/defs/hostile.json') return send(200, 'application/json', hostile);
+  if (url.pathname === '/hostile.css') return send(200, 'text/css', 'input, select, button { display: none !important; } form, fieldset { border: 9px dashed red; } label { font-size: 3px; } .nhsuk-radios__item { visibility: hidden; }');
   if (url.pathname === '/axe.min.js') return send(200, 'text/javascript', fs.readFileSync(require.resolve('axe-core/axe.min.js')));
   if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
     let body = '';
@@ -257,6 +259,26 @@ test('markup and script in a definition show as text and run nothing', async (ct
   assert.equal(await pg.locator('spf-survey img, spf-survey script, spf-survey svg').count(), 0);
   assert.match(await pg.locator('spf-survey legend').textContent(), /<script>window.__pwned=1<\/script>Pick one/);
   assert.match(await pg.locator('label[for="spf1-q"]').textContent(), /<img src=x onerror=/);
+});
+
+test('with the shadow attribute a hostile theme cannot reach the widgets', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/shadow`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  assert.equal(await pg.isVisible('#spf1-q1'), true, 'the theme hides inputs on the page, not in the widget');
+  const events = [];
+  await pg.exposeFunction('__note', (name) => events.push(name));
+  await pg.evaluate(() => document.addEventListener('spf-submit', () => window.__note('spf-submit')));
+  await pg.check('#spf1-q1-5');
+  const before = posts.length;
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+  assert.equal(posts.length, before + 1);
+  assert.deepEqual(events, ['spf-submit'], 'events leave the shadow root');
+  await pg.selectOption('#spf2-item-13\\.2', 'in_progress');
+  assert.equal(await pg.inputValue('#spf2-item-13\\.2'), 'in_progress');
+  await axe(pg, 'the widgets in shadow roots');
 });
 
 test('the loader falls back when the server sends the wrong MIME type', async (ctx) => {
