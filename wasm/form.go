@@ -1,8 +1,9 @@
 package wasm
 
 import (
-	"strconv"
 	"strings"
+
+	"github.com/spfkit/spfkit/internal/jsonlite"
 
 	"github.com/spfkit/spfkit/internal/surveycore"
 )
@@ -26,7 +27,7 @@ func ResponseFromForm(def *surveycore.Definition, fields [][2]string) *surveycor
 			if len(vs) == 0 {
 				continue
 			}
-			if n, err := strconv.Atoi(vs[0]); err == nil {
+			if n, ok := jsonlite.Atoi(vs[0]); ok {
 				r.Answers[q.ID] = surveycore.Number(float64(n))
 			} else {
 				r.Answers[q.ID] = surveycore.Text(vs[0])

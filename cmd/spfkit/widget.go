@@ -59,7 +59,10 @@ func buildBundle(log io.Writer, dir string) ([]bundleFile, error) {
 		return nil, err
 	}
 	wasmPath := filepath.Join(dir, "spfkit.wasm")
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasmPath, widgetPackage)
+	// No inlining (-l), anywhere: the widget is interface code, where
+	// speed does not matter, and inlined copies make up a tenth of the
+	// bundle. Stripped of symbols and paths (-s -w, -trimpath).
+	build := exec.Command("go", "build", "-trimpath", "-gcflags=all=-l", "-ldflags=-s -w", "-o", wasmPath, widgetPackage)
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := build.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("compiling the widget (go build %s): %v\n%s", widgetPackage, err, out)

@@ -1,6 +1,6 @@
 package hrodcore
 
-import "strconv"
+import "github.com/spfkit/spfkit/internal/jsonlite"
 
 // Date is a calendar day, written YYYY-MM-DD. The zero Date is unset.
 // Parsing rejects days that do not exist, such as 2023-02-30. It counts
@@ -24,10 +24,10 @@ func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, bad
 	}
-	y, e1 := strconv.Atoi(s[:4])
-	m, e2 := strconv.Atoi(s[5:7])
-	d, e3 := strconv.Atoi(s[8:])
-	if e1 != nil || e2 != nil || e3 != nil || s[5] == '+' || s[8] == '+' {
+	y, ok1 := jsonlite.Atoi(s[:4])
+	m, ok2 := jsonlite.Atoi(s[5:7])
+	d, ok3 := jsonlite.Atoi(s[8:])
+	if !ok1 || !ok2 || !ok3 || s[0] < '0' || s[5] < '0' || s[8] < '0' {
 		return Date{}, bad
 	}
 	v, ok := DateFromYMD(y, m, d)

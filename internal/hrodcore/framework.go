@@ -242,8 +242,7 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // parse parses a document, turning a syntax error into a DecodeError.
 func parse(data []byte) (jsonlite.Value, error) {
 	v, err := jsonlite.Parse(data)
-	var se *jsonlite.SyntaxError
-	if errors.As(err, &se) {
+	if se, ok := err.(*jsonlite.SyntaxError); ok {
 		line, col := 1, 1
 		for _, c := range data[:min(se.Offset, len(data))] {
 			if c == '\n' {

@@ -1,8 +1,6 @@
 package hrodcore
 
 import (
-	"slices"
-
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/problem"
 )
@@ -83,7 +81,11 @@ func (f *Framework) NewPriorityPlan(organization string) *Plan {
 			}
 		}
 	}
-	slices.SortStableFunc(p.Entries, func(a, b Entry) int { return compareItems(a.Item, b.Item) })
+	for i := 1; i < len(p.Entries); i++ { // insertion sort, stable
+		for j := i; j > 0 && compareItems(p.Entries[j].Item, p.Entries[j-1].Item) < 0; j-- {
+			p.Entries[j], p.Entries[j-1] = p.Entries[j-1], p.Entries[j]
+		}
+	}
 	return p
 }
 

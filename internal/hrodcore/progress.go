@@ -1,10 +1,5 @@
 package hrodcore
 
-import (
-	"cmp"
-	"slices"
-)
-
 // StatusSchemaURL is the $id of the plan-status schema.
 const StatusSchemaURL = "https://spfkit.github.io/schema/v1/plan-status.schema.json"
 
@@ -138,10 +133,23 @@ func (f *Framework) Progress(p *Plan, opts ProgressOptions) Progress {
 			pr.Themes = append(pr.Themes, *tp)
 		}
 	}
-	order := func(a, b DueEntry) int {
-		return cmp.Or(cmp.Compare(a.DaysLeft, b.DaysLeft), compareItems(a.Item, b.Item))
-	}
-	slices.SortStableFunc(pr.Overdue, order)
-	slices.SortStableFunc(pr.DueSoon, order)
+	sortDue(pr.Overdue)
+	sortDue(pr.DueSoon)
 	return pr
+}
+
+// sortDue orders entries by days left, then item: an insertion sort, which
+// is stable and keeps generic sorting out of the widget.
+func sortDue(es []DueEntry) {
+	less := func(a, b DueEntry) bool {
+		if a.DaysLeft != b.DaysLeft {
+			return a.DaysLeft < b.DaysLeft
+		}
+		return compareItems(a.Item, b.Item) < 0
+	}
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && less(es[j], es[j-1]); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
 }

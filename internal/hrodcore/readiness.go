@@ -1,10 +1,5 @@
 package hrodcore
 
-import (
-	"cmp"
-	"slices"
-)
-
 // Readiness places one plan on the innovation adoption curve.
 type Readiness struct {
 	// The plan's organisation.
@@ -39,11 +34,9 @@ func ReadinessSegments(progress []Progress) []Readiness {
 	for i, p := range progress {
 		pcts[i] = p.Overall.CompletedPct
 	}
-	sorted := slices.Clone(pcts)
-	slices.SortFunc(sorted, func(a, b float64) int { return cmp.Compare(b, a) })
 	for i, p := range progress {
 		ahead, tied := 0, 0
-		for _, q := range sorted {
+		for _, q := range pcts {
 			switch {
 			case q > pcts[i]:
 				ahead++

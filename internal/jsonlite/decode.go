@@ -1,8 +1,6 @@
 package jsonlite
 
 import (
-	"strconv"
-
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/problem"
 )
@@ -41,17 +39,17 @@ func (d *Decoder) Object(v Value, path string, required []string, member func(ke
 	for _, m := range v.Obj {
 		at := jsonptr.Join(path, m.Key)
 		if seen[m.Key] {
-			d.Fail(at, "duplicate_key", "field "+strconv.Quote(m.Key)+" appears twice").Hint = "keep one"
+			d.Fail(at, "duplicate_key", "field "+quoted(m.Key)+" appears twice").Hint = "keep one"
 			continue
 		}
 		seen[m.Key] = true
 		if !member(m.Key, m.Value, at) {
-			d.Fail(at, "additionalProperties", "unknown field "+strconv.Quote(m.Key)).Hint = "remove it or check its spelling"
+			d.Fail(at, "additionalProperties", "unknown field "+quoted(m.Key)).Hint = "remove it or check its spelling"
 		}
 	}
 	for _, r := range required {
 		if !seen[r] {
-			d.Fail(path, "required", "missing field "+strconv.Quote(r)).Hint = "add it"
+			d.Fail(path, "required", "missing field "+quoted(r)).Hint = "add it"
 		}
 	}
 }
@@ -86,8 +84,8 @@ func (d *Decoder) Int(v Value, path string) int {
 	if !d.Want(v, path, Number) {
 		return 0
 	}
-	n, err := strconv.Atoi(v.Raw)
-	if err != nil {
+	n, ok := Atoi(v.Raw)
+	if !ok {
 		d.Fail(path, "type", "expected a whole number, found "+v.Raw).Hint = "write a whole number"
 	}
 	return n
@@ -108,3 +106,6 @@ func (d *Decoder) Bool(v Value, path string) bool {
 	}
 	return v.Bool
 }
+
+// quoted writes s as a JSON string, for messages.
+func quoted(s string) string { return string(AppendString(nil, s)) }

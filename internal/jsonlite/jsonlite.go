@@ -7,7 +7,6 @@
 package jsonlite
 
 import (
-	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -259,8 +258,8 @@ func (p *parser) number(v *Value) error {
 		}
 	}
 	v.Raw = string(d[start:p.pos])
-	f, err := strconv.ParseFloat(v.Raw, 64)
-	if err != nil {
+	f, ok := ParseNumber(v.Raw)
+	if !ok {
 		p.pos = start
 		return p.fail("the number is out of range")
 	}

@@ -2,6 +2,8 @@ package jsonlite
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -106,4 +108,32 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestNumbers(t *testing.T) {
+	for _, s := range []string{"0", "-0", "4", "-12", "2.5", "13.5", "0.1", "1e3", "1.5E-3", "123456789012345678", "9007199254740993", "1e300", "4.000", "-7.25e2", "0.000001"} {
+		got, ok := ParseNumber(s)
+		want, err := strconv.ParseFloat(s, 64)
+		if !ok || err != nil || got != want && math.Abs(got-want) > math.Abs(want)*1e-15 {
+			t.Errorf("ParseNumber(%q) = %v, %v; strconv says %v", s, got, ok, want)
+		}
+	}
+	if _, ok := ParseNumber("1e400"); ok {
+		t.Error("1e400 is out of range")
+	}
+	for f, want := range map[float64]string{0: "0", 4: "4", -12: "-12", 2.5: "2.5", 0.1: "0.1", 13.5: "13.5", 1e21: "1e21", -0.000125: "-0.000125", 1.0 / 3: "0.333333333333333", 1234.5678: "1234.5678", 1e-7: "1e-7"} {
+		if got := FormatNumber(f); got != want {
+			t.Errorf("FormatNumber(%v) = %q, want %q", f, got, want)
+		}
+	}
+	for s, want := range map[string]int{"7": 7, "-7": -7, "+3": 3, "0012": 12} {
+		if n, ok := Atoi(s); !ok || n != want {
+			t.Errorf("Atoi(%q) = %d, %v", s, n, ok)
+		}
+	}
+	for _, s := range []string{"", "-", "1.5", "x", "99999999999999999999"} {
+		if _, ok := Atoi(s); ok {
+			t.Errorf("Atoi(%q) should fail", s)
+		}
+	}
 }

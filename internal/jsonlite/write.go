@@ -1,9 +1,6 @@
 package jsonlite
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Writer builds indented JSON by hand, so encoders need no reflection.
 // The zero Writer is ready; call Bytes when done.
@@ -83,13 +80,20 @@ func (w *Writer) Key(k string) {
 func (w *Writer) String(s string) { w.sep(); w.b = AppendString(w.b, s) }
 
 // Int writes a whole number.
-func (w *Writer) Int(n int) { w.sep(); w.b = strconv.AppendInt(w.b, int64(n), 10) }
+func (w *Writer) Int(n int) { w.sep(); w.b = appendInt(w.b, int64(n)) }
 
 // Float writes a number in its shortest exact form.
-func (w *Writer) Float(f float64) { w.sep(); w.b = strconv.AppendFloat(w.b, f, 'g', -1, 64) }
+func (w *Writer) Float(f float64) { w.sep(); w.b = AppendNumber(w.b, f) }
 
 // Bool writes true or false.
-func (w *Writer) Bool(v bool) { w.sep(); w.b = strconv.AppendBool(w.b, v) }
+func (w *Writer) Bool(v bool) {
+	w.sep()
+	if v {
+		w.b = append(w.b, "true"...)
+	} else {
+		w.b = append(w.b, "false"...)
+	}
+}
 
 // Null writes null.
 func (w *Writer) Null() { w.sep(); w.b = append(w.b, "null"...) }

@@ -2,10 +2,10 @@ package surveycore
 
 import (
 	"errors"
-	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 )
 
@@ -380,8 +380,8 @@ func (s *scanner) number() (float64, error) {
 	if s.pos-start == 1 {
 		return float64(d[start] - '0'), nil
 	}
-	f, err := strconv.ParseFloat(string(d[start:s.pos]), 64)
-	if err != nil {
+	f, ok := jsonlite.ParseNumber(string(d[start:s.pos]))
+	if !ok {
 		// Only range errors reach here; the grammar was checked above.
 		s.pos = start
 		return 0, s.errorf("the number is out of range")

@@ -283,8 +283,8 @@ func (d *Definition) checkCondition(c *Condition, i int, at string, add func(pat
 			ok = src.Option(v) != nil
 		case Likert:
 			if src.Scale != nil {
-				n, err := strconv.Atoi(v)
-				ok = err == nil && src.Scale.Contains(n) || v == DontKnow && src.Scale.DontKnow != ""
+				n, isInt := jsonlite.Atoi(v)
+				ok = isInt && src.Scale.Contains(n) || v == DontKnow && src.Scale.DontKnow != ""
 			}
 		case FreeText:
 			add(at+"/question", CodeBadCondition, "a condition cannot depend on a free-text answer", "")

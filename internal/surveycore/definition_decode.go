@@ -13,8 +13,7 @@ import (
 func decodeDefinition(data []byte) (*Definition, []*FieldError, error) {
 	v, err := jsonlite.Parse(data)
 	if err != nil {
-		var se *jsonlite.SyntaxError
-		if errors.As(err, &se) {
+		if se, ok := err.(*jsonlite.SyntaxError); ok {
 			return nil, nil, withPosition(data, &DecodeError{Offset: int64(se.Offset), Err: errors.New(se.Msg)})
 		}
 		return nil, nil, err

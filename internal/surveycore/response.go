@@ -2,10 +2,8 @@ package surveycore
 
 import (
 	"errors"
-	"slices"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
-	"strconv"
 )
 
 // Response is one respondent's answers, keyed by question id. It carries no
@@ -77,7 +75,7 @@ func Text(s string) Answer { return Answer{kind: TextAnswer, text: s} }
 
 // Choices returns a multiple-choice answer.
 func Choices(values ...string) Answer {
-	return Answer{kind: ListAnswer, list: slices.Clone(values)}
+	return Answer{kind: ListAnswer, list: append([]string{}, values...)}
 }
 
 // Kind is the answer's shape.
@@ -100,7 +98,7 @@ func (a Answer) Choices() ([]string, bool) { return a.list, a.kind == ListAnswer
 func (a Answer) String() string {
 	switch a.kind {
 	case NumberAnswer:
-		return strconv.FormatFloat(a.num, 'f', -1, 64)
+		return jsonlite.FormatNumber(a.num)
 	case TextAnswer:
 		return a.text
 	case ListAnswer:
@@ -126,7 +124,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 	}
 	switch a.kind {
 	case NumberAnswer:
-		return strconv.AppendFloat(nil, a.num, 'f', -1, 64), nil
+		return jsonlite.AppendNumber(nil, a.num), nil
 	case TextAnswer:
 		return appendJSONString(nil, a.text), nil
 	case ListAnswer:
@@ -160,7 +158,7 @@ func (a *Answer) UnmarshalJSON(b []byte) error {
 
 // Equal reports whether a and b are the same answer.
 func (a Answer) Equal(b Answer) bool {
-	return a.kind == b.kind && a.num == b.num && a.text == b.text && slices.Equal(a.list, b.list) && a.what == b.what
+	return a.kind == b.kind && a.num == b.num && a.text == b.text && equalStrings(a.list, b.list) && a.what == b.what
 }
 
 // Clone returns a deep copy of r.
@@ -169,7 +167,9 @@ func (r *Response) Clone() *Response {
 	if r.Answers != nil {
 		c.Answers = make(map[QuestionID]Answer, len(r.Answers))
 		for k, v := range r.Answers {
-			v.list = slices.Clone(v.list)
+			if v.list != nil {
+				v.list = append([]string{}, v.list...)
+			}
 			c.Answers[k] = v
 		}
 	}
@@ -252,4 +252,16 @@ func (r *Response) MarshalJSON() ([]byte, error) {
 	}
 	w.EndObject()
 	return w.Bytes(), nil
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,11 +1,11 @@
 package surveycore
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 )
 
@@ -106,7 +106,12 @@ func sortedKeys[V any](m map[QuestionID]V, want bool) []QuestionID {
 	for k := range m {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	// Insertion sort: few keys, and no generic sort in the widget.
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
 	return keys
 }
 
@@ -165,7 +170,7 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 				}
 				return
 			}
-			if _, err := strconv.ParseFloat(strings.TrimSpace(a.text), 64); err == nil {
+			if v, err := jsonlite.Parse([]byte(strings.TrimSpace(a.text))); err == nil && v.Kind == jsonlite.Number {
 				wrong("a number", "write the number without quotes")
 				return
 			}
