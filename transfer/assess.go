@@ -1,0 +1,433 @@
+package transfer
+
+import "strconv"
+
+// Regime is the legal basis a transfer runs on.
+type Regime string
+
+// The regimes.
+const (
+	RegimeTUPE            Regime = "tupe"              // a TUPE relevant transfer
+	RegimeStatutoryScheme Regime = "statutory_scheme"  // a transfer scheme or order, on TUPE-equivalent terms
+	RegimeCOSOP           Regime = "cosop"             // COSOP: TUPE's principles followed between public bodies
+	RegimeNone            Regime = "none"              // no transfer: a voluntary move to a new job
+)
+
+// Route is the SPF staff transfer guide's route for a move out of the NHS
+// or within it.
+type Route string
+
+// The routes.
+const (
+	Red    Route = "red"    // NHS to NHS
+	Green  Route = "green"  // NHS to local authority
+	Blue   Route = "blue"   // NHS to independent provider
+	Orange Route = "orange" // NHS to GP practice or primary medical care provider
+)
+
+// Line kinds and topics.
+const (
+	KindRegime       = "regime"
+	KindProtection   = "protection"
+	KindDuty         = "duty"
+	KindWarning      = "warning"
+	KindOpenQuestion = "open_question"
+
+	TopicPay      = "pay"
+	TopicPension  = "pension"
+	TopicTerms    = "terms"
+	TopicService  = "service"
+	TopicDuties   = "employer_duties"
+	TopicTransfer = "transfer"
+)
+
+// Assessment is what a transfer means for the employee and the employers,
+// line by line, each line citing its rule and source and naming the facts
+// that triggered it.
+type Assessment struct {
+	// The URL of the transfer-assessment schema.
+	Schema string `json:"$schema,omitempty"`
+	// The case's id.
+	CaseID string `json:"case_id,omitempty"`
+	// The legal basis: tupe, statutory_scheme, cosop or none.
+	Regime Regime `json:"regime" jsonschema:"enum=tupe,enum=statutory_scheme,enum=cosop,enum=none"`
+	// The SPF staff transfer guide route (red, green, blue or orange), or empty for a move into the NHS or between non-NHS employers.
+	Route Route `json:"route,omitempty" jsonschema:"enum=red,enum=green,enum=blue,enum=orange"`
+	// The lines of the assessment, in topic order.
+	Lines []Line `json:"lines"`
+}
+
+// Line is one conclusion of an assessment.
+type Line struct {
+	// regime, protection, duty, warning or open_question.
+	Kind string `json:"kind" jsonschema:"enum=regime,enum=protection,enum=duty,enum=warning,enum=open_question"`
+	// What it concerns: transfer, pay, pension, terms, service or employer_duties.
+	Topic string `json:"topic" jsonschema:"enum=transfer,enum=pay,enum=pension,enum=terms,enum=service,enum=employer_duties"`
+	// The rule applied, e.g. "T11".
+	Rule string `json:"rule" jsonschema:"pattern=^[TCPAESQ][0-9]+$"`
+	// The rule's source.
+	Source string `json:"source"`
+	// The conclusion, in plain words.
+	Text string `json:"text"`
+	// The facts of the case that triggered the rule.
+	Facts []string `json:"facts"`
+	// For a duty: the last day it can be met on; for a window: the last day of it.
+	Deadline Date `json:"deadline,omitzero"`
+	// For a duty whose performance the case records: met or late.
+	Status string `json:"status,omitempty" jsonschema:"enum=met,enum=late"`
+}
+
+// Boundary dates of the rules that changed over time.
+var (
+	eliExtendedFrom     = MustParseDate("2014-05-01") // ELI 28 days (was 14)
+	directConsult2014   = MustParseDate("2014-07-31") // reg 13A: micro-businesses may consult directly
+	directConsult2024   = MustParseDate("2024-07-01") // reg 13A: under 50 employees, or under 10 transferring
+	qualifyingShortFrom = MustParseDate("2027-01-01") // unfair dismissal: 6 months, not 2 years
+	icbEstablished      = MustParseDate("2022-07-01")
+	newFairDealFrom     = MustParseDate("2013-10-07")
+	spcSameFrom         = MustParseDate("2014-01-31") // SPC: activities fundamentally the same
+)
+
+type assessor struct {
+	c *Case
+	a *Assessment
+}
+
+func (s *assessor) add(kind, topic, rule, text string, facts ...string) *Line {
+	r := Rules[rule]
+	if facts == nil {
+		facts = []string{}
+	}
+	s.a.Lines = append(s.a.Lines, Line{Kind: kind, Topic: topic, Rule: rule, Source: r.Source, Text: text, Facts: facts})
+	return &s.a.Lines[len(s.a.Lines)-1]
+}
+
+// Assess applies the rules to a valid case (see Case.Validate): the
+// regime and route, each protection of pay, pension, terms and service,
+// each duty of the employers with its deadline as a date, warnings where a
+// fact breaks a rule, and open questions where the sources disagree. Law
+// that changed over time is applied as it stood on the transfer date.
+func Assess(c *Case) *Assessment {
+	s := &assessor{c: c, a: &Assessment{Schema: AssessmentSchemaURL, CaseID: c.ID, Lines: []Line{}}}
+	t := &c.Transfer
+	from, to := t.From.Kind, t.To.Kind
+	fromFact, toFact := "from: "+string(from), "to: "+string(to)
+	dateF := "date: " + t.Date.String()
+	mechF := "mechanism: " + string(t.Mechanism)
+
+	// The route.
+	if from.IsNHS() {
+		switch {
+		case to.IsNHS():
+			s.a.Route = Red
+		case to == LocalAuthority:
+			s.a.Route = Green
+		case to.IsIndependent():
+			s.a.Route = Blue
+		case to == GPPractice || to == APMSContractor:
+			s.a.Route = Orange
+		}
+	}
+
+	// The regime.
+	switch t.Mechanism {
+	case VoluntaryMove:
+		s.a.Regime = RegimeNone
+		s.add(KindRegime, TopicTransfer, "T1", "This is a voluntary move to a new job, not a transfer: no TUPE protection applies, and the new employer's terms are those of the new contract.", mechF)
+	case AdministrativeReorg:
+		if from.IsPublic() && to.IsPublic() && !t.EconomicActivity {
+			s.a.Regime = RegimeCOSOP
+			s.add(KindRegime, TopicTransfer, "T2", "An administrative reorganisation between public bodies is not a TUPE transfer.", mechF, fromFact, toFact)
+			s.add(KindRegime, TopicTransfer, "C1", "COSOP applies: staff move on terms no less favourable than if TUPE applied, by legislation where possible; anyone who declines an offer should where possible be redeployed within the old employer.", fromFact, toFact)
+			s.add(KindOpenQuestion, TopicTransfer, "C2", "COSOP is policy, not law: a failure to follow it may be challenged by judicial review, not in an employment tribunal.", fromFact, toFact)
+		} else {
+			s.a.Regime = RegimeTUPE
+			why := "economic activity: the activity is one for which a market exists"
+			if !(from.IsPublic() && to.IsPublic()) {
+				why = "not between two public bodies"
+			}
+			s.add(KindRegime, TopicTransfer, "T2", "TUPE applies despite the reorganisation, because the activity is economic or one side is not a public body.", mechF, why)
+		}
+	case StatutoryScheme:
+		s.a.Regime = RegimeStatutoryScheme
+		s.add(KindRegime, TopicTransfer, "C5", "A statutory transfer scheme moves the staff; it may give TUPE-equivalent protection, but can be narrower, so read the scheme itself.", mechF)
+		if from == CCG && to == ICB || to == ICB && t.Date == icbEstablished {
+			s.add(KindRegime, TopicTransfer, "C4", "NHS England's scheme under s14Z28 of the NHS Act 2006 transferred the staff to the ICB on its establishment, run in line with COSOP and TUPE.", fromFact, toFact, dateF)
+			s.add(KindOpenQuestion, TopicTransfer, "Q1", "Sources describe the CCG to ICB scheme as run in line with COSOP and TUPE, but TUPE itself may have been excluded as an administrative reorganisation; spfkit treats it as a statutory scheme with TUPE-equivalent terms.", fromFact, toFact)
+		}
+	case COSOPOffer:
+		s.a.Regime = RegimeCOSOP
+		s.add(KindRegime, TopicTransfer, "C1", "COSOP applies: the move is offered on terms overall no less favourable; anyone who declines should where possible be redeployed within the old employer.", mechF)
+		s.add(KindOpenQuestion, TopicTransfer, "C2", "COSOP is policy, not law: a failure to follow it may be challenged by judicial review, not in an employment tribunal.", mechF)
+	default: // the two TUPE mechanisms
+		s.a.Regime = RegimeTUPE
+		text := "This is a TUPE relevant transfer: a business transfer of an economic entity that keeps its identity."
+		if t.Mechanism == ServiceProvisionChange {
+			text = "This is a TUPE relevant transfer: a service provision change (" + t.SPCKind + ")."
+			if t.Date.OnOrAfter(spcSameFrom) {
+				text += " The activities after the transfer must be fundamentally the same as before."
+			}
+		}
+		s.add(KindRegime, TopicTransfer, "T1", text, mechF, "spc_kind: "+t.SPCKind)
+		if from.IsPublic() && to.IsPublic() {
+			s.add(KindRegime, TopicTransfer, "C1", "Between public bodies COSOP also applies: staff are treated no less favourably than TUPE requires.", fromFact, toFact)
+		}
+	}
+	if s.a.Route != "" {
+		s.add(KindRegime, TopicTransfer, "S1", "The SPF staff transfer guide's "+string(s.a.Route)+" route applies, and expects engagement and consultation with staff and their representatives before any transfer.", fromFact, toFact)
+	}
+
+	protected := s.a.Regime != RegimeNone
+	if protected {
+		s.terms()
+		s.service()
+	}
+	s.pay()
+	s.pension()
+	s.commitment()
+	if protected {
+		s.duties()
+	}
+	return s.a
+}
+
+func (s *assessor) terms() {
+	t := &s.c.Transfer
+	e := &s.c.Employee
+	if !e.Assigned {
+		s.add(KindProtection, TopicTerms, "T4", "Only staff assigned to the transferring group move; someone only temporarily assigned, or not assigned, stays with the current employer.", "assigned: false")
+		return
+	}
+	s.add(KindProtection, TopicTerms, "T3", "The contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
+	s.add(KindProtection, TopicTerms, "T8", "Collective agreements move as they stand at the transfer (later national deals bind the new employer only if it takes part); union recognition moves if the group keeps its identity.", "regime: "+string(s.a.Regime))
+	switch t.TermsChange {
+	case ChangeHarmonisation:
+		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: the employee can insist on the old terms.", "terms_change: harmonisation")
+	case ChangeETO:
+		s.add(KindProtection, TopicTerms, "T6", "A change agreed for an economic, technical or organisational reason entailing changes in the workforce (including a change of workplace) is allowed.", "terms_change: eto_reason")
+	case ChangeContractPermits:
+		s.add(KindProtection, TopicTerms, "T6", "A change the contract itself permits is allowed.", "terms_change: contract_permits")
+	case ChangeCollectiveAfterYr:
+		s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer, if the package overall is no less favourable.", "terms_change: collective_agreement_after_a_year")
+	}
+	if e.Objects {
+		s.add(KindProtection, TopicTerms, "T5", "Because the employee objects, their employment ends on the transfer date: this is not a dismissal, so there is no redundancy pay or unfair dismissal claim.", "objects: true")
+		if e.MaterialDetriment {
+			s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in working conditions to the employee's material detriment, so they may treat the contract as ended by dismissal (reg 4(9)), though without notice pay.", "material_detriment: true")
+		}
+	}
+	// Unfair dismissal protection for dismissals connected with the transfer.
+	months := e.ContinuousServiceStart.MonthsSince(t.Date)
+	qualifying, label := 24, "2 years"
+	if t.Date.OnOrAfter(qualifyingShortFrom) {
+		qualifying, label = 6, "6 months"
+	}
+	status := "has"
+	if months < qualifying {
+		status = "does not yet have"
+	}
+	s.add(KindProtection, TopicTerms, "T7", "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs "+label+" of service; on the transfer date the employee "+status+" it ("+strconv.Itoa(months)+" months).",
+		"continuous_service_start: "+e.ContinuousServiceStart.String(), "date: "+t.Date.String())
+}
+
+func (s *assessor) service() {
+	t := &s.c.Transfer
+	e := &s.c.Employee
+	from, to := t.From.Kind, t.To.Kind
+	if e.Assigned {
+		s.add(KindProtection, TopicService, "T3", "Continuous employment carries on from "+e.ContinuousServiceStart.String()+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
+	}
+	start := e.NHSServiceStart
+	if start.IsZero() {
+		start = e.ContinuousServiceStart
+	}
+	switch {
+	case from.IsNHS() && to.IsNHS():
+		s.add(KindProtection, TopicService, "A2", "Continuous NHS service since "+start.String()+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
+	case !from.IsNHS() && to.IsNHS():
+		s.add(KindProtection, TopicService, "A2", "On returning to the NHS, service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to))
+		s.add(KindOpenQuestion, TopicService, "Q3", "Whether TUPE continuity also carries Agenda for Change redundancy and maternity rights on an insourcing is unresolved in the sources.", fromF(from), toF(to))
+	}
+}
+
+func fromF(k EmployerKind) string { return "from: " + string(k) }
+func toF(k EmployerKind) string   { return "to: " + string(k) }
+
+func (s *assessor) pay() {
+	t := &s.c.Transfer
+	e := &s.c.Employee
+	from, to := t.From.Kind, t.To.Kind
+	if s.a.Regime == RegimeNone {
+		s.add(KindProtection, TopicPay, "T1", "Pay is whatever the new contract offers; nothing carries over by law.", "mechanism: voluntary_move")
+		return
+	}
+	switch {
+	case from.IsNHS() && to.IsNHS():
+		text := "Pay stays on the same national terms"
+		if e.Terms == AgendaForChange {
+			text = "Pay stays on Agenda for Change, including its future pay awards"
+		}
+		s.add(KindProtection, TopicPay, "T3", text+": the employer changes, the terms do not.", fromF(from), toF(to), "terms: "+string(e.Terms))
+		if s.c.Employee.Assigned {
+			s.add(KindProtection, TopicPay, "A7", "NHS Injury Allowance is kept while the employee stays on NHS terms.", fromF(from), toF(to))
+		}
+	case from.IsNHS() && !to.IsNHS():
+		s.add(KindProtection, TopicPay, "A8", "Pay and terms are frozen as they stood on "+t.Date.String()+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
+		s.add(KindProtection, TopicPay, "S3", "New staff recruited to work alongside transferred staff should get fair and reasonable terms; a binding two-tier code returns under the Employment Rights Act 2025.", toF(to))
+	default:
+		s.add(KindProtection, TopicPay, "T3", "Pay and terms move unchanged to the new employer.", fromF(from), toF(to))
+	}
+}
+
+func (s *assessor) pension() {
+	t := &s.c.Transfer
+	e := &s.c.Employee
+	from, to := t.From.Kind, t.To.Kind
+	pf := "pension: " + string(e.Pension)
+	nhsMember := e.Pension == NHSPSActive || e.Pension == NHSPSEligible || e.Pension == ProtectedTransferee
+	switch {
+	case from.IsNHS() && to.IsNHS():
+		s.add(KindProtection, TopicPension, "P1", "Pension arrangements do not change: the employee stays in (or eligible for) the NHS Pension Scheme, with no transfer of benefits needed.", fromF(from), toF(to), pf)
+	case from.IsNHS() && to.IsIndependent():
+		if !t.Compulsory || s.a.Regime == RegimeNone {
+			s.add(KindProtection, TopicPension, "P2", "New Fair Deal does not cover a voluntary move: NHS Pension Scheme access depends on the provider's own status as an employing authority.", "compulsory: false", toF(to))
+			break
+		}
+		if t.Date.Before(newFairDealFrom) {
+			s.add(KindProtection, TopicPension, "T10", "Before New Fair Deal (7 October 2013) the provider had to offer a broadly comparable scheme, or at least the statutory minimum pension.", "date: "+t.Date.String())
+			break
+		}
+		if nhsMember {
+			s.add(KindProtection, TopicPension, "P2", "Under New Fair Deal the employee keeps NHS Pension Scheme membership (or eligibility) through the provider's closed Direction or Determination, for as long as they stay on the transferred service.", "compulsory: true", toF(to), pf)
+			s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
+		} else {
+			s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf, toF(to))
+		}
+	case from.IsIndependent() && to.IsIndependent() && e.Pension == BroadlyComparable:
+		s.add(KindProtection, TopicPension, "P3", "On this re-tender New Fair Deal applies: staff in a broadly comparable scheme since an old Fair Deal transfer can rejoin the NHS Pension Scheme, with an option of a bulk transfer.", pf, "spc_kind: "+t.SPCKind)
+	case from.IsNHS() && (to == GPPractice || to == APMSContractor):
+		text := "A GMS or PMS practice is an NHS Pension Scheme employer: the employee can stay in the scheme."
+		if to == APMSContractor {
+			text = "An APMS contractor may be an NHS Pension Scheme employing authority; on a sub-contract only if the head Standard Contract holder is one. Check before the transfer."
+		}
+		s.add(KindProtection, TopicPension, "P5", text, toF(to), pf)
+	case from.IsNHS() && to == LocalAuthority:
+		s.add(KindProtection, TopicPension, "P6", "The employee may stay in the NHS Pension Scheme while employed on the transferred service; a voluntary move to a role not funded as an NHS service ends that access.", toF(to), pf)
+	case to.IsIndependent() && t.To.PensionAccess == "open":
+		s.add(KindProtection, TopicPension, "P4", "The provider has open access to the NHS Pension Scheme as an employing authority, so all eligible staff can join.", "pension_access: open")
+	default:
+		if s.a.Regime != RegimeNone {
+			s.add(KindProtection, TopicPension, "T9", "Rights to an occupational pension's old-age, invalidity and survivors' benefits do not transfer, but early-retirement and enhanced redundancy rights do; personal and group personal pension rights transfer.", fromF(from), toF(to), pf)
+			if e.Pension != OtherScheme && e.Pension != NHSPSOptedOut {
+				s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf)
+			}
+		}
+	}
+}
+
+func (s *assessor) commitment() {
+	t := &s.c.Transfer
+	e := &s.c.Employee
+	if t.To.Kind != ICB {
+		return
+	}
+	atEstablishment := t.Date == icbEstablished && (t.From.Kind == CCG || t.From.Kind == NHSEngland || t.From.Kind == NHSImprovement || t.From.Kind == NHSTrust || t.From.Kind == FoundationTrust)
+	if !atEstablishment {
+		s.add(KindOpenQuestion, TopicTerms, "Q7", "Whether any employment commitment covers ICB changes after 2022 (clustering, running-cost reductions) is not known.", "date: "+t.Date.String())
+		return
+	}
+	if e.Terms == BoardLevel {
+		s.add(KindProtection, TopicTerms, "E1", "Board-level staff are outside the employment commitment: they were expected to move into designate or displaced roles, and contractual redundancy is possible.", "terms: board_level")
+	} else {
+		s.add(KindProtection, TopicTerms, "E1", "The employment commitment applies: staff below board level lift and shift to the ICB.", "terms: "+string(e.Terms), fromF(t.From.Kind))
+		s.add(KindProtection, TopicTerms, "E2", "Terms and conditions continue even where the law would not require it, with no significant change of role and continued employment for those who want it.", "terms: "+string(e.Terms))
+	}
+	s.add(KindProtection, TopicTerms, "E3", "The transfer covers permanent staff, live fixed-term contracts, staff on leave or suspended and board-level staff; a secondee's substantive employer changes; any changes (payroll, pay date) come in a measures letter.", "contract: "+string(e.Contract))
+}
+
+func (s *assessor) duties() {
+	t := &s.c.Transfer
+	tupe := s.a.Regime == RegimeTUPE
+	by := "The transferring employer must"
+	if !tupe {
+		by = "Following TUPE's principles, the transferring employer should"
+	}
+	// Employee liability information.
+	days := 28
+	if t.Date.Before(eliExtendedFrom) {
+		days = 14
+	}
+	eli := s.add(KindDuty, TopicDuties, "T11", by+" give the new employer employee liability information at least "+strconv.Itoa(days)+" days before the transfer, and update it if it changes. Failure can cost at least £500 per employee in compensation.", "date: "+t.Date.String())
+	eli.Deadline = t.Date.AddDays(-days)
+	if !t.LiabilityInformationSent.IsZero() {
+		eli.Facts = append(eli.Facts, "liability_information_sent: "+t.LiabilityInformationSent.String())
+		if t.LiabilityInformationSent.Before(eli.Deadline.AddDays(1)) {
+			eli.Status = "met"
+		} else {
+			eli.Status = "late"
+			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+t.LiabilityInformationSent.String()+", after the deadline of "+eli.Deadline.String()+": the new employer can claim compensation of at least £500 per employee unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String())
+			w.Deadline = eli.Deadline
+		}
+	}
+	s.add(KindOpenQuestion, TopicDuties, "Q5", "The date the employee liability information must be accurate as at is given as 14 days before sending in one reading of reg 11(4) and 28 days in another; spfkit does not compute it.", "date: "+t.Date.String())
+	// Informing and consulting representatives.
+	inform := s.add(KindDuty, TopicDuties, "T12", "Both employers must inform the appropriate representatives in writing, long enough before the transfer to allow consultation: of the transfer, its date and reasons, its legal, economic and social implications, and any measures envisaged (or that there are none). The law sets no number of days; the last possible day is the day before the transfer.", "date: "+t.Date.String())
+	inform.Deadline = t.Date.AddDays(-1)
+	if !t.RepresentativesInformed.IsZero() {
+		inform.Facts = append(inform.Facts, "representatives_informed: "+t.RepresentativesInformed.String())
+		if t.RepresentativesInformed.Before(t.Date) {
+			inform.Status = "met"
+		} else {
+			inform.Status = "late"
+			s.add(KindWarning, TopicDuties, "T12", "The representatives were informed on "+t.RepresentativesInformed.String()+", not before the transfer on "+t.Date.String()+".", "representatives_informed: "+t.RepresentativesInformed.String())
+		}
+	}
+	if t.MeasuresEnvisaged {
+		c := s.add(KindDuty, TopicDuties, "T13", "An employer that envisages measures must consult the representatives with a view to agreement, consider their views and answer in writing any it rejects, before the transfer.", "measures_envisaged: true")
+		c.Deadline = t.Date.AddDays(-1)
+	}
+	s.representatives()
+	// Collective redundancy consultation.
+	if n := t.RedundanciesEnvisaged; n >= 20 {
+		lead := 30
+		if n >= 100 {
+			lead = 45
+		}
+		first := t.FirstDismissal
+		facts := []string{"redundancies_envisaged: " + strconv.Itoa(n)}
+		text := "With " + strconv.Itoa(n) + " redundancies proposed at one establishment within 90 days, the new employer must start collective consultation and notify the government on form HR1 at least " + strconv.Itoa(lead) + " days before the first dismissal; it may start before the transfer with the transferor's agreement."
+		if first.IsZero() {
+			first = t.Date
+			text += " No first dismissal date is given, so the deadline assumes dismissals could start on the transfer date."
+		} else {
+			facts = append(facts, "first_dismissal: "+first.String())
+		}
+		d := s.add(KindDuty, TopicDuties, "T17", text, facts...)
+		d.Deadline = first.AddDays(-lead)
+	}
+	// The complaint window.
+	w := s.add(KindDuty, TopicDuties, "T16", "A complaint that the employers failed to inform or consult must reach an employment tribunal within 3 months of the transfer; the award is up to 13 weeks' pay per affected employee, and the two employers can be jointly liable.", "date: "+t.Date.String())
+	w.Deadline = t.Date.AddMonths(3).AddDays(-1)
+}
+
+func (s *assessor) representatives() {
+	t := &s.c.Transfer
+	for _, side := range []struct {
+		e    Employer
+		name string
+	}{{t.From, "transferring"}, {t.To, "new"}} {
+		sf := side.name + " employer"
+		switch {
+		case side.e.RecognisedUnion:
+			s.add(KindDuty, TopicDuties, "T14", "The "+sf+"'s appropriate representatives are the recognised trade union's.", "recognised_union: true")
+		case t.Date.OnOrAfter(directConsult2024) && (side.e.Headcount > 0 && side.e.Headcount < 50 || t.Transferring < 10):
+			s.add(KindDuty, TopicDuties, "T15", "With no recognised union or existing representatives, the "+sf+" may inform and consult employees directly, as it has fewer than 50 employees or fewer than 10 are transferring (transfers from 1 July 2024).",
+				"headcount: "+strconv.Itoa(side.e.Headcount), "transferring: "+strconv.Itoa(t.Transferring), "date: "+t.Date.String())
+		case t.Date.OnOrAfter(directConsult2014) && t.Date.Before(directConsult2024) && side.e.Headcount > 0 && side.e.Headcount < 10:
+			s.add(KindDuty, TopicDuties, "T15", "With no recognised union or existing representatives, the "+sf+" may inform and consult employees directly, as it has fewer than 10 employees (transfers from 31 July 2014 to 30 June 2024).",
+				"headcount: "+strconv.Itoa(side.e.Headcount), "date: "+t.Date.String())
+		default:
+			s.add(KindDuty, TopicDuties, "T14", "With no recognised union, the "+sf+" must use existing employee representatives or invite staff to elect them; if staff do not elect, it informs each employee individually.", "recognised_union: false", "headcount: "+strconv.Itoa(side.e.Headcount))
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package transfer
+
+// EmployerKind is the kind of organisation an employer is. The set is
+// closed; it decides whether the employer is an NHS employer under Agenda
+// for Change, whether it is a public body bound by COSOP, and which route
+// of the SPF staff transfer guide a move to it follows.
+type EmployerKind string
+
+// The employer kinds.
+const (
+	NHSTrust               EmployerKind = "nhs_trust"
+	FoundationTrust        EmployerKind = "foundation_trust"
+	ICB                    EmployerKind = "icb"                      // integrated care board, from 1 July 2022
+	CCG                    EmployerKind = "ccg"                      // clinical commissioning group, abolished 1 July 2022
+	NHSEngland             EmployerKind = "nhs_england"              // NHS England
+	NHSImprovement         EmployerKind = "nhs_improvement"          // Monitor and the NHS TDA, abolished 1 July 2022
+	HEE                    EmployerKind = "hee"                      // Health Education England, merged into NHS England 1 April 2023
+	NHSDigital             EmployerKind = "nhs_digital"              // merged into NHS England 1 February 2023
+	SpecialHealthAuthority EmployerKind = "special_health_authority" // e.g. NHSBSA
+	DHSC                   EmployerKind = "dhsc"                     // the Department of Health and Social Care (civil service)
+	LocalAuthority         EmployerKind = "local_authority"
+	GPPractice             EmployerKind = "gp_practice"             // a GMS or PMS contractor
+	APMSContractor         EmployerKind = "apms_contractor"         // an APMS contract holder
+	PrivateProvider        EmployerKind = "private_provider"        // an independent provider: a company
+	CharityProvider        EmployerKind = "charity_provider"        // an independent provider: a charity
+	SocialEnterprise       EmployerKind = "social_enterprise"       // an independent provider: a social enterprise or not-for-profit
+)
+
+// EmployerKinds lists every valid EmployerKind.
+var EmployerKinds = []EmployerKind{NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital,
+	SpecialHealthAuthority, DHSC, LocalAuthority, GPPractice, APMSContractor, PrivateProvider, CharityProvider, SocialEnterprise}
+
+// Valid reports whether k is one of EmployerKinds.
+func (k EmployerKind) Valid() bool {
+	for _, v := range EmployerKinds {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Enum lists the wire values; the schema generator reads it.
+func (EmployerKind) Enum() []string {
+	out := make([]string, len(EmployerKinds))
+	for i, k := range EmployerKinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
+// IsNHS reports whether k is an NHS employer for Agenda for Change (the
+// Handbook's Annex 1 and its predecessor and successor bodies; ICBs, as
+// CCGs' successors, are taken to be included: open question Q6).
+func (k EmployerKind) IsNHS() bool {
+	switch k {
+	case NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital, SpecialHealthAuthority:
+		return true
+	}
+	return false
+}
+
+// IsPublic reports whether k is a public body to which COSOP applies: the
+// NHS, central government and (for transfers to and from it) local
+// government.
+func (k EmployerKind) IsPublic() bool {
+	return k.IsNHS() || k == DHSC || k == LocalAuthority
+}
+
+// IsIndependent reports whether k is an independent provider.
+func (k EmployerKind) IsIndependent() bool {
+	return k == PrivateProvider || k == CharityProvider || k == SocialEnterprise
+}
+
+// Lifetime returns when employers of kind k began and ceased to exist
+// (zero for no limit): ICBs from 1 July 2022; CCGs and NHS Improvement's
+// bodies until 1 July 2022; NHS Digital until 1 February 2023; HEE until
+// 1 April 2023 (rule C6). The end date is the first day the body no longer
+// existed; a transfer on that day out of it is the statutory transfer
+// itself.
+func (k EmployerKind) Lifetime() (from, until Date) {
+	switch k {
+	case ICB:
+		return MustParseDate("2022-07-01"), Date{}
+	case CCG, NHSImprovement:
+		return Date{}, MustParseDate("2022-07-01")
+	case NHSDigital:
+		return Date{}, MustParseDate("2023-02-01")
+	case HEE:
+		return Date{}, MustParseDate("2023-04-01")
+	}
+	return Date{}, Date{}
+}
+
+// Employer is one side of a transfer.
+type Employer struct {
+	// The employer's name, e.g. "Example NHS Foundation Trust".
+	Name string `json:"name" jsonschema:"minLength=1"`
+	// The kind of employer.
+	Kind EmployerKind `json:"kind"`
+	// Whether the employer recognises a trade union for the staff concerned.
+	RecognisedUnion bool `json:"recognised_union,omitempty"`
+	// The number of people the employer employs, when known (it decides who may be informed and consulted directly).
+	Headcount int `json:"headcount,omitempty" jsonschema:"minimum=0"`
+	// For an independent provider: whether it holds NHS Pension Scheme access as an employing authority (open or closed), or none.
+	PensionAccess string `json:"pension_access,omitempty" jsonschema:"enum=open,enum=closed,enum=none"`
+}
