@@ -18,6 +18,7 @@ import (
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/transfer"
 )
 
 var update = flag.Bool("update", false, "rewrite the committed *.schema.json files from the Go types")
@@ -38,6 +39,8 @@ var generators = map[schema.Kind]struct {
 	schema.HRODFramework:     {&hrod.Framework{}, []string{"../hrod", "../internal/hrodcore"}},
 	schema.ActionPlan:        {&hrod.Plan{}, []string{"../hrod", "../internal/hrodcore"}},
 	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod", "../internal/hrodcore"}},
+	schema.TransferCase:      {&transfer.Case{}, []string{"../transfer"}},
+	schema.TransferAssess:    {&transfer.Assessment{}, []string{"../transfer"}},
 }
 
 // mapType gives the schemas of types whose JSON is not their Go shape:
@@ -54,6 +57,8 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		}}
 	case reflect.TypeFor[survey.QuestionID]():
 		return &jsonschema.Schema{Type: "string", Pattern: "^[a-z][a-z0-9_]{0,63}$"}
+	case reflect.TypeFor[transfer.Date]():
+		return &jsonschema.Schema{Type: "string", Format: "date"}
 	case reflect.TypeFor[hrod.Date]():
 		return &jsonschema.Schema{Type: "string", Format: "date"}
 	case reflect.TypeFor[hrod.ItemID]():

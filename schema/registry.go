@@ -13,16 +13,18 @@ type Kind string
 
 // The kinds this version publishes.
 const (
-	BodyDirectory     Kind = "body-directory"     // a directory of partnership bodies (spf.Directory)
-	Membership        Kind = "membership"         // one membership record, e.g. a line of an NDJSON export (spf.Membership)
-	ValidationProblem Kind = "validation-problem" // one line of `spfkit validate --format json` (Problem)
-	SurveyDefinition  Kind = "survey-definition"  // a survey's questions (survey.Definition)
-	SurveyResponse    Kind = "survey-response"    // one respondent's answers, e.g. a line of an NDJSON export (survey.Response)
-	SurveyReport      Kind = "survey-report"      // the output of `spfkit score --format json` (survey.Report)
-	SurveyComparison  Kind = "survey-comparison"  // the output of `spfkit compare --format json` (survey.Comparison)
-	HRODFramework     Kind = "hrod-framework"     // the Future of NHS HR and OD framework (hrod.Framework)
-	ActionPlan        Kind = "action-plan"        // an organisation's plan against the framework (hrod.Plan)
-	PlanStatus        Kind = "plan-status"        // the output of `spfkit plan status --format json` (hrod.StatusReport)
+	BodyDirectory     Kind = "body-directory"      // a directory of partnership bodies (spf.Directory)
+	Membership        Kind = "membership"          // one membership record, e.g. a line of an NDJSON export (spf.Membership)
+	ValidationProblem Kind = "validation-problem"  // one line of `spfkit validate --format json` (Problem)
+	SurveyDefinition  Kind = "survey-definition"   // a survey's questions (survey.Definition)
+	SurveyResponse    Kind = "survey-response"     // one respondent's answers, e.g. a line of an NDJSON export (survey.Response)
+	SurveyReport      Kind = "survey-report"       // the output of `spfkit score --format json` (survey.Report)
+	SurveyComparison  Kind = "survey-comparison"   // the output of `spfkit compare --format json` (survey.Comparison)
+	HRODFramework     Kind = "hrod-framework"      // the Future of NHS HR and OD framework (hrod.Framework)
+	ActionPlan        Kind = "action-plan"         // an organisation's plan against the framework (hrod.Plan)
+	PlanStatus        Kind = "plan-status"         // the output of `spfkit plan status --format json` (hrod.StatusReport)
+	TransferCase      Kind = "transfer-case"       // an employee's transfer between employers (transfer.Case)
+	TransferAssess    Kind = "transfer-assessment" // the output of `spfkit transfer --format json` (transfer.Assessment)
 )
 
 // BaseURL is the prefix of every schema's $id.
@@ -48,6 +50,8 @@ var registry = []Info{
 	{HRODFramework, "HR and OD framework", "The Future of NHS HR and OD framework: themes with 2030 visions, the 35 actions and their items with deadlines, priorities to March 2023, key actions, next steps, theory of change, adoption curve and engagement methods.", "hrod.Framework"},
 	{ActionPlan, "Action plan", "An organisation's or system's plan against the HR and OD framework: items with owner, status, due date and evidence.", "hrod.Plan"},
 	{PlanStatus, "Plan status", "Progress of one or more action plans on a day, per theme and overall, with overdue and due-soon entries and readiness segments.", "hrod.StatusReport"},
+	{TransferCase, "Transfer case", "An employee's move between employers: the employee's terms, contract, pension and service, and the transfer's employers, date, mechanism and what has been done so far.", "transfer.Case"},
+	{TransferAssess, "Transfer assessment", "What a transfer means for an employee and the employers: regime and route, protections, duties with deadline dates, warnings and open questions, each citing its rule and source.", "transfer.Assessment"},
 }
 
 //go:embed *.schema.json

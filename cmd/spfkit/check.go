@@ -13,6 +13,7 @@ import (
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/transfer"
 )
 
 // checker checks one JSON document at a time: it can be read, it matches
@@ -52,7 +53,20 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 		}
 		return nil
 	},
-	schema.ActionPlan:    planRule,
+	schema.ActionPlan: planRule,
+	// A transfer case must also be one the rules can answer: no employer
+	// on both sides, no CCG after its abolition, no transfer before the
+	// employee started.
+	schema.TransferCase: func(data []byte) []*field.Error {
+		_, err := transfer.ParseCase(data)
+		if errs := transfer.Errors(err); len(errs) > 0 {
+			return errs
+		}
+		if err != nil {
+			return []*field.Error{decodeProblem(data, err)}
+		}
+		return nil
+	},
 	schema.HRODFramework: frameworkRule,
 	// A response is checked against its survey's definition when that is
 	// built in; otherwise the schema is all validate can apply (score

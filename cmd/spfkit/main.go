@@ -1,8 +1,9 @@
 // Command spfkit works with social partnership data from the command line:
 // it validates documents against spfkit's published schemas, prints and
 // checks directories of partnership bodies, shows the schemas, shows,
-// scores and compares surveys, and shows the HR and OD framework and
-// tracks plans against it.
+// scores and compares surveys, shows the HR and OD framework and tracks
+// plans against it, assesses staff transfers, and builds and demonstrates
+// the intranet widgets.
 //
 //	spfkit validate [--kind KIND] [--ndjson] [--format text|json] [--max-errors N] FILE...
 //	spfkit schema list | show KIND | write DIR
@@ -14,6 +15,7 @@
 //	spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]
 //	spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
 //	spfkit plan status [--on DATE] [--format json|md] PLAN.json...
+//	spfkit transfer [--format json|md] CASE.json | --ndjson CASES.ndjson
 //	spfkit widget build --out DIR
 //	spfkit demo [--addr 127.0.0.1:8080]
 //
@@ -52,6 +54,7 @@ Usage:
   spfkit framework [--theme SLUG] [--level national|local] [--format json|md|csv]
   spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
   spfkit plan status [--on DATE] [--format json|md] PLAN.json...
+  spfkit transfer [--format json|md] CASE.json | --ndjson CASES.ndjson
   spfkit widget build --out DIR
   spfkit demo [--addr 127.0.0.1:8080]
 
@@ -99,6 +102,8 @@ func run(e env, args []string) int {
 		return cmdFramework(e, args[1:])
 	case "plan":
 		return cmdPlan(e, args[1:])
+	case "transfer":
+		return cmdTransfer(e, args[1:])
 	case "widget":
 		return cmdWidget(e, args[1:])
 	case "demo":

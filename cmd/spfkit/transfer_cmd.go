@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spfkit/spfkit/internal/jsonloc"
+	"github.com/spfkit/spfkit/internal/ndjson"
+	"github.com/spfkit/spfkit/transfer"
+)
+
+func cmdTransfer(e env, args []string) int {
+	fs := newFlagSet(e, "transfer", "spfkit transfer [--format json|md] CASE.json\n       spfkit transfer --ndjson CASES.ndjson")
+	format := fs.String("format", "md", "md (for the staff member) or json (a transfer-assessment document)")
+	nd := fs.Bool("ndjson", false, "read one case per line and write one assessment per line (JSON), streamed")
+	files, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(files) != 1 {
+		fmt.Fprintln(e.stderr, "spfkit transfer: name one case file (- for standard input)")
+		return exitUsage
+	}
+	if *format != "json" && *format != "md" {
+		fmt.Fprintf(e.stderr, "spfkit transfer: unknown format %q; use json or md\n", *format)
+		return exitUsage
+	}
+	var in io.Reader = e.stdin
+	if files[0] != "-" {
+		f, err := os.Open(files[0])
+		if err != nil {
+			fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		in = f
+	}
+	if *nd {
+		return transferStream(e, files[0], in)
+	}
+	data, err := io.ReadAll(in)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
+		return exitUsage
+	}
+	c, problems := readCase(data)
+	if problems != nil {
+		for _, p := range problems {
+			fmt.Fprintln(e.stderr, p.format(files[0], p.line))
+		}
+		return exitInvalid
+	}
+	a := transfer.Assess(c)
+	if *format == "json" {
+		err = writeJSON(e.stdout, a)
+	} else {
+		err = a.WriteMarkdown(e.stdout)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// caseProblem is why a case cannot be assessed: a syntax error at a line
+// and column, or a problem at a line and JSON Pointer.
+type caseProblem struct {
+	line, column int
+	text         string
+}
+
+// format renders the problem as FILE:LINE[:COLUMN]: text, with line as
+// the line to report (a streamed case's line in its file).
+func (p caseProblem) format(file string, line int) string {
+	if p.column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", file, line, p.column, p.text)
+	}
+	return fmt.Sprintf("%s:%d: %s", file, line, p.text)
+}
+
+// readCase parses and checks a case, returning its problems when it is not
+// one the rules can answer.
+func readCase(data []byte) (*transfer.Case, []caseProblem) {
+	c, err := transfer.ParseCase(data)
+	if err == nil {
+		return c, nil
+	}
+	var de *transfer.DecodeError
+	if errors.As(err, &de) {
+		return nil, []caseProblem{{de.Line, de.Column, de.Err.Error()}}
+	}
+	errs := transfer.Errors(err)
+	ptrs := make([]string, len(errs))
+	for i, fe := range errs {
+		ptrs[i] = fe.Path
+	}
+	lines := jsonloc.Nearest(data, ptrs)
+	var out []caseProblem
+	for _, fe := range errs {
+		msg := rootPtr(fe.Path) + ": " + fe.Message
+		if fe.Hint != "" {
+			msg += "; " + fe.Hint
+		}
+		out = append(out, caseProblem{line: lines[fe.Path], text: msg})
+	}
+	return nil, out
+}
+
+// transferStream assesses one case per line and writes one assessment per
+// line, in constant memory; a bad line is reported on stderr with its
+// line number and the rest go on.
+func transferStream(e env, name string, in io.Reader) int {
+	tuneGC()
+	r := ndjson.NewReader(in)
+	out := bufio.NewWriterSize(e.stdout, 1<<16)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	bad, total := 0, 0
+	for {
+		line, err := r.Next()
+		var tooLong *ndjson.TooLongError
+		switch {
+		case errors.Is(err, io.EOF):
+			if bad > 0 {
+				fmt.Fprintf(e.stderr, "spfkit transfer: assessed %d cases; %d could not be assessed (see above)\n", total-bad, bad)
+				return exitInvalid
+			}
+			return exitOK
+		case errors.As(err, &tooLong):
+			total++
+			bad++
+			fmt.Fprintf(e.stderr, "%s:%d: the case is longer than %d MiB\n", name, tooLong.Line, tooLong.Limit>>20)
+			continue
+		case err != nil:
+			fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
+			return exitUsage
+		}
+		if len(line) == 0 {
+			continue
+		}
+		total++
+		c, problems := readCase(line)
+		if problems != nil {
+			bad++
+			for _, p := range problems {
+				fmt.Fprintln(e.stderr, p.format(name, r.Line())) // the case's line in the file
+			}
+			continue
+		}
+		a := transfer.Assess(c)
+		a.Schema = ""
+		if err := enc.Encode(a); err != nil {
+			fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
+			return exitUsage
+		}
+	}
+}
