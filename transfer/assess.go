@@ -407,7 +407,7 @@ func (s *assessor) duties() {
 	}
 	// The complaint window.
 	w := s.add(KindDuty, TopicDuties, "T16", "A complaint that the employers failed to inform or consult must reach an employment tribunal within 3 months of the transfer; the award is up to 13 weeks' pay per affected employee, and the two employers can be jointly liable.", "date: "+t.Date.String())
-	w.Deadline = t.Date.AddMonths(3).AddDays(-1)
+	w.Deadline = complaintWindowEnd(t.Date)
 }
 
 func (s *assessor) representatives() {
@@ -430,4 +430,16 @@ func (s *assessor) representatives() {
 			s.add(KindDuty, TopicDuties, "T14", "With no recognised union, the "+sf+" must use existing employee representatives or invite staff to elect them; if staff do not elect, it informs each employee individually.", "recognised_union: false", "headcount: "+strconv.Itoa(side.e.Headcount))
 		}
 	}
+}
+
+// complaintWindowEnd is the last day of the 3 months beginning with the
+// transfer date: the day before the corresponding day 3 months on, or the
+// last day of that month when it has no corresponding day (31 January
+// runs to 30 April).
+func complaintWindowEnd(d Date) Date {
+	on := d.AddMonths(3)
+	if on.t.Day() != d.t.Day() { // clamped: no corresponding day
+		return on
+	}
+	return on.AddDays(-1)
 }

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/schema"
+	"github.com/spfkit/spfkit/transfer"
+)
+
+const outsourcing = "../../transfer/testdata/outsourcing.json"
+
+func TestTransferCommand(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "transfer", "--format", "json", outsourcing)
+	require.Equal(t, exitOK, code, errOut)
+	require.NoError(t, schema.Validator{}.ValidateJSON(schema.TransferAssess, []byte(out)))
+	var a transfer.Assessment
+	require.NoError(t, json.Unmarshal([]byte(out), &a))
+	if a.Regime != transfer.RegimeTUPE || a.Route != transfer.Blue {
+		t.Errorf("regime %s route %s", a.Regime, a.Route)
+	}
+	code, out, _ = runCLI(t, "", "transfer", outsourcing)
+	require.Equal(t, exitOK, code)
+	for _, h := range []string{"## What happens to my pay", "## What happens to my pension", "## What happens to my terms", "## What happens to my service", "## What my employer must do and by when", "**By 2025-09-03:**"} {
+		if !strings.Contains(out, h) {
+			t.Errorf("Markdown lacks %q", h)
+		}
+	}
+}
+
+func TestTransferRefusesImpossibleCases(t *testing.T) {
+	data, err := os.ReadFile(outsourcing)
+	require.NoError(t, err)
+	bad := strings.Replace(string(data), `"kind": "private_provider"`, `"kind": "ccg"`, 1)
+	path := writeFile(t, "bad.json", []byte(bad))
+	code, _, errOut := runCLI(t, "", "transfer", path)
+	if code != exitInvalid || !strings.Contains(errOut, path+":13: /transfer/to/kind: a ccg cannot receive staff on 2025-10-01") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "", "validate", path)
+	if code != exitInvalid || !strings.Contains(errOut, "employer_not_existing") && !strings.Contains(errOut, "cannot receive staff") {
+		t.Errorf("validate: exit %d, stderr:\n%s", code, errOut)
+	}
+}
+
+func TestTransferStream(t *testing.T) {
+	data, err := os.ReadFile(outsourcing)
+	require.NoError(t, err)
+	var v any
+	require.NoError(t, json.Unmarshal(data, &v))
+	line, _ := json.Marshal(v)
+	in := string(line) + "\n\n" + `{"employee":{}}` + "\n" + string(line) + "\n" + "{not json\n"
+	code, out, errOut := runCLI(t, in, "transfer", "--ndjson", "-")
+	if code != exitInvalid {
+		t.Errorf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 assessments, got %d:\n%s", len(lines), out)
+	}
+	for _, l := range lines {
+		require.NoError(t, schema.Validator{}.ValidateJSON(schema.TransferAssess, []byte(l)))
+	}
+	for _, want := range []string{"-:3: ", "-:5:2: ", "assessed 2 cases; 2 could not be assessed"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}

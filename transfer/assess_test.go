@@ -1,0 +1,330 @@
+package transfer
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// baseCase is the outsourcing case of testdata, to vary.
+func baseCase(t *testing.T) *Case {
+	t.Helper()
+	b, err := os.ReadFile("testdata/outsourcing.json")
+	require.NoError(t, err)
+	c, err := ParseCase(b)
+	require.NoError(t, err)
+	return c
+}
+
+// rules lists an assessment's lines as "kind rule" with any deadline.
+func rules(a *Assessment) []string {
+	var out []string
+	for _, l := range a.Lines {
+		s := l.Kind + " " + l.Rule
+		if !l.Deadline.IsZero() {
+			s += " " + l.Deadline.String()
+		}
+		if l.Status != "" {
+			s += " " + l.Status
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func has(t *testing.T, a *Assessment, want ...string) {
+	t.Helper()
+	got := strings.Join(rules(a), "\n") + "\n"
+	for _, w := range want {
+		if !strings.Contains(got, w+"\n") && !strings.Contains(got, w+" ") {
+			t.Errorf("assessment lacks %q; it has:\n%s", w, got)
+		}
+	}
+}
+
+func lacks(t *testing.T, a *Assessment, rule string) {
+	t.Helper()
+	for _, l := range a.Lines {
+		if l.Rule == rule {
+			t.Errorf("assessment should not cite %s: %s", rule, l.Text)
+		}
+	}
+}
+
+func TestScenarios(t *testing.T) {
+	t.Run("1: a community service outsourced to a private provider", func(t *testing.T) {
+		c := baseCase(t)
+		a := Assess(c)
+		if a.Regime != RegimeTUPE || a.Route != Blue {
+			t.Errorf("regime %s route %s", a.Regime, a.Route)
+		}
+		has(t, a, "regime T1", "protection T3", "protection A8", "protection P2", "duty T11 2025-09-03 late", "warning T11", "duty T16 2025-12-31", "open_question Q2")
+	})
+	t.Run("3: CCG staff move to the ICB on 1 July 2022", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.From = Employer{Name: "NHS Example CCG", Kind: CCG}
+		c.Transfer.To = Employer{Name: "NHS Example ICB", Kind: ICB}
+		c.Transfer.Date = MustParseDate("2022-07-01")
+		c.Transfer.Mechanism = StatutoryScheme
+		c.Transfer.SPCKind = ""
+		c.Transfer.LiabilityInformationSent = Date{}
+		require.NoError(t, c.Validate())
+		a := Assess(c)
+		if a.Regime != RegimeStatutoryScheme || a.Route != Red {
+			t.Errorf("regime %s route %s", a.Regime, a.Route)
+		}
+		has(t, a, "regime C4", "open_question Q1", "protection P1", "protection E1", "protection E2", "protection E3", "protection A7")
+		c.Employee.Terms = BoardLevel // the chief finance officer
+		a = Assess(c)
+		for _, l := range a.Lines {
+			if l.Rule == "E1" && !strings.Contains(l.Text, "outside the employment commitment") {
+				t.Errorf("a board-level transferee is outside the commitment: %s", l.Text)
+			}
+		}
+		lacks(t, a, "E2")
+	})
+	t.Run("4: a service moves between two NHS trusts", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.To = Employer{Name: "Another NHS Trust", Kind: NHSTrust, RecognisedUnion: true}
+		c.Transfer.Mechanism = BusinessTransfer
+		a := Assess(c)
+		if a.Route != Red {
+			t.Errorf("route %s", a.Route)
+		}
+		has(t, a, "protection T3", "protection P1", "protection A7", "protection A2", "regime C1")
+		lacks(t, a, "A8")
+		lacks(t, a, "P2")
+	})
+	t.Run("5: an employee objects to transferring to a private provider", func(t *testing.T) {
+		c := baseCase(t)
+		c.Employee.Objects = true
+		a := Assess(c)
+		n := 0
+		for _, l := range a.Lines {
+			if l.Rule == "T5" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("an objection without detriment: %d T5 lines", n)
+		}
+		c.Employee.MaterialDetriment = true
+		a = Assess(c)
+		n = 0
+		for _, l := range a.Lines {
+			if l.Rule == "T5" {
+				n++
+				if n == 2 && !strings.Contains(l.Text, "reg 4(9)") {
+					t.Errorf("the second T5 line should be reg 4(9): %s", l.Text)
+				}
+			}
+		}
+		if n != 2 {
+			t.Errorf("with material detriment: %d T5 lines", n)
+		}
+	})
+	t.Run("8: the union was never informed", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.RepresentativesInformed = MustParseDate("2025-10-02")
+		a := Assess(c)
+		has(t, a, "duty T12 2025-09-30 late", "warning T12", "duty T16 2025-12-31")
+	})
+	t.Run("9: a re-tender of staff outsourced under the old Fair Deal", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.From = Employer{Name: "Old Provider Ltd", Kind: PrivateProvider}
+		c.Transfer.SPCKind = SPCRetender
+		c.Employee.Pension = BroadlyComparable
+		a := Assess(c)
+		has(t, a, "protection P3")
+		if a.Route != "" {
+			t.Errorf("a move between independent providers has no SPF route, got %s", a.Route)
+		}
+	})
+	t.Run("a voluntary move keeps nothing by law", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.Mechanism = VoluntaryMove
+		c.Transfer.Compulsory = false
+		a := Assess(c)
+		if a.Regime != RegimeNone {
+			t.Errorf("regime %s", a.Regime)
+		}
+		lacks(t, a, "T11")
+		lacks(t, a, "T3")
+		has(t, a, "protection P2")
+	})
+	t.Run("an administrative reorganisation between public bodies", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.To = Employer{Name: "Example Council", Kind: LocalAuthority}
+		c.Transfer.Mechanism = AdministrativeReorg
+		a := Assess(c)
+		if a.Regime != RegimeCOSOP || a.Route != Green {
+			t.Errorf("regime %s route %s", a.Regime, a.Route)
+		}
+		has(t, a, "regime T2", "regime C1", "open_question C2", "protection P6")
+		c.Transfer.EconomicActivity = true
+		if a := Assess(c); a.Regime != RegimeTUPE {
+			t.Errorf("an economic activity is a TUPE transfer (Nicholls), got %s", a.Regime)
+		}
+	})
+}
+
+func TestBoundaryDates(t *testing.T) {
+	tests := []struct {
+		name string
+		set  func(c *Case)
+		want []string
+		not  string
+	}{
+		{"ELI 14 days before 1 May 2014", func(c *Case) { c.Transfer.Date = MustParseDate("2014-04-30") }, []string{"duty T11 2014-04-16"}, ""},
+		{"ELI 28 days from 1 May 2014", func(c *Case) { c.Transfer.Date = MustParseDate("2014-05-01") }, []string{"duty T11 2014-04-03"}, ""},
+		{"no direct consultation for a small employer before 31 July 2014", func(c *Case) {
+			c.Transfer.Date = MustParseDate("2014-07-30")
+			c.Transfer.To.Headcount = 8
+		}, []string{"duty T14"}, "T15"},
+		{"direct consultation under 10 employees from 31 July 2014", func(c *Case) {
+			c.Transfer.Date = MustParseDate("2014-07-31")
+			c.Transfer.To.Headcount = 8
+		}, []string{"duty T15"}, ""},
+		{"not under 50 employees on 30 June 2024", func(c *Case) {
+			c.Transfer.Date = MustParseDate("2024-06-30")
+			c.Transfer.To.Headcount = 30
+		}, []string{"duty T14"}, "T15"},
+		{"under 50 employees from 1 July 2024", func(c *Case) {
+			c.Transfer.Date = MustParseDate("2024-07-01")
+			c.Transfer.To.Headcount = 30
+		}, []string{"duty T15"}, ""},
+		{"fewer than 10 transferring from 1 July 2024", func(c *Case) {
+			c.Transfer.Date = MustParseDate("2024-07-01")
+			c.Transfer.Transferring = 9
+		}, []string{"duty T15"}, ""},
+		{"collective consultation 30 days before the first dismissal", func(c *Case) {
+			c.Transfer.RedundanciesEnvisaged = 20
+			c.Transfer.FirstDismissal = MustParseDate("2025-12-01")
+		}, []string{"duty T17 2025-11-01"}, ""},
+		{"45 days for 100 or more", func(c *Case) {
+			c.Transfer.RedundanciesEnvisaged = 100
+			c.Transfer.FirstDismissal = MustParseDate("2025-12-01")
+		}, []string{"duty T17 2025-10-17"}, ""},
+		{"no collective consultation under 20", func(c *Case) { c.Transfer.RedundanciesEnvisaged = 19 }, nil, "T17"},
+		{"complaint window from 31 January ends on 30 April", func(c *Case) { c.Transfer.Date = MustParseDate("2025-01-31") }, []string{"duty T16 2025-04-30"}, ""},
+		{"complaint window from 30 January ends on 29 April", func(c *Case) { c.Transfer.Date = MustParseDate("2025-01-30") }, []string{"duty T16 2025-04-29"}, ""},
+		{"New Fair Deal from 7 October 2013", func(c *Case) { c.Transfer.Date = MustParseDate("2013-10-07") }, []string{"protection P2"}, ""},
+		{"before New Fair Deal", func(c *Case) { c.Transfer.Date = MustParseDate("2013-10-06") }, []string{"protection T10"}, "P2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := baseCase(t)
+			c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
+			c.Transfer.LiabilityInformationSent = Date{}
+			tt.set(c)
+			require.NoError(t, c.Validate())
+			a := Assess(c)
+			has(t, a, tt.want...)
+			if tt.not != "" {
+				lacks(t, a, tt.not)
+			}
+		})
+	}
+}
+
+func TestQualifyingPeriod(t *testing.T) {
+	for _, tt := range []struct{ date, start, want string }{
+		{"2026-12-31", "2025-06-01", "needs 2 years of service; on the transfer date the employee does not yet have it"},
+		{"2027-01-01", "2026-06-01", "needs 6 months of service; on the transfer date the employee has it"},
+		{"2027-01-01", "2026-07-02", "needs 6 months of service; on the transfer date the employee does not yet have it"},
+	} {
+		c := baseCase(t)
+		c.Transfer.Date = MustParseDate(tt.date)
+		c.Employee.ContinuousServiceStart = MustParseDate(tt.start)
+		found := false
+		for _, l := range Assess(c).Lines {
+			if l.Rule == "T7" {
+				found = strings.Contains(l.Text, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("transfer %s, start %s: want %q", tt.date, tt.start, tt.want)
+		}
+	}
+}
+
+func TestImpossibleCases(t *testing.T) {
+	tests := []struct {
+		name string
+		set  func(c *Case)
+		want []string
+	}{
+		{"the same employer on both sides", func(c *Case) { c.Transfer.To = c.Transfer.From }, []string{"/transfer/to same_employer"}},
+		{"a CCG receiving staff after it was abolished", func(c *Case) {
+			c.Transfer.To = Employer{Name: "NHS Example CCG", Kind: CCG}
+			c.Transfer.Date = MustParseDate("2022-07-01")
+		}, []string{"/transfer/to/kind employer_not_existing"}},
+		{"a CCG sending staff after its abolition day", func(c *Case) {
+			c.Transfer.From = Employer{Name: "NHS Example CCG", Kind: CCG}
+			c.Transfer.Date = MustParseDate("2022-07-02")
+		}, []string{"/transfer/from/kind employer_not_existing"}},
+		{"an ICB before it was established", func(c *Case) {
+			c.Transfer.To = Employer{Name: "NHS Example ICB", Kind: ICB}
+			c.Transfer.Date = MustParseDate("2022-06-30")
+		}, []string{"/transfer/to/kind employer_not_existing"}},
+		{"a transfer before the employee started", func(c *Case) { c.Employee.ContinuousServiceStart = MustParseDate("2025-10-02") }, []string{"/transfer/date before_employment"}},
+		{"a service provision change without its kind", func(c *Case) { c.Transfer.SPCKind = "" }, []string{"/transfer/spc_kind missing_value"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := baseCase(t)
+			tt.set(c)
+			var got []string
+			for _, e := range Errors(c.Validate()) {
+				got = append(got, e.Path+" "+e.Code)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	c := baseCase(t)
+	c.Transfer.To = Employer{Name: "NHS Example CCG", Kind: CCG}
+	c.Transfer.Date = MustParseDate("2022-06-30")
+	c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
+	require.NoError(t, c.Validate(), "a CCG could still receive staff on 30 June 2022")
+}
+
+func TestEveryLineCitesAKnownRule(t *testing.T) {
+	c := baseCase(t)
+	for _, mech := range []Mechanism{BusinessTransfer, ServiceProvisionChange, StatutoryScheme, COSOPOffer, VoluntaryMove, AdministrativeReorg} {
+		c.Transfer.Mechanism = mech
+		for _, l := range Assess(c).Lines {
+			r, ok := Rules[l.Rule]
+			if !ok || l.Source != r.Source || l.Text == "" || len(l.Facts) == 0 {
+				t.Errorf("%s: line %+v", mech, l)
+			}
+		}
+	}
+}
+
+// FuzzParseCase checks that any document either fails, located, or is a
+// case the rules can assess and whose assessment encodes.
+func FuzzParseCase(f *testing.F) {
+	b, _ := os.ReadFile("testdata/outsourcing.json")
+	f.Add(b)
+	f.Add([]byte(`{"employee":{"terms":"board_level","contract":"secondee","pension":"broadly_comparable","continuous_service_start":"2020-02-29","assigned":false},"transfer":{"from":{"name":"a","kind":"ccg"},"to":{"name":"b","kind":"icb"},"date":"2022-07-01","mechanism":"statutory_transfer_scheme","compulsory":true,"transferring":1}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := ParseCase(data)
+		if err != nil {
+			return
+		}
+		a := Assess(c)
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatal(err)
+		}
+		var md strings.Builder
+		if err := a.WriteMarkdown(&md); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

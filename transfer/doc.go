@@ -1,0 +1,44 @@
+// Package transfer models staff transfers between employers in the NHS in
+// England, and assesses what a transfer means for a member of staff and
+// for the employers: the regime it runs on (TUPE, a statutory transfer
+// scheme, COSOP, or none for a voluntary move) and the SPF staff transfer
+// guide's route (red, green, blue or orange); each protection of pay,
+// pension, terms and service; each duty of the employers with its deadline
+// as a date; warnings where a fact breaks a rule; and open questions where
+// the sources disagree.
+//
+// A Case describes the employee (terms, contract, pension, service dates)
+// and the transfer (the two employers, date, mechanism, numbers, what has
+// been done so far). Case.Validate rejects cases the rules cannot answer,
+// each problem at its JSON Pointer: the same employer on both sides, an
+// employer that did not exist on the date (a CCG after 1 July 2022, an ICB
+// before it), a transfer before the employee started. Assess applies the
+// rules table (Rules): every line carries its rule id (T for TUPE, C for
+// COSOP and schemes, P for pensions, A for Agenda for Change, E for the ICS
+// employment commitment, S for the SPF guide, Q for open questions), the
+// rule's source and the facts that triggered it.
+//
+// Law that changed is applied as it stood on the transfer date: employee
+// liability information 14 days before transfers before 1 May 2014 and 28
+// days from then; direct consultation by small employers from 31 July 2014
+// (fewer than 10 employees) and from 1 July 2024 (fewer than 50, or fewer
+// than 10 transferring); New Fair Deal from 7 October 2013; the unfair
+// dismissal qualifying period of 6 months, not 2 years, from 1 January
+// 2027 (taking the transfer date for the dismissal date); CCGs until and
+// ICBs from 1 July 2022.
+//
+// Choices made where the sources are silent:
+//   - Informing and consulting representatives has no fixed day count; the
+//     deadline given is the day before the transfer, the last possible day,
+//     and the text says it must be long enough before to allow
+//     consultation.
+//   - The complaint window is the 3 months beginning with the transfer
+//     date: it ends the day before the corresponding day, or on the last
+//     day of the month when there is none (31 January runs to 30 April).
+//   - With redundancies envisaged but no first dismissal date, collective
+//     consultation is dated from the transfer date.
+//   - ICBs are treated as NHS employers under Agenda for Change, as the
+//     CCGs' successors.
+//   - Duties are stated for statutory schemes and COSOP transfers too,
+//     as TUPE's principles those regimes follow.
+package transfer

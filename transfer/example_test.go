@@ -1,0 +1,60 @@
+package transfer_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spfkit/spfkit/transfer"
+)
+
+// A trust outsources its community nursing to a private provider on
+// 1 October 2025. What does a Band 5 nurse keep, and what must the
+// employers do by when?
+func ExampleAssess() {
+	data, _ := os.ReadFile("testdata/outsourcing.json")
+	c, err := transfer.ParseCase(data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := transfer.Assess(c)
+	fmt.Println("regime:", a.Regime, "route:", a.Route)
+	for _, l := range a.Lines {
+		switch {
+		case l.Rule == "A8" || l.Rule == "P2":
+			fmt.Printf("%s %s: %.60s…\n", l.Kind, l.Rule, l.Text)
+		case !l.Deadline.IsZero() && l.Status != "":
+			fmt.Printf("%s %s due %s (%s)\n", l.Kind, l.Rule, l.Deadline, l.Status)
+		case !l.Deadline.IsZero():
+			fmt.Printf("%s %s due %s\n", l.Kind, l.Rule, l.Deadline)
+		}
+	}
+	// Output:
+	// regime: tupe route: blue
+	// protection A8: Pay and terms are frozen as they stood on 2025-10-01, includ…
+	// protection P2: Under New Fair Deal the employee keeps NHS Pension Scheme me…
+	// duty T11 due 2025-09-03 (late)
+	// warning T11 due 2025-09-03
+	// duty T12 due 2025-09-30
+	// duty T13 due 2025-09-30
+	// duty T16 due 2025-12-31
+}
+
+// A case the rules cannot answer is refused, with where the problem is.
+func ExampleCase_Validate() {
+	c := &transfer.Case{
+		Employee: transfer.Employee{Terms: transfer.AgendaForChange, Contract: transfer.Permanent, Pension: transfer.NHSPSActive,
+			ContinuousServiceStart: transfer.MustParseDate("2018-01-08"), Assigned: true},
+		Transfer: transfer.Transfer{
+			From:      transfer.Employer{Name: "Example NHS Trust", Kind: transfer.NHSTrust},
+			To:        transfer.Employer{Name: "NHS Example CCG", Kind: transfer.CCG},
+			Date:      transfer.MustParseDate("2023-04-01"),
+			Mechanism: transfer.BusinessTransfer, Compulsory: true, Transferring: 12,
+		},
+	}
+	for _, e := range transfer.Errors(c.Validate()) {
+		fmt.Println(e.Path, e.Message)
+	}
+	// Output:
+	// /transfer/to/kind a ccg cannot receive staff on 2023-04-01: it ceased to exist on 2022-07-01
+}
