@@ -7,10 +7,10 @@ type Regime string
 
 // The regimes.
 const (
-	RegimeTUPE            Regime = "tupe"              // a TUPE relevant transfer
-	RegimeStatutoryScheme Regime = "statutory_scheme"  // a transfer scheme or order, on TUPE-equivalent terms
-	RegimeCOSOP           Regime = "cosop"             // COSOP: TUPE's principles followed between public bodies
-	RegimeNone            Regime = "none"              // no transfer: a voluntary move to a new job
+	RegimeTUPE            Regime = "tupe"             // a TUPE relevant transfer
+	RegimeStatutoryScheme Regime = "statutory_scheme" // a transfer scheme or order, on TUPE-equivalent terms
+	RegimeCOSOP           Regime = "cosop"            // COSOP: TUPE's principles followed between public bodies
+	RegimeNone            Regime = "none"             // no transfer: a voluntary move to a new job
 )
 
 // Route is the SPF staff transfer guide's route for a move out of the NHS

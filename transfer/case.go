@@ -50,14 +50,14 @@ const (
 	COSOPOffer              Mechanism = "cosop_offer"
 	VoluntaryMove           Mechanism = "voluntary_move"
 	AdministrativeReorg     Mechanism = "administrative_reorganisation"
-	SPCOutsourcing          = "outsourcing"
-	SPCRetender             = "retender"
-	SPCInsourcing           = "insourcing"
-	ChangeNone              = "none"
-	ChangeHarmonisation     = "harmonisation"
-	ChangeETO               = "eto_reason"
-	ChangeContractPermits   = "contract_permits"
-	ChangeCollectiveAfterYr = "collective_agreement_after_a_year"
+	SPCOutsourcing                    = "outsourcing"
+	SPCRetender                       = "retender"
+	SPCInsourcing                     = "insourcing"
+	ChangeNone                        = "none"
+	ChangeHarmonisation               = "harmonisation"
+	ChangeETO                         = "eto_reason"
+	ChangeContractPermits             = "contract_permits"
+	ChangeCollectiveAfterYr           = "collective_agreement_after_a_year"
 )
 
 // Employee is the member of staff whose transfer is assessed.

@@ -19,11 +19,11 @@ const (
 	SpecialHealthAuthority EmployerKind = "special_health_authority" // e.g. NHSBSA
 	DHSC                   EmployerKind = "dhsc"                     // the Department of Health and Social Care (civil service)
 	LocalAuthority         EmployerKind = "local_authority"
-	GPPractice             EmployerKind = "gp_practice"             // a GMS or PMS contractor
-	APMSContractor         EmployerKind = "apms_contractor"         // an APMS contract holder
-	PrivateProvider        EmployerKind = "private_provider"        // an independent provider: a company
-	CharityProvider        EmployerKind = "charity_provider"        // an independent provider: a charity
-	SocialEnterprise       EmployerKind = "social_enterprise"       // an independent provider: a social enterprise or not-for-profit
+	GPPractice             EmployerKind = "gp_practice"       // a GMS or PMS contractor
+	APMSContractor         EmployerKind = "apms_contractor"   // an APMS contract holder
+	PrivateProvider        EmployerKind = "private_provider"  // an independent provider: a company
+	CharityProvider        EmployerKind = "charity_provider"  // an independent provider: a charity
+	SocialEnterprise       EmployerKind = "social_enterprise" // an independent provider: a social enterprise or not-for-profit
 )
 
 // EmployerKinds lists every valid EmployerKind.
