@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/ndjson"
@@ -112,52 +115,122 @@ func readCase(data []byte) (*transfer.Case, []caseProblem) {
 }
 
 // transferStream assesses one case per line and writes one assessment per
-// line, in constant memory; a bad line is reported on stderr with its
-// line number and the rest go on.
+// line, in input order and in bounded memory: batches of lines are
+// assessed on every core, and a bad line is reported on stderr with its
+// line number while the rest go on.
 func transferStream(e env, name string, in io.Reader) int {
 	tuneGC()
-	r := ndjson.NewReader(in)
+	type batch struct {
+		seq   int
+		lines [][]byte
+		nos   []int
+		long  []*ndjson.TooLongError
+	}
+	type result struct {
+		seq      int
+		out      []byte
+		problems []string
+		bad      int
+	}
+	workers := runtime.GOMAXPROCS(0)
+	jobs := make(chan batch, workers*2)
+	results := make(chan result, workers*2)
+	var readErr error
+	go func() {
+		defer close(jobs)
+		r := ndjson.NewReader(in)
+		b := batch{}
+		flush := func() {
+			if len(b.lines) > 0 {
+				jobs <- b
+			}
+			b = batch{seq: b.seq + 1}
+		}
+		for {
+			line, err := r.Next()
+			var tooLong *ndjson.TooLongError
+			switch {
+			case errors.Is(err, io.EOF):
+				flush()
+				return
+			case errors.As(err, &tooLong):
+				b.lines, b.nos, b.long = append(b.lines, nil), append(b.nos, tooLong.Line), append(b.long, tooLong)
+			case err != nil:
+				readErr = err
+				flush()
+				return
+			case len(line) == 0:
+				continue
+			default:
+				b.lines, b.nos, b.long = append(b.lines, line), append(b.nos, r.Line()), append(b.long, nil)
+			}
+			if len(b.lines) == 256 {
+				flush()
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range jobs {
+				res := result{seq: b.seq}
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false)
+				for i, line := range b.lines {
+					if b.long[i] != nil {
+						res.bad++
+						res.problems = append(res.problems, fmt.Sprintf("%s:%d: the case is longer than %d MiB", name, b.nos[i], b.long[i].Limit>>20))
+						continue
+					}
+					c, problems := readCase(line)
+					if problems != nil {
+						res.bad++
+						for _, p := range problems {
+							res.problems = append(res.problems, p.format(name, b.nos[i]))
+						}
+						continue
+					}
+					a := transfer.Assess(c)
+					a.Schema = ""
+					enc.Encode(a)
+				}
+				res.out = buf.Bytes()
+				results <- res
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	bad, total := 0, 0
-	for {
-		line, err := r.Next()
-		var tooLong *ndjson.TooLongError
-		switch {
-		case errors.Is(err, io.EOF):
-			if bad > 0 {
-				fmt.Fprintf(e.stderr, "spfkit transfer: assessed %d cases; %d could not be assessed (see above)\n", total-bad, bad)
-				return exitInvalid
+	pending := map[int]result{}
+	next, bad, total := 0, 0, 0
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
 			}
-			return exitOK
-		case errors.As(err, &tooLong):
-			total++
-			bad++
-			fmt.Fprintf(e.stderr, "%s:%d: the case is longer than %d MiB\n", name, tooLong.Line, tooLong.Limit>>20)
-			continue
-		case err != nil:
-			fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
-			return exitUsage
-		}
-		if len(line) == 0 {
-			continue
-		}
-		total++
-		c, problems := readCase(line)
-		if problems != nil {
-			bad++
-			for _, p := range problems {
-				fmt.Fprintln(e.stderr, p.format(name, r.Line())) // the case's line in the file
+			delete(pending, next)
+			next++
+			out.Write(r.out)
+			for _, p := range r.problems {
+				fmt.Fprintln(e.stderr, p)
 			}
-			continue
-		}
-		a := transfer.Assess(c)
-		a.Schema = ""
-		if err := enc.Encode(a); err != nil {
-			fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)
-			return exitUsage
+			bad += r.bad
+			total += r.bad + bytes.Count(r.out, []byte{'\n'})
 		}
 	}
+	out.Flush()
+	if readErr != nil {
+		fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", readErr)
+		return exitUsage
+	}
+	if bad > 0 {
+		fmt.Fprintf(e.stderr, "spfkit transfer: assessed %d cases; %d could not be assessed (see above)\n", total-bad, bad)
+		return exitInvalid
+	}
+	return exitOK
 }
