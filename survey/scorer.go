@@ -224,22 +224,11 @@ func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
-	pending := map[int]batchResult{}
-	next := 0
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			for _, rj := range r.rejections {
-				s.reject(t, rj)
-			}
+	ndjson.InOrder(results, func(r batchResult) int { return r.seq }, func(r batchResult) {
+		for _, rj := range r.rejections {
+			s.reject(t, rj)
 		}
-	}
+	}, nil)
 	for _, wt := range tallies {
 		if err := t.Merge(wt); err != nil {
 			return err

@@ -70,27 +70,17 @@ func streamNDJSON(e env, c *checker, in io.Reader, name string, o validateOpts, 
 	go func() { wg.Wait(); close(results) }()
 
 	var stats ndStats
-	pending := map[int]ndResult{}
-	next := 0
 	lastProgress := time.Now()
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			stats.records += r.records
-			stats.invalid += r.invalid
-			rep.report(r.problems)
-		}
+	ndjson.InOrder(results, func(r ndResult) int { return r.seq }, func(r ndResult) {
+		stats.records += r.records
+		stats.invalid += r.invalid
+		rep.report(r.problems)
+	}, func() {
 		if e.progress && time.Since(lastProgress) > 250*time.Millisecond {
 			fmt.Fprintf(e.stderr, "\r%s: %d records, %d invalid", name, stats.records, stats.invalid)
 			lastProgress = time.Now()
 		}
-	}
+	})
 	if e.progress {
 		fmt.Fprint(e.stderr, "\r\033[K")
 	}

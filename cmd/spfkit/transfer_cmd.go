@@ -204,25 +204,15 @@ func transferStream(e env, name string, in io.Reader) int {
 	}
 	go func() { wg.Wait(); close(results) }()
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
-	pending := map[int]result{}
-	next, bad, total := 0, 0, 0
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			r, ok := pending[next]
-			if !ok {
-				break
-			}
-			delete(pending, next)
-			next++
-			out.Write(r.out)
-			for _, p := range r.problems {
-				fmt.Fprintln(e.stderr, p)
-			}
-			bad += r.bad
-			total += r.bad + bytes.Count(r.out, []byte{'\n'})
+	bad, total := 0, 0
+	ndjson.InOrder(results, func(r result) int { return r.seq }, func(r result) {
+		out.Write(r.out)
+		for _, p := range r.problems {
+			fmt.Fprintln(e.stderr, p)
 		}
-	}
+		bad += r.bad
+		total += r.bad + bytes.Count(r.out, []byte{'\n'})
+	}, nil)
 	out.Flush()
 	if readErr != nil {
 		fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", readErr)
