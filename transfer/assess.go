@@ -385,6 +385,15 @@ func (s *assessor) duties() {
 	if t.MeasuresEnvisaged {
 		c := s.add(KindDuty, TopicDuties, "T13", "An employer that envisages measures must consult the representatives with a view to agreement, consider their views and answer in writing any it rejects, before the transfer.", "measures_envisaged: true")
 		c.Deadline = t.Date.AddDays(-1)
+		if !t.ConsultationStarted.IsZero() {
+			c.Facts = append(c.Facts, "consultation_started: "+t.ConsultationStarted.String())
+			if t.ConsultationStarted.Before(t.Date) {
+				c.Status = "met"
+			} else {
+				c.Status = "late"
+				s.add(KindWarning, TopicDuties, "T13", "Consultation on the measures began on "+t.ConsultationStarted.String()+", not before the transfer on "+t.Date.String()+".", "consultation_started: "+t.ConsultationStarted.String())
+			}
+		}
 	}
 	s.representatives()
 	// Collective redundancy consultation.

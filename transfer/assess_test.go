@@ -212,6 +212,8 @@ func TestBoundaryDates(t *testing.T) {
 		{"no collective consultation under 20", func(c *Case) { c.Transfer.RedundanciesEnvisaged = 19 }, nil, "T17"},
 		{"complaint window from 31 January ends on 30 April", func(c *Case) { c.Transfer.Date = MustParseDate("2025-01-31") }, []string{"duty T16 2025-04-30"}, ""},
 		{"complaint window from 30 January ends on 29 April", func(c *Case) { c.Transfer.Date = MustParseDate("2025-01-30") }, []string{"duty T16 2025-04-29"}, ""},
+		{"consultation that began after the transfer", func(c *Case) { c.Transfer.ConsultationStarted = MustParseDate("2025-10-01") }, []string{"duty T13 2025-09-30 late", "warning T13"}, ""},
+		{"consultation that began in time", func(c *Case) { c.Transfer.ConsultationStarted = MustParseDate("2025-09-01") }, []string{"duty T13 2025-09-30 met"}, ""},
 		{"New Fair Deal from 7 October 2013", func(c *Case) { c.Transfer.Date = MustParseDate("2013-10-07") }, []string{"protection P2"}, ""},
 		{"before New Fair Deal", func(c *Case) { c.Transfer.Date = MustParseDate("2013-10-06") }, []string{"protection T10"}, "P2"},
 	}
@@ -228,6 +230,38 @@ func TestBoundaryDates(t *testing.T) {
 				lacks(t, a, tt.not)
 			}
 		})
+	}
+}
+
+func TestServiceProvisionChangeWording(t *testing.T) {
+	for date, want := range map[string]bool{"2014-01-30": false, "2014-01-31": true} {
+		c := baseCase(t)
+		c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
+		c.Transfer.Date = MustParseDate(date)
+		got := strings.Contains(Assess(c).Lines[0].Text, "fundamentally the same")
+		if got != want {
+			t.Errorf("%s: fundamentally-the-same test %v, want %v", date, got, want)
+		}
+	}
+}
+
+func TestLifetimes(t *testing.T) {
+	for _, tt := range []struct {
+		kind  EmployerKind
+		last  string // the last day it could receive staff
+		first string // the first day it could not
+	}{{HEE, "2023-03-31", "2023-04-01"}, {NHSDigital, "2023-01-31", "2023-02-01"}, {NHSImprovement, "2022-06-30", "2022-07-01"}, {CCG, "2022-06-30", "2022-07-01"}} {
+		c := baseCase(t)
+		c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
+		c.Transfer.To = Employer{Name: "Receiver", Kind: tt.kind}
+		c.Transfer.Date = MustParseDate(tt.last)
+		if err := c.Validate(); err != nil {
+			t.Errorf("%s on %s: %v", tt.kind, tt.last, err)
+		}
+		c.Transfer.Date = MustParseDate(tt.first)
+		if c.Validate() == nil {
+			t.Errorf("%s on %s should be refused", tt.kind, tt.first)
+		}
 	}
 }
 

@@ -110,6 +110,8 @@ type Transfer struct {
 	LiabilityInformationSent Date `json:"liability_information_sent,omitzero"`
 	// The day the representatives were informed, if they have been.
 	RepresentativesInformed Date `json:"representatives_informed,omitzero"`
+	// The day consultation on the measures envisaged began, if it has.
+	ConsultationStarted Date `json:"consultation_started,omitzero"`
 }
 
 // Case is an employee's transfer, to be assessed.
