@@ -180,8 +180,8 @@ func Assess(c *Case) *Assessment {
 	protected := s.a.Regime != RegimeNone
 	if protected {
 		s.terms()
-		s.service()
 	}
+	s.service()
 	s.pay()
 	s.pension()
 	s.commitment()
@@ -234,7 +234,7 @@ func (s *assessor) service() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	from, to := t.From.Kind, t.To.Kind
-	if e.Assigned {
+	if e.Assigned && s.a.Regime != RegimeNone {
 		s.add(KindProtection, TopicService, "T3", "Continuous employment carries on from "+e.ContinuousServiceStart.String()+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
 	}
 	start := e.NHSServiceStart
@@ -244,7 +244,7 @@ func (s *assessor) service() {
 	switch {
 	case from.IsNHS() && to.IsNHS():
 		s.add(KindProtection, TopicService, "A2", "Continuous NHS service since "+start.String()+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
-	case !from.IsNHS() && to.IsNHS():
+	case !from.IsNHS() && to.IsNHS() && s.a.Regime != RegimeNone:
 		s.add(KindProtection, TopicService, "A2", "On returning to the NHS, service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to))
 		s.add(KindOpenQuestion, TopicService, "Q3", "Whether TUPE continuity also carries Agenda for Change redundancy and maternity rights on an insourcing is unresolved in the sources.", fromF(from), toF(to))
 	}
@@ -313,6 +313,14 @@ func (s *assessor) pension() {
 		s.add(KindProtection, TopicPension, "P5", text, toF(to), pf)
 	case from.IsNHS() && to == LocalAuthority:
 		s.add(KindProtection, TopicPension, "P6", "The employee may stay in the NHS Pension Scheme while employed on the transferred service; a voluntary move to a role not funded as an NHS service ends that access.", toF(to), pf)
+	case !from.IsNHS() && to.IsNHS():
+		s.add(KindProtection, TopicPension, "T9", "Rights in the old employer's occupational scheme to old-age, invalidity and survivors' benefits do not transfer (early-retirement and enhanced redundancy rights do); as an NHS employer, the new employer offers NHS Pension Scheme membership to eligible staff.", fromF(from), toF(to), pf)
+	case from.IsPublic() && to.IsPublic() && scheme(from) != scheme(to):
+		text := "Moving between public service pension schemes: under COSOP the receiving scheme is assessed for broad comparability and past service can move on bulk-transfer terms set with the Government Actuary's Department."
+		if !t.Compulsory {
+			text = "A voluntary move between public service schemes can use club transfer terms to carry past service across."
+		}
+		s.add(KindProtection, TopicPension, "P7", text, fromF(from), toF(to), "compulsory: "+strconv.FormatBool(t.Compulsory))
 	case to.IsIndependent() && t.To.PensionAccess == "open":
 		s.add(KindProtection, TopicPension, "P4", "The provider has open access to the NHS Pension Scheme as an employing authority, so all eligible staff can join.", "pension_access: open")
 	default:
@@ -451,4 +459,17 @@ func complaintWindowEnd(d Date) Date {
 		return on
 	}
 	return on.AddDays(-1)
+}
+
+// scheme names the pension scheme a public employer's staff belong to.
+func scheme(k EmployerKind) string {
+	switch {
+	case k.IsNHS():
+		return "nhs"
+	case k == DHSC:
+		return "civil_service"
+	case k == LocalAuthority:
+		return "local_government"
+	}
+	return ""
 }

@@ -156,6 +156,35 @@ func TestScenarios(t *testing.T) {
 		lacks(t, a, "T3")
 		has(t, a, "protection P2")
 	})
+	t.Run("NHS England staff move to DHSC", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.From = Employer{Name: "NHS England", Kind: NHSEngland}
+		c.Transfer.To = Employer{Name: "Department of Health and Social Care", Kind: DHSC}
+		c.Transfer.Mechanism = StatutoryScheme
+		a := Assess(c)
+		has(t, a, "protection P7")
+		if a.Route != "" {
+			t.Errorf("a move into the civil service is on none of the guide's routes, got %s", a.Route)
+		}
+	})
+	t.Run("an insourcing into an NHS trust", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.From, c.Transfer.To = Employer{Name: "Old Provider Ltd", Kind: PrivateProvider}, Employer{Name: "Example NHS Trust", Kind: NHSTrust}
+		c.Transfer.SPCKind = SPCInsourcing
+		c.Employee.Pension = OtherScheme
+		a := Assess(c)
+		has(t, a, "protection T9", "protection A2", "open_question Q3")
+		lacks(t, a, "T10")
+	})
+	t.Run("a voluntary move between NHS employers keeps NHS service", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.To = Employer{Name: "Another NHS Trust", Kind: NHSTrust}
+		c.Transfer.Mechanism = VoluntaryMove
+		a := Assess(c)
+		has(t, a, "protection A2", "protection P1")
+		lacks(t, a, "T3")
+		lacks(t, a, "A7")
+	})
 	t.Run("an administrative reorganisation between public bodies", func(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.To = Employer{Name: "Example Council", Kind: LocalAuthority}

@@ -43,6 +43,7 @@ var Rules = map[string]Rule{
 	"P4":  {"P4", "NHS Pension Scheme (Amendment) Regulations 2014 (SI 2014/570)", true},
 	"P5":  {"P5", "SPF staff transfer guide, orange route", true},
 	"P6":  {"P6", "SPF staff transfer guide, green route; DH/LGA letters on the 2013 public health transfer", true},
+	"P7":  {"P7", "Government Actuary's Department, staff transfer guidance (COSOP pension terms); Civil Service Pension Scheme club transfers", true},
 	"A2":  {"A2", "NHS Terms and Conditions of Service Handbook s12 (as quoted in the SPF staff passport)", true},
 	"A7":  {"A7", "NHS Terms and Conditions of Service Handbook s22; SPF red route", true},
 	"A8":  {"A8", "SPF staff transfer guide, blue route and FAQ", true},
