@@ -133,7 +133,7 @@ func Assess(c *Case) *Assessment {
 	switch t.Mechanism {
 	case VoluntaryMove:
 		s.a.Regime = RegimeNone
-		s.add(KindRegime, TopicTransfer, "T1", "This is a voluntary move to a new job, not a transfer: no TUPE protection applies, and the new employer's terms are those of the new contract.", mechF)
+		s.add(KindRegime, TopicTransfer, "T1", "This is a voluntary move to a new job, not a transfer: no TUPE protection applies, and your terms are those of your new contract.", mechF)
 	case AdministrativeReorg:
 		if from.IsPublic() && to.IsPublic() && !t.EconomicActivity {
 			s.a.Regime = RegimeCOSOP
@@ -195,14 +195,14 @@ func (s *assessor) terms() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	if !e.Assigned {
-		s.add(KindProtection, TopicTerms, "T4", "Only staff assigned to the transferring group move; someone only temporarily assigned, or not assigned, stays with the current employer.", "assigned: false")
+		s.add(KindProtection, TopicTerms, "T4", "Only staff assigned to the transferring group move; as you are not assigned to it (or only temporarily), you stay with your current employer.", "assigned: false")
 		return
 	}
-	s.add(KindProtection, TopicTerms, "T3", "The contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
+	s.add(KindProtection, TopicTerms, "T3", "Your contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
 	s.add(KindProtection, TopicTerms, "T8", "Collective agreements move as they stand at the transfer (later national deals bind the new employer only if it takes part); union recognition moves if the group keeps its identity.", "regime: "+string(s.a.Regime))
 	switch t.TermsChange {
 	case ChangeHarmonisation:
-		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: the employee can insist on the old terms.", "terms_change: harmonisation")
+		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: you can insist on your old terms.", "terms_change: harmonisation")
 	case ChangeETO:
 		s.add(KindProtection, TopicTerms, "T6", "A change agreed for an economic, technical or organisational reason entailing changes in the workforce (including a change of workplace) is allowed.", "terms_change: eto_reason")
 	case ChangeContractPermits:
@@ -211,9 +211,9 @@ func (s *assessor) terms() {
 		s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer, if the package overall is no less favourable.", "terms_change: collective_agreement_after_a_year")
 	}
 	if e.Objects {
-		s.add(KindProtection, TopicTerms, "T5", "Because the employee objects, their employment ends on the transfer date: this is not a dismissal, so there is no redundancy pay or unfair dismissal claim.", "objects: true")
+		s.add(KindProtection, TopicTerms, "T5", "Because you object, your employment ends on the transfer date: this is not a dismissal, so there is no redundancy pay or unfair dismissal claim.", "objects: true")
 		if e.MaterialDetriment {
-			s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in working conditions to the employee's material detriment, so they may treat the contract as ended by dismissal (reg 4(9)), though without notice pay.", "material_detriment: true")
+			s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in your working conditions to your material detriment, so you may treat your contract as ended by dismissal (reg 4(9)), though without notice pay.", "material_detriment: true")
 		}
 	}
 	// Unfair dismissal protection for dismissals connected with the transfer.
@@ -222,11 +222,11 @@ func (s *assessor) terms() {
 	if t.Date.OnOrAfter(qualifyingShortFrom) {
 		qualifying, label = 6, "6 months"
 	}
-	status := "has"
+	status := "have"
 	if months < qualifying {
-		status = "does not yet have"
+		status = "do not yet have"
 	}
-	s.add(KindProtection, TopicTerms, "T7", "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs "+label+" of service; on the transfer date the employee "+status+" it ("+strconv.Itoa(months)+" months).",
+	s.add(KindProtection, TopicTerms, "T7", "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs "+label+" of service; on the transfer date you "+status+" it ("+strconv.Itoa(months)+" months).",
 		"continuous_service_start: "+e.ContinuousServiceStart.String(), "date: "+t.Date.String())
 }
 
@@ -235,7 +235,7 @@ func (s *assessor) service() {
 	e := &s.c.Employee
 	from, to := t.From.Kind, t.To.Kind
 	if e.Assigned && s.a.Regime != RegimeNone {
-		s.add(KindProtection, TopicService, "T3", "Continuous employment carries on from "+e.ContinuousServiceStart.String()+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
+		s.add(KindProtection, TopicService, "T3", "Your continuous employment carries on from "+e.ContinuousServiceStart.String()+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
 	}
 	start := e.NHSServiceStart
 	if start.IsZero() {
@@ -243,9 +243,9 @@ func (s *assessor) service() {
 	}
 	switch {
 	case from.IsNHS() && to.IsNHS():
-		s.add(KindProtection, TopicService, "A2", "Continuous NHS service since "+start.String()+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
+		s.add(KindProtection, TopicService, "A2", "Your continuous NHS service since "+start.String()+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
 	case !from.IsNHS() && to.IsNHS() && s.a.Regime != RegimeNone:
-		s.add(KindProtection, TopicService, "A2", "On returning to the NHS, service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to))
+		s.add(KindProtection, TopicService, "A2", "On returning to the NHS, your service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to))
 		s.add(KindOpenQuestion, TopicService, "Q3", "Whether TUPE continuity also carries Agenda for Change redundancy and maternity rights on an insourcing is unresolved in the sources.", fromF(from), toF(to))
 	}
 }
@@ -258,24 +258,24 @@ func (s *assessor) pay() {
 	e := &s.c.Employee
 	from, to := t.From.Kind, t.To.Kind
 	if s.a.Regime == RegimeNone {
-		s.add(KindProtection, TopicPay, "T1", "Pay is whatever the new contract offers; nothing carries over by law.", "mechanism: voluntary_move")
+		s.add(KindProtection, TopicPay, "T1", "Your pay is whatever the new contract offers; nothing carries over by law.", "mechanism: voluntary_move")
 		return
 	}
 	switch {
 	case from.IsNHS() && to.IsNHS():
-		text := "Pay stays on the same national terms"
+		text := "Your pay stays on the same national terms"
 		if e.Terms == AgendaForChange {
-			text = "Pay stays on Agenda for Change, including its future pay awards"
+			text = "Your pay stays on Agenda for Change, including its future pay awards"
 		}
 		s.add(KindProtection, TopicPay, "T3", text+": the employer changes, the terms do not.", fromF(from), toF(to), "terms: "+string(e.Terms))
 		if s.c.Employee.Assigned {
-			s.add(KindProtection, TopicPay, "A7", "NHS Injury Allowance is kept while the employee stays on NHS terms.", fromF(from), toF(to))
+			s.add(KindProtection, TopicPay, "A7", "You keep NHS Injury Allowance while you stay on NHS terms.", fromF(from), toF(to))
 		}
 	case from.IsNHS() && !to.IsNHS():
-		s.add(KindProtection, TopicPay, "A8", "Pay and terms are frozen as they stood on "+t.Date.String()+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
+		s.add(KindProtection, TopicPay, "A8", "Your pay and terms are frozen as they stood on "+t.Date.String()+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
 		s.add(KindProtection, TopicPay, "S3", "New staff recruited to work alongside transferred staff should get fair and reasonable terms; a binding two-tier code returns under the Employment Rights Act 2025.", toF(to))
 	default:
-		s.add(KindProtection, TopicPay, "T3", "Pay and terms move unchanged to the new employer.", fromF(from), toF(to))
+		s.add(KindProtection, TopicPay, "T3", "Your pay and terms move unchanged to the new employer.", fromF(from), toF(to))
 	}
 }
 
@@ -287,7 +287,7 @@ func (s *assessor) pension() {
 	nhsMember := e.Pension == NHSPSActive || e.Pension == NHSPSEligible || e.Pension == ProtectedTransferee
 	switch {
 	case from.IsNHS() && to.IsNHS():
-		s.add(KindProtection, TopicPension, "P1", "Pension arrangements do not change: the employee stays in (or eligible for) the NHS Pension Scheme, with no transfer of benefits needed.", fromF(from), toF(to), pf)
+		s.add(KindProtection, TopicPension, "P1", "Your pension arrangements do not change: you stay in (or eligible for) the NHS Pension Scheme, with no transfer of benefits needed.", fromF(from), toF(to), pf)
 	case from.IsNHS() && to.IsIndependent():
 		if !t.Compulsory || s.a.Regime == RegimeNone {
 			s.add(KindProtection, TopicPension, "P2", "New Fair Deal does not cover a voluntary move: NHS Pension Scheme access depends on the provider's own status as an employing authority.", "compulsory: false", toF(to))
@@ -298,7 +298,7 @@ func (s *assessor) pension() {
 			break
 		}
 		if nhsMember {
-			s.add(KindProtection, TopicPension, "P2", "Under New Fair Deal the employee keeps NHS Pension Scheme membership (or eligibility) through the provider's closed Direction or Determination, for as long as they stay on the transferred service.", "compulsory: true", toF(to), pf)
+			s.add(KindProtection, TopicPension, "P2", "Under New Fair Deal you keep NHS Pension Scheme membership (or eligibility) through the provider's closed Direction or Determination, for as long as you stay on the transferred service.", "compulsory: true", toF(to), pf)
 			s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
 		} else {
 			s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf, toF(to))
@@ -306,13 +306,13 @@ func (s *assessor) pension() {
 	case from.IsIndependent() && to.IsIndependent() && e.Pension == BroadlyComparable:
 		s.add(KindProtection, TopicPension, "P3", "On this re-tender New Fair Deal applies: staff in a broadly comparable scheme since an old Fair Deal transfer can rejoin the NHS Pension Scheme, with an option of a bulk transfer.", pf, "spc_kind: "+t.SPCKind)
 	case from.IsNHS() && (to == GPPractice || to == APMSContractor):
-		text := "A GMS or PMS practice is an NHS Pension Scheme employer: the employee can stay in the scheme."
+		text := "A GMS or PMS practice is an NHS Pension Scheme employer: you can stay in the scheme."
 		if to == APMSContractor {
 			text = "An APMS contractor may be an NHS Pension Scheme employing authority; on a sub-contract only if the head Standard Contract holder is one. Check before the transfer."
 		}
 		s.add(KindProtection, TopicPension, "P5", text, toF(to), pf)
 	case from.IsNHS() && to == LocalAuthority:
-		s.add(KindProtection, TopicPension, "P6", "The employee may stay in the NHS Pension Scheme while employed on the transferred service; a voluntary move to a role not funded as an NHS service ends that access.", toF(to), pf)
+		s.add(KindProtection, TopicPension, "P6", "You may stay in the NHS Pension Scheme while employed on the transferred service; a voluntary move to a role not funded as an NHS service ends that access.", toF(to), pf)
 	case !from.IsNHS() && to.IsNHS():
 		s.add(KindProtection, TopicPension, "T9", "Rights in the old employer's occupational scheme to old-age, invalidity and survivors' benefits do not transfer (early-retirement and enhanced redundancy rights do); as an NHS employer, the new employer offers NHS Pension Scheme membership to eligible staff.", fromF(from), toF(to), pf)
 	case from.IsPublic() && to.IsPublic() && scheme(from) != scheme(to):
@@ -345,9 +345,9 @@ func (s *assessor) commitment() {
 		return
 	}
 	if e.Terms == BoardLevel {
-		s.add(KindProtection, TopicTerms, "E1", "Board-level staff are outside the employment commitment: they were expected to move into designate or displaced roles, and contractual redundancy is possible.", "terms: board_level")
+		s.add(KindProtection, TopicTerms, "E1", "As a board-level member of staff you are outside the employment commitment: board-level staff were expected to move into designate or displaced roles, and contractual redundancy is possible.", "terms: board_level")
 	} else {
-		s.add(KindProtection, TopicTerms, "E1", "The employment commitment applies: staff below board level lift and shift to the ICB.", "terms: "+string(e.Terms), fromF(t.From.Kind))
+		s.add(KindProtection, TopicTerms, "E1", "The employment commitment applies: as you are below board level, you lift and shift to the ICB.", "terms: "+string(e.Terms), fromF(t.From.Kind))
 		s.add(KindProtection, TopicTerms, "E2", "Terms and conditions continue even where the law would not require it, with no significant change of role and continued employment for those who want it.", "terms: "+string(e.Terms))
 	}
 	s.add(KindProtection, TopicTerms, "E3", "The transfer covers permanent staff, live fixed-term contracts, staff on leave or suspended and board-level staff; a secondee's substantive employer changes; any changes (payroll, pay date) come in a measures letter.", "contract: "+string(e.Contract))

@@ -296,9 +296,9 @@ func TestLifetimes(t *testing.T) {
 
 func TestQualifyingPeriod(t *testing.T) {
 	for _, tt := range []struct{ date, start, want string }{
-		{"2026-12-31", "2025-06-01", "needs 2 years of service; on the transfer date the employee does not yet have it"},
-		{"2027-01-01", "2026-06-01", "needs 6 months of service; on the transfer date the employee has it"},
-		{"2027-01-01", "2026-07-02", "needs 6 months of service; on the transfer date the employee does not yet have it"},
+		{"2026-12-31", "2025-06-01", "needs 2 years of service; on the transfer date you do not yet have it"},
+		{"2027-01-01", "2026-06-01", "needs 6 months of service; on the transfer date you have it"},
+		{"2027-01-01", "2026-07-02", "needs 6 months of service; on the transfer date you do not yet have it"},
 	} {
 		c := baseCase(t)
 		c.Transfer.Date = MustParseDate(tt.date)
