@@ -177,3 +177,37 @@ func TestRemaining(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// FuzzDecodeDraft feeds arbitrary stored drafts to the widget: they are
+// restored, discarded with a notice, or ignored, never a panic.
+func FuzzDecodeDraft(f *testing.F) {
+	def := surveycore.MustBuiltin(surveycore.HeatCheck2022Members)
+	r := &surveycore.Response{Survey: def.ID, Answers: map[surveycore.QuestionID]surveycore.Answer{"q1": surveycore.Number(4)}}
+	f.Add(EncodeDraft(def, r, 1000), 2000.0)
+	f.Add([]byte(`{"hash":"x","saved":1,"response":"{}"}`), 1e12)
+	f.Fuzz(func(t *testing.T, data []byte, now float64) {
+		got, notice := DecodeDraft(def, data, now, DraftTTL)
+		if got != nil && notice != "" {
+			t.Fatal("a restored draft comes without a notice")
+		}
+		if got != nil {
+			RenderSurvey(&SurveyView{Def: def, Answers: got})
+		}
+	})
+}
+
+// FuzzImportPlan feeds arbitrary files to the checklist's import.
+func FuzzImportPlan(f *testing.F) {
+	fw, _, _ := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
+	f.Add(hrodcore.EncodePlan(fw.NewPriorityPlan("T")))
+	f.Add([]byte(`{"organization":"T","level":"local","entries":[{"item":"13.2","status":"completed","due":"2023-02-29"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, probs := ImportPlan(fw, data, hrodcore.Local)
+		if len(probs) == 0 {
+			RenderChecklist(&ChecklistView{Framework: fw, Plan: p, On: hrodcore.MustParseDate("2023-01-01")})
+			if _, again := ImportPlan(fw, hrodcore.EncodePlan(p), hrodcore.Local); len(again) > 0 {
+				t.Fatalf("an imported plan does not import again: %v", again)
+			}
+		}
+	})
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // toAny converts a tree to what encoding/json would decode.
@@ -103,7 +104,9 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		if utf8.Valid(data) {
-			if diff := cmp.Diff(want, toAny(v)); diff != "" {
+			// Numbers beyond the exact fast path may differ in the last
+			// place or two (see ParseNumber).
+			if diff := cmp.Diff(want, toAny(v), cmpopts.EquateApprox(1e-14, 0)); diff != "" {
 				t.Fatalf("%q (-encoding/json +jsonlite):\n%s", data, diff)
 			}
 		}
