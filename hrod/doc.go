@@ -39,4 +39,9 @@
 //   - The priorities name no items; each is mapped to the items it
 //     restates (all of an action's items when it restates the action's lead
 //     sentence).
+//
+// The framework, plan and progress code lives in internal/hrodcore, which
+// the checklist widget compiles to WebAssembly without this package's
+// writers; this package re-exports it as type aliases and thin functions,
+// and the built-in framework is compiled in from hrod/data/framework.json.
 package hrod
