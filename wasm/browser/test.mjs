@@ -49,6 +49,7 @@ const pages = {
   '/none': page('<spf-survey survey="heatcheck-2022-members" storage="none"></spf-survey>', 'Shared PC'),
   '/local': page('<spf-survey survey="heatcheck-2022-members" storage="local" submit-url="/api/ok"></spf-survey>', 'Kept drafts'),
   '/shadow': page('<link rel="stylesheet" href="/hostile.css"><spf-survey survey="heatcheck-2022-members" shadow submit-url="/api/ok"></spf-survey><spf-checklist level="local" plan-key="shadow" shadow></spf-checklist>', 'Hostile theme'),
+  '/theme': page('<link rel="stylesheet" href="/theme.css"><spf-survey survey="heatcheck-2022-members" submit-url="/api/ok"></spf-survey>', 'Intranet theme'),
   '/checklist': page('<spf-checklist level="local" plan-key="test-trust" organization="Test NHS Trust"></spf-checklist>', 'Checklist'),
   '/both': page('<spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="both"></spf-checklist>', 'Both widgets'),
 };
@@ -61,6 +62,9 @@ const server = http.createServer((req, res) => {
   if (url.pathname === '/defs/pulse.json') return send(200, 'application/json', pulse);
   if (url.pathname === '/defs/hostile.json') return send(200, 'application/json', hostile);
   if (url.pathname === '/hostile.css') return send(200, 'text/css', 'input, select, button { display: none !important; } form, fieldset { border: 9px dashed red; } label { font-size: 3px; } .nhsuk-radios__item { visibility: hidden; }');
+  // What intranet themes commonly do, without !important: hidden native
+  // radios, tiny floated labels, capitalised text.
+  if (url.pathname === '/theme.css') return send(200, 'text/css', 'input[type=radio] { appearance: none; opacity: 0; position: absolute; width: 1px; height: 1px; } label { float: left; font-size: 6px; text-transform: uppercase; } fieldset { border: 6px solid hotpink; } button { display: none; }');
   if (url.pathname === '/axe.min.js') return send(200, 'text/javascript', fs.readFileSync(require.resolve('axe-core/axe.min.js')));
   if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
     let body = '';
@@ -279,6 +283,21 @@ test('with the shadow attribute a hostile theme cannot reach the widgets', async
   await pg.selectOption('#spf2-item-13\\.2', 'in_progress');
   assert.equal(await pg.inputValue('#spf2-item-13\\.2'), 'in_progress');
   await axe(pg, 'the widgets in shadow roots');
+});
+
+test('in light DOM, the fallback styles survive a typical intranet theme', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/theme`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForFunction(() => [...document.styleSheets].some((s) => (s.href || '').endsWith('spfkit.css')));
+  assert.equal(await pg.isVisible('#spf1-submit'), true, 'the submit button is shown');
+  const box = await pg.locator('#spf1-q1').boundingBox();
+  assert.ok(box && box.width >= 24 && box.height >= 24, `radios keep a target of at least 24 px: ${JSON.stringify(box)}`);
+  await pg.check('#spf1-q1-4');
+  const before = posts.length;
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+  assert.equal(posts.length, before + 1);
 });
 
 test('the loader falls back when the server sends the wrong MIME type', async (ctx) => {
