@@ -303,6 +303,9 @@ func (s *assessor) pension() {
 		} else {
 			s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf, toF(to))
 		}
+	case !from.IsNHS() && to.IsIndependent() && e.Pension == ProtectedTransferee && t.Compulsory && s.a.Regime != RegimeNone:
+		s.add(KindProtection, TopicPension, "P2", "As a New Fair Deal protected transferee you keep NHS Pension Scheme membership on a compulsory onward transfer: the new provider must obtain its own closed Direction or Determination.", pf, "compulsory: true", toF(to))
+		s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
 	case from.IsIndependent() && to.IsIndependent() && e.Pension == BroadlyComparable:
 		s.add(KindProtection, TopicPension, "P3", "On this re-tender New Fair Deal applies: staff in a broadly comparable scheme since an old Fair Deal transfer can rejoin the NHS Pension Scheme, with an option of a bulk transfer.", pf, "spc_kind: "+t.SPCKind)
 	case from.IsNHS() && (to == GPPractice || to == APMSContractor):

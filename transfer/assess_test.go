@@ -144,6 +144,15 @@ func TestScenarios(t *testing.T) {
 			t.Errorf("a move between independent providers has no SPF route, got %s", a.Route)
 		}
 	})
+	t.Run("a protected transferee on a re-tender keeps New Fair Deal", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.From = Employer{Name: "First Provider Ltd", Kind: PrivateProvider}
+		c.Transfer.SPCKind = SPCRetender
+		c.Employee.Pension = ProtectedTransferee
+		a := Assess(c)
+		has(t, a, "protection P2", "open_question Q2")
+		lacks(t, a, "T10")
+	})
 	t.Run("a voluntary move keeps nothing by law", func(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.Mechanism = VoluntaryMove
