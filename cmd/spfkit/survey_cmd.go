@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/survey"
@@ -174,9 +176,19 @@ func scoreFiles(e env, cmd string, sc survey.Scorer, files []string, maxErrors i
 			defer f.Close()
 			in = f
 		}
-		rp := &rejectPrinter{e: e, file: name, max: maxErrors}
+		fe := e // what this file's messages go to
+		var pl *progressLine
+		if e.progress {
+			pl = &progressLine{w: e.stderr}
+			fe.stderr = pl
+			in = &progressReader{r: in, line: pl, name: name, last: time.Now()}
+		}
+		rp := &rejectPrinter{e: fe, file: name, max: maxErrors}
 		sc.OnReject = rp.reject
 		t, err := sc.Score(in, name)
+		if pl != nil {
+			pl.clear()
+		}
 		if err != nil {
 			var de *survey.DecodeError
 			if errors.As(err, &de) && de.Line > 0 {
@@ -329,4 +341,61 @@ func cmdCompare(e env, args []string) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// progressLine is standard error with a progress line at its foot: each
+// write first clears the line, so messages and progress never share one.
+// It is safe for concurrent use, as rejections and reading happen on
+// different goroutines.
+type progressLine struct {
+	mu    sync.Mutex
+	w     io.Writer
+	shown bool
+}
+
+func (p *progressLine) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clearLocked()
+	return p.w.Write(b)
+}
+
+func (p *progressLine) show(text string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	io.WriteString(p.w, "\r"+text)
+	p.shown = true
+}
+
+func (p *progressLine) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clearLocked()
+}
+
+func (p *progressLine) clearLocked() {
+	if p.shown {
+		io.WriteString(p.w, "\r\033[K")
+		p.shown = false
+	}
+}
+
+// progressReader shows, at most four times a second, how much of a file
+// has been read.
+type progressReader struct {
+	r    io.Reader
+	line *progressLine
+	name string
+	n    int64
+	last time.Time
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.n += int64(n)
+	if time.Since(p.last) > 250*time.Millisecond {
+		p.line.show(fmt.Sprintf("%s: %.1f MB read", p.name, float64(p.n)/1e6))
+		p.last = time.Now()
+	}
+	return n, err
 }

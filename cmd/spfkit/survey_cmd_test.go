@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -145,5 +147,19 @@ func TestValidateSurveyKinds(t *testing.T) {
 	code, _, _ = runCLI(t, "", "validate", pulse)
 	if code != exitOK {
 		t.Errorf("the pulse definition should validate by its $schema")
+	}
+}
+
+func TestScoreProgress(t *testing.T) {
+	good := `{"survey":"heatcheck-2022-members","answers":{"q1":4}}` + "\n"
+	in := &pausedReader{first: strings.NewReader(good + good), rest: strings.NewReader(`{"survey":"heatcheck-2022-members","answers":{"q1":9}}` + "\n"), pause: 300 * time.Millisecond}
+	var out, errb bytes.Buffer
+	code := run(env{stdin: in, stdout: &out, stderr: &errb, progress: true}, []string{"score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "-"})
+	if code != exitInvalid {
+		t.Errorf("exit %d", code)
+	}
+	want := "\r-: 0.0 MB read\r\033[K-:3: /answers/q1: the answer must be from 1 to 5, not 9\nspfkit score: counted 2 responses; rejected 1 (see above)\n"
+	if diff := cmp.Diff(want, errb.String()); diff != "" {
+		t.Errorf("stderr (-want +got):\n%s", diff)
 	}
 }

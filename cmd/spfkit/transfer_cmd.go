@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/ndjson"
@@ -205,15 +206,27 @@ func transferStream(e env, name string, in io.Reader) int {
 	go func() { wg.Wait(); close(results) }()
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
 	bad, total := 0, 0
+	lastProgress := time.Now()
 	ndjson.InOrder(results, func(r result) int { return r.seq }, func(r result) {
 		out.Write(r.out)
+		if e.progress && len(r.problems) > 0 {
+			fmt.Fprint(e.stderr, "\r\033[K") // clear the progress line first
+		}
 		for _, p := range r.problems {
 			fmt.Fprintln(e.stderr, p)
 		}
 		bad += r.bad
 		total += r.bad + bytes.Count(r.out, []byte{'\n'})
-	}, nil)
+	}, func() {
+		if e.progress && time.Since(lastProgress) > 250*time.Millisecond {
+			fmt.Fprintf(e.stderr, "\r%s: %d cases, %d could not be assessed", name, total, bad)
+			lastProgress = time.Now()
+		}
+	})
 	out.Flush()
+	if e.progress {
+		fmt.Fprint(e.stderr, "\r\033[K")
+	}
 	if readErr != nil {
 		fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", readErr)
 		return exitUsage

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -69,5 +72,54 @@ func TestTransferStream(t *testing.T) {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
+	}
+}
+
+// pausedReader yields first, waits, then yields rest: a stream slow enough
+// for the progress line to appear.
+type pausedReader struct {
+	first, rest io.Reader
+	pause       time.Duration
+	paused      bool
+}
+
+func (p *pausedReader) Read(b []byte) (int, error) {
+	n, err := p.first.Read(b)
+	if err != io.EOF {
+		return n, err
+	}
+	if !p.paused {
+		time.Sleep(p.pause)
+		p.paused = true
+	}
+	return p.rest.Read(b)
+}
+
+func TestTransferStreamProgress(t *testing.T) {
+	data, err := os.ReadFile(outsourcing)
+	require.NoError(t, err)
+	var v any
+	require.NoError(t, json.Unmarshal(data, &v))
+	line, _ := json.Marshal(v)
+	block := strings.Repeat(string(line)+"\n", 256)
+	in := &pausedReader{first: strings.NewReader(block), rest: strings.NewReader(block + "{}\n"), pause: 300 * time.Millisecond}
+	var out, errb bytes.Buffer
+	code := run(env{stdin: in, stdout: &out, stderr: &errb, progress: true}, []string{"transfer", "--ndjson", "-"})
+	if code != exitInvalid {
+		t.Errorf("exit %d", code)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 512 {
+		t.Errorf("%d assessments, want 512", n)
+	}
+	stderr := errb.String()
+	for _, want := range []string{"\r-: 256 cases, 0 could not be assessed", "\r\033[K-:513: ", "\r\033[Kspfkit transfer: assessed 512 cases; 1 could not be assessed"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%q", want, stderr)
+		}
+	}
+	// Without a terminal there is no progress line at all.
+	code, _, plain := runCLI(t, block+"{}\n", "transfer", "--ndjson", "-")
+	if code != exitInvalid || strings.Contains(plain, "\r") {
+		t.Errorf("exit %d, stderr %q", code, plain)
 	}
 }
