@@ -79,13 +79,16 @@ type SyntaxError struct {
 
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// MaxDepth bounds nesting.
+// MaxDepth bounds nesting: at most this many objects and lists may
+// enclose one another (as internal/jsonloc.DefaultMaxDepth).
 const MaxDepth = 64
 
 // Parse parses one JSON document: strings must be UTF-8, and nothing but
 // white space may follow the value.
 func Parse(data []byte) (Value, error) {
-	p := parser{data: data}
+	p := getParser()
+	p.data, p.pos = data, 0
+	defer putParser(p)
 	p.space()
 	v, err := p.value(0)
 	if err != nil {
@@ -101,6 +104,27 @@ func Parse(data []byte) (Value, error) {
 type parser struct {
 	data []byte
 	pos  int
+	// Scratch stacks: an object's members (a list's elements) collect
+	// here and are copied into a slice of exactly their number when it
+	// closes, instead of growing a slice of their own step by step.
+	members []Member
+	values  []Value
+}
+
+// closeObject moves the members collected since start into v.
+func (p *parser) closeObject(v *Value, start int) {
+	v.Obj = make([]Member, len(p.members)-start)
+	copy(v.Obj, p.members[start:])
+	clear(p.members[start:])
+	p.members = p.members[:start]
+}
+
+// closeArray moves the elements collected since start into v.
+func (p *parser) closeArray(v *Value, start int) {
+	v.Arr = make([]Value, len(p.values)-start)
+	copy(v.Arr, p.values[start:])
+	clear(p.values[start:])
+	p.values = p.values[:start]
 }
 
 func (p *parser) fail(msg string) error { return &SyntaxError{Offset: p.pos, Msg: msg} }
@@ -117,14 +141,13 @@ func (p *parser) space() {
 }
 
 func (p *parser) value(depth int) (Value, error) {
-	if depth > MaxDepth {
-		return Value{}, p.fail("the document is nested more than 64 levels deep")
-	}
 	if p.pos >= len(p.data) {
 		return Value{}, p.fail("the document is empty or ends too soon")
 	}
 	v := Value{Off: p.pos}
 	switch c := p.data[p.pos]; {
+	case (c == '{' || c == '[') && depth >= MaxDepth:
+		return v, p.fail("the document is nested more than 64 levels deep")
 	case c == '{':
 		v.Kind = Object
 		v.Obj = []Member{}
@@ -134,6 +157,13 @@ func (p *parser) value(depth int) (Value, error) {
 			p.pos++
 			return v, nil
 		}
+		start := len(p.members)
+		defer func() {
+			if len(p.members) > start { // an error left members behind
+				clear(p.members[start:])
+				p.members = p.members[:start]
+			}
+		}()
 		for {
 			p.space()
 			if p.pos >= len(p.data) || p.data[p.pos] != '"' {
@@ -153,13 +183,14 @@ func (p *parser) value(depth int) (Value, error) {
 			if err != nil {
 				return v, err
 			}
-			v.Obj = append(v.Obj, Member{key, mv})
+			p.members = append(p.members, Member{key, mv})
 			p.space()
 			if p.pos >= len(p.data) {
 				return v, p.fail("the object is not closed")
 			}
 			if p.data[p.pos] == '}' {
 				p.pos++
+				p.closeObject(&v, start)
 				return v, nil
 			}
 			if p.data[p.pos] != ',' {
@@ -176,19 +207,27 @@ func (p *parser) value(depth int) (Value, error) {
 			p.pos++
 			return v, nil
 		}
+		start := len(p.values)
+		defer func() {
+			if len(p.values) > start {
+				clear(p.values[start:])
+				p.values = p.values[:start]
+			}
+		}()
 		for {
 			p.space()
 			ev, err := p.value(depth + 1)
 			if err != nil {
 				return v, err
 			}
-			v.Arr = append(v.Arr, ev)
+			p.values = append(p.values, ev)
 			p.space()
 			if p.pos >= len(p.data) {
 				return v, p.fail("the list is not closed")
 			}
 			if p.data[p.pos] == ']' {
 				p.pos++
+				p.closeArray(&v, start)
 				return v, nil
 			}
 			if p.data[p.pos] != ',' {

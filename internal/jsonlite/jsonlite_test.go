@@ -4,11 +4,14 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/spfkit/spfkit/internal/jsonloc"
 )
 
 // toAny converts a tree to what encoding/json would decode.
@@ -137,6 +140,25 @@ func TestNumbers(t *testing.T) {
 	for _, s := range []string{"", "-", "1.5", "x", "99999999999999999999"} {
 		if _, ok := Atoi(s); ok {
 			t.Errorf("Atoi(%q) should fail", s)
+		}
+	}
+}
+
+// TestDepthAgreesWithJsonloc: a document jsonlite reads is one jsonloc's
+// pre-check passes, so a caller that parsed may skip the pre-check.
+func TestDepthAgreesWithJsonloc(t *testing.T) {
+	for d := MaxDepth - 2; d <= MaxDepth+2; d++ {
+		for _, open := range []string{"[", `{"a":`} {
+			close := "]"
+			if open != "[" {
+				close = "}"
+			}
+			doc := []byte(strings.Repeat(open, d) + "1" + strings.Repeat(close, d))
+			_, err := Parse(doc)
+			pre := jsonloc.Check(doc, jsonloc.DefaultMaxDepth)
+			if (err == nil) != (pre == nil) || (err == nil) != (d <= MaxDepth) {
+				t.Errorf("depth %d %s: Parse error %v, jsonloc %v", d, open, err, pre)
+			}
 		}
 	}
 }
