@@ -2,13 +2,15 @@ package schema
 
 // This file is the only one that knows the validation engine,
 // santhosh-tekuri/jsonschema v5. Replacing the engine means rewriting
-// compile and check below; nothing else in spfkit imports it.
+// compile and check below; elsewhere only fast.go imports it, to borrow its
+// format checkers so that both paths judge a date or a URI alike.
 
 import (
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -87,13 +89,30 @@ func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
 	if i := strings.LastIndexByte(kw, '/'); i >= 0 {
 		kw = kw[i+1:]
 	}
+	msg := ve.Message
+	if kw == "additionalProperties" {
+		msg = sortNames(msg)
+	}
 	*out = append(*out, &field.Error{
 		Path:           ve.InstanceLocation,
 		Code:           kw,
-		Message:        ve.Message,
+		Message:        msg,
 		Hint:           hints[kw],
 		SchemaLocation: ve.AbsoluteKeywordLocation,
 	})
+}
+
+// sortNames puts the property names of an additionalProperties message
+// ("additionalProperties 'b', 'a' not allowed") in order: the engine lists
+// them in map order, which differs from run to run.
+func sortNames(msg string) string {
+	const pre, post = "additionalProperties '", "' not allowed"
+	if !strings.HasPrefix(msg, pre) || !strings.HasSuffix(msg, post) || len(msg) < len(pre)+len(post) {
+		return msg
+	}
+	names := strings.Split(msg[len(pre):len(msg)-len(post)], "', '")
+	slices.Sort(names)
+	return pre + strings.Join(names, "', '") + post
 }
 
 // hints is advice for the keywords whose messages do not say what to do.

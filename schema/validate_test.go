@@ -108,3 +108,13 @@ func FuzzValidateJSON(f *testing.F) {
 		}
 	})
 }
+
+func TestAdditionalPropertiesNamesInOrder(t *testing.T) {
+	doc := []byte(`{"id":"m","organization_id":"o","zeta":1,"alpha":2,"Mid":3}`)
+	for range 20 { // the engine's order is a map's, so try more than once
+		errs := schema.Errors(schema.Validator{}.ValidateJSON(schema.Membership, doc))
+		if len(errs) != 1 || errs[0].Message != "additionalProperties 'Mid', 'alpha', 'zeta' not allowed" {
+			t.Fatalf("got %v", errs)
+		}
+	}
+}
