@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/go-multierror"
 
 	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 )
 
@@ -57,14 +58,43 @@ func (v Validator) Validate(k Kind, doc any) error {
 	return v.result(errs)
 }
 
-// ValidateJSON decodes one JSON document with Decode and validates it. A
-// document that is not JSON gives a *SyntaxError.
+// ValidateJSON validates one JSON document. A document that is not JSON
+// gives a *SyntaxError. Valid documents of the built-in kinds are
+// recognised by a compiled fast path; any other document is decoded with
+// Decode and checked by Validate, which gives the errors.
 func (v Validator) ValidateJSON(k Kind, data []byte) error {
+	_, err := v.CheckJSON(k, data)
+	return err
+}
+
+// ErrNoKind is CheckJSON's error for a document that names no kind.
+var ErrNoKind = errors.New(`schema: the document does not say what kind it is; name the kind, or add a "$schema" property with the kind's URL`)
+
+// CheckJSON is ValidateJSON for a document whose kind may be unknown: when
+// k is "", the document's "$schema" property names it (ErrNoKind when it
+// names none). It returns the kind it checked against.
+func (v Validator) CheckJSON(k Kind, data []byte) (Kind, error) {
+	if tree, err := jsonlite.Parse(data); err == nil {
+		if k == "" {
+			if s, ok := tree.Get("$schema"); ok && s.Kind == jsonlite.String && tree.Kind == jsonlite.Object {
+				k, _ = KindOfURL(s.Str)
+			}
+		}
+		if n := fastFor(k); n != nil && n.check(&tree) == valid {
+			return k, nil
+		}
+	}
 	doc, err := Decode(data)
 	if err != nil {
-		return err
+		return k, err
 	}
-	return v.Validate(k, doc)
+	if k == "" {
+		var ok bool
+		if k, ok = KindOf(doc); !ok {
+			return "", ErrNoKind
+		}
+	}
+	return k, v.Validate(k, doc)
 }
 
 func (v Validator) result(errs []*field.Error) error {
