@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spfkit/spfkit/internal/jsonloc"
 )
@@ -18,10 +19,11 @@ type DecodeError struct {
 }
 
 func (e *DecodeError) Error() string {
+	msg := strings.TrimPrefix(e.Err.Error(), "spf: ") // said once is enough
 	if e.Line == 0 {
-		return "spf: " + e.Err.Error()
+		return "spf: " + msg
 	}
-	return fmt.Sprintf("spf: line %d, column %d: %v", e.Line, e.Column, e.Err)
+	return fmt.Sprintf("spf: line %d, column %d: %s", e.Line, e.Column, msg)
 }
 
 func (e *DecodeError) Unwrap() error { return e.Err }
