@@ -1,15 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/treehook"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
@@ -22,6 +22,7 @@ import (
 type checker struct {
 	kind      schema.Kind // forced kind, or "" to read it from $schema
 	validator schema.Validator
+	noFast    bool // take the full path for every document (for tests)
 }
 
 // rules are the checks beyond the schema, per kind. Each gets the raw
@@ -35,10 +36,8 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 		return spf.Errors(d.Validate())
 	},
 	schema.Membership: func(data []byte) []*field.Error {
-		var m spf.Membership
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&m); err != nil {
+		m, err := spf.ParseMembership(data)
+		if err != nil {
 			return []*field.Error{decodeProblem(data, err)}
 		}
 		return spf.Errors(m.Validate())
@@ -83,6 +82,19 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 			return survey.Validator{}.Check(def, r)
 		}
 		return nil
+	},
+}
+
+// treeRules are rules that read the tree the fast path already parsed,
+// for the kinds that come by the million.
+var treeRules = map[schema.Kind]func(data []byte, tree *jsonlite.Value) []*field.Error{
+	schema.Membership: func(data []byte, tree *jsonlite.Value) []*field.Error {
+		v, err := treehook.Membership(data, tree)
+		if err != nil {
+			return []*field.Error{decodeProblem(data, err)}
+		}
+		m := v.(spf.Membership)
+		return spf.Errors(m.Validate())
 	},
 }
 
@@ -139,26 +151,37 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 	at := func(line int, code, msg, hint string) []schema.Problem {
 		return []schema.Problem{{Line: firstLine + line - 1, Code: code, Message: msg, Hint: hint}}
 	}
+	// The fast path, for the many valid records of a large file: parse
+	// once, and if the compiled schema check finds the tree certainly
+	// valid, only the kind's own rules remain. Anything else takes the
+	// full path below, which finds every problem. (A document jsonlite
+	// parses always passes jsonloc's pre-check.)
+	if tree, err := jsonlite.Parse(data); err == nil && treehook.SchemaValid != nil && !c.noFast {
+		kind := c.kind
+		if s, ok := tree.Get("$schema"); kind == "" && ok && s.Kind == jsonlite.String {
+			kind, _ = schema.KindOfURL(s.Str)
+		}
+		if kind != "" && treehook.SchemaValid(string(kind), &tree) {
+			var errs []*field.Error
+			if r, ok := treeRules[kind]; ok {
+				errs = r(data, &tree)
+			} else if r, ok := rules[kind]; ok {
+				errs = r(data)
+			}
+			return kind, locate(kind, data, firstLine, errs)
+		}
+	}
 	if p := jsonloc.Check(data, jsonloc.DefaultMaxDepth); p != nil {
 		return c.kind, at(p.Line, p.Code, p.Message, p.Hint)
 	}
-	doc, err := schema.Decode(data)
-	if err != nil {
-		var se *schema.SyntaxError
-		if errors.As(err, &se) {
-			return c.kind, at(se.Line, "syntax", se.Msg, "the file is not valid JSON here")
-		}
-		return c.kind, at(1, "syntax", err.Error(), "")
+	kind, err := c.validator.CheckJSON(c.kind, data)
+	var se *schema.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return c.kind, at(se.Line, "syntax", se.Msg, "the file is not valid JSON here")
+	case errors.Is(err, schema.ErrNoKind):
+		return "", at(1, "unknown_kind", `the document does not say what kind it is`, `pass --kind (see "spfkit schema list") or add a "$schema" property with the kind's URL`)
 	}
-	kind := c.kind
-	if kind == "" {
-		k, ok := schema.KindOf(doc)
-		if !ok {
-			return "", at(1, "unknown_kind", `the document does not say what kind it is`, `pass --kind (see "spfkit schema list") or add a "$schema" property with the kind's URL`)
-		}
-		kind = k
-	}
-	err = c.validator.Validate(kind, doc)
 	errs := schema.Errors(err)
 	if err != nil && len(errs) == 0 {
 		return kind, at(1, "internal", err.Error(), "")
@@ -168,8 +191,14 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 			errs = r(data)
 		}
 	}
+	return kind, locate(kind, data, firstLine, errs)
+}
+
+// locate turns errors into problems with line numbers, counted from
+// firstLine, in line order.
+func locate(kind schema.Kind, data []byte, firstLine int, errs []*field.Error) []schema.Problem {
 	if len(errs) == 0 {
-		return kind, nil
+		return nil
 	}
 	ptrs := make([]string, len(errs))
 	for i, e := range errs {
@@ -188,7 +217,7 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 		out = append(out, schema.Problem{Line: firstLine + line - 1, Pointer: e.Path, Kind: string(kind), Code: e.Code, Message: e.Message, Hint: e.Hint})
 	}
 	slices.SortStableFunc(out, func(a, b schema.Problem) int { return a.Line - b.Line })
-	return kind, out
+	return out
 }
 
 // formatText renders a problem as FILE:LINE: POINTER: MESSAGE; HINT. The
