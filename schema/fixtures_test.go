@@ -270,7 +270,8 @@ type target struct {
 }
 
 // locate walks schema and document together and records, for each
-// constraint location, the first instance it applies to.
+// constraint location, the first instance it applies to, visiting
+// properties in name order.
 func locate(root, node map[string]any, doc any, loc, ptr string, out map[string]target) {
 	defs, _ := root["$defs"].(map[string]any)
 	if ref, ok := node["$ref"].(string); ok {
@@ -286,7 +287,13 @@ func locate(root, node map[string]any, doc any, loc, ptr string, out map[string]
 	}
 	if props, ok := node["properties"].(map[string]any); ok {
 		if obj, ok := doc.(map[string]any); ok {
-			for name, p := range props {
+			names := make([]string, 0, len(props))
+			for name := range props {
+				names = append(names, name)
+			}
+			slices.Sort(names) // the same choice on every run
+			for _, name := range names {
+				p := props[name]
 				if v, ok := obj[name]; ok {
 					locate(root, p.(map[string]any), v, loc+"/properties/"+jsonptr.Join("", name)[1:], jsonptr.Join(ptr, name), out)
 				}

@@ -55,6 +55,12 @@
 // least MinText answered, in an order that does not depend on arrival, and
 // never for a question marked personal data.
 //
+// A shown result where everyone gave the same answer is marked unanimous
+// († in Markdown and HTML, a column in CSV): it is not withheld, since its
+// base is large enough, but anyone who knows that a person is counted in
+// it knows their answer, so the secretariat should decide before
+// publishing whether to withhold it or merge the group.
+//
 // # Choices made where the sources are silent
 //
 //   - The heat check seed marks no question as required, so none is; a

@@ -154,6 +154,8 @@ type Stats struct {
 	Comments []string `json:"comments,omitempty"`
 	// Why text answers are not published: not_kept, below_min_text or personal_data.
 	CommentsWithheld string `json:"comments_withheld,omitempty"`
+	// Set when everyone who answered gave the same answer (for multiple choice: all chose one option), so that anyone who knows someone is counted here knows their answer. A warning: the statistics are still shown.
+	Unanimous bool `json:"unanimous,omitempty"`
 }
 
 // GroupResult is one group of a breakdown. Its count is always shown (the
@@ -315,7 +317,35 @@ func (t *Tally) result(c *cell, i int, opts ReportOptions, overall bool) Questio
 			s.Comments, s.CommentsWithheld = t.publishText(q, qc.texts, opts)
 		}
 	}
+	s.Unanimous = unanimous(q.Type, qc.counts, qc.n, qc.dontKnow)
 	return r
+}
+
+// unanimous reports whether a shown result discloses each respondent's
+// answer: for a likert or single-choice question, every answer (counting
+// "don't know" as an answer) is the same one; for multiple choice, one
+// option was chosen by everyone in the base. One answer is not a
+// consensus: at least two must have answered.
+func unanimous(typ QuestionType, counts []int, n, dontKnow int) bool {
+	switch typ {
+	case Likert, SingleChoice:
+		if n+dontKnow < 2 {
+			return false
+		}
+		distinct := 0
+		if dontKnow > 0 {
+			distinct++
+		}
+		for _, k := range counts {
+			if k > 0 {
+				distinct++
+			}
+		}
+		return distinct == 1
+	case MultipleChoice:
+		return n >= 2 && slices.Contains(counts, n)
+	}
+	return false
 }
 
 // publishText decides whether texts may be published and orders them.

@@ -31,7 +31,7 @@ var csvColumns = []string{
 	"group_question", "group_value", "group_label", "group_n", "group_suppressed",
 	"question", "type", "text", "suppressed", "n", "missing", "dont_know",
 	"mean", "sd", "median", "top2_pct", "bottom2_pct", "net", "score10",
-	"top2_ci95_low", "top2_ci95_high", "mean_ci95_low", "mean_ci95_high", "distribution",
+	"top2_ci95_low", "top2_ci95_high", "mean_ci95_low", "mean_ci95_high", "distribution", "unanimous",
 }
 
 // WriteCSV writes the report as CSV that opens cleanly in Excel: UTF-8
@@ -86,7 +86,7 @@ func (rep *Report) WriteCSV(w io.Writer) error {
 func (rep *Report) questionCells(q QuestionResult) []string {
 	row := []string{string(q.ID), string(q.Type), cellText(rep.questionText(q.ID)), strconv.FormatBool(q.Suppressed)}
 	if q.Suppressed || q.Stats == nil {
-		for range 14 {
+		for range 15 {
 			row = append(row, "*")
 		}
 		return row
@@ -95,7 +95,7 @@ func (rep *Report) questionCells(q QuestionResult) []string {
 	row = append(row, strconv.Itoa(s.N), strconv.Itoa(s.Missing), strconv.Itoa(s.DontKnow))
 	row = append(row, num(s.Mean), num(s.SD), num(s.Median), num(s.Top2Pct), num(s.Bottom2Pct), num(s.Net), num(s.Score10))
 	row = append(row, pair(s.Top2CI95, 0), pair(s.Top2CI95, 1), pair(s.MeanCI95, 0), pair(s.MeanCI95, 1))
-	return append(row, cellText(rep.distributionText(q)))
+	return append(row, cellText(rep.distributionText(q)), strconv.FormatBool(s.Unanimous))
 }
 
 // distributionText lists counts in scale or option order: "1=1; 2=2".

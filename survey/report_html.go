@@ -49,6 +49,9 @@ func (rep *Report) WriteHTML(w io.Writer) error {
 			rep.htmlChoice(p, q)
 		}
 	}
+	if rep.anyUnanimous() {
+		p("<p class=\"note\">%s %s</p>\n", unanimousMark, e(unanimousNote))
+	}
 	p("</main>\n</body>\n</html>\n")
 	return b.Flush()
 }
@@ -60,7 +63,11 @@ func (rep *Report) htmlChoice(p func(string, ...any), q QuestionResult) {
 		p("<p>Withheld: fewer than %d answered.</p>\n</section>\n", rep.MinGroup)
 		return
 	}
-	p("<table>\n<caption>Answers (n = %d; missing %d)</caption>\n<thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Count</th><th scope=\"col\">%%</th></tr></thead>\n<tbody>\n", q.N, q.Missing)
+	mark := ""
+	if q.Unanimous {
+		mark = unanimousMark
+	}
+	p("<table>\n<caption>Answers (n = %d%s; missing %d)</caption>\n<thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Count</th><th scope=\"col\">%%</th></tr></thead>\n<tbody>\n", q.N, mark, q.Missing)
 	for _, k := range rep.distributionKeys(q) {
 		c := q.Distribution[k]
 		share := "–"

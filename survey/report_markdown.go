@@ -63,7 +63,11 @@ func (rep *Report) WriteMarkdown(w io.Writer) error {
 			}
 			p("| %s | %d | %s |\n", mdText(rep.optionLabel(q.ID, k)), c, share)
 		}
-		p("\nn = %d; missing %d.\n\n", q.N, q.Missing)
+		mark := ""
+		if q.Unanimous {
+			mark = unanimousMark
+		}
+		p("\nn = %d%s; missing %d.\n\n", q.N, mark, q.Missing)
 		rep.mdComments(p, q, "“Please specify” answers")
 	}
 	for _, q := range text {
@@ -96,7 +100,33 @@ func (rep *Report) WriteMarkdown(w io.Writer) error {
 			p("\n")
 		}
 	}
+	if rep.anyUnanimous() {
+		p("%s %s\n", unanimousMark, unanimousNote)
+	}
 	return b.Flush()
+}
+
+// The mark on a figure whose base answered as one, and its footnote.
+const (
+	unanimousMark = "†"
+	unanimousNote = "Everyone counted in this figure gave the same answer, so anyone who knows that a person is counted there knows their answer. Consider withholding the figure or merging the group before you publish."
+)
+
+// anyUnanimous reports whether any shown result is unanimous.
+func (rep *Report) anyUnanimous() bool {
+	for _, q := range rep.Questions {
+		if q.Stats != nil && q.Unanimous {
+			return true
+		}
+	}
+	for _, g := range rep.Groups {
+		for _, q := range g.Questions {
+			if q.Stats != nil && q.Unanimous {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (rep *Report) mdComments(p func(string, ...any), q QuestionResult, title string) {
@@ -134,7 +164,11 @@ func likertCells(q QuestionResult) []string {
 		}
 		return pct(f)
 	})
-	return []string{strconv.Itoa(s.N), agree, dash(s.Bottom2Pct, pct), net, mean, dash(s.Median, two), dash(s.Score10, two), strconv.Itoa(s.DontKnow), strconv.Itoa(s.Missing)}
+	n := strconv.Itoa(s.N)
+	if s.Unanimous {
+		n += unanimousMark
+	}
+	return []string{n, agree, dash(s.Bottom2Pct, pct), net, mean, dash(s.Median, two), dash(s.Score10, two), strconv.Itoa(s.DontKnow), strconv.Itoa(s.Missing)}
 }
 
 func (rep *Report) optionLabel(id QuestionID, value string) string {

@@ -407,3 +407,106 @@ func TestReportFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestUnanimousCellsAreFlagged: a shown cell where everyone gave the same
+// answer tells anyone who knows a member of the cell their answer, so it
+// is flagged in every format.
+func TestUnanimousCellsAreFlagged(t *testing.T) {
+	def := pulse(t)
+	tally, err := survey.NewTally(def, survey.TallyOptions{By: "side"})
+	require.NoError(t, err)
+	add := func(side string, heard any, topics ...string) {
+		r := &survey.Response{Survey: def.ID, Answers: map[survey.QuestionID]survey.Answer{"side": survey.Text(side), "rushed": survey.Number(3)}}
+		if side == "other" {
+			r.Other = map[survey.QuestionID]string{"side": "Observer"}
+		}
+		switch h := heard.(type) {
+		case int:
+			r.Answers["heard"] = survey.Number(float64(h))
+		case string:
+			r.Answers["heard"] = survey.Text(h)
+		}
+		if topics != nil {
+			r.Answers["topics"] = survey.Choices(topics...)
+		}
+		require.NoError(t, tally.Add(r))
+	}
+	for range 12 { // staff: all answer 5, all choose pay
+		add("staff", 5, "pay")
+	}
+	for i := range 12 { // employers: 4s and 5s, topics vary
+		add("employer", 4+i%2, []string{"pay", "change"}[i%2])
+	}
+	add("employer", "dont_know")
+	rep, err := tally.Report(survey.ReportOptions{MinGroup: 11})
+	require.NoError(t, err)
+
+	group := func(value string) survey.GroupResult {
+		for _, g := range rep.Groups {
+			if g.Value != nil && *g.Value == value {
+				return g
+			}
+		}
+		t.Fatalf("no group %s", value)
+		return survey.GroupResult{}
+	}
+	in := func(g survey.GroupResult, id survey.QuestionID) survey.QuestionResult {
+		for _, q := range g.Questions {
+			if q.ID == id {
+				return q
+			}
+		}
+		return survey.QuestionResult{}
+	}
+	staff, employer := group("staff"), group("employer")
+	for _, c := range []struct {
+		name string
+		q    survey.QuestionResult
+		want bool
+	}{
+		{"staff heard (all 5)", in(staff, "heard"), true},
+		{"staff rushed (all 3)", in(staff, "rushed"), true},
+		{"staff topics (all chose pay)", in(staff, "topics"), true},
+		{"employer heard (4s, 5s and a don't know)", in(employer, "heard"), false},
+		{"employer topics (pay or change)", in(employer, "topics"), false},
+		{"employer rushed (all 3)", in(employer, "rushed"), true},
+		{"overall heard", question(rep, "heard"), false},
+		{"overall rushed (all 3)", question(rep, "rushed"), true},
+		{"overall side", question(rep, "side"), false},
+	} {
+		if c.q.Stats == nil {
+			t.Errorf("%s: no statistics", c.name)
+			continue
+		}
+		if c.q.Unanimous != c.want {
+			t.Errorf("%s: unanimous = %v, want %v", c.name, c.q.Unanimous, c.want)
+		}
+	}
+
+	out := renderAll(t, rep)
+	if !strings.Contains(out["json"], `"unanimous": true`) {
+		t.Error("JSON lacks the flag")
+	}
+	if !strings.Contains(out["md"], "| Staff side | 12 | 12†") || !strings.Contains(out["md"], "† Everyone counted in this figure gave the same answer") {
+		t.Errorf("Markdown lacks the mark or its note:\n%s", out["md"])
+	}
+	if !strings.Contains(out["html"], "<td>12†</td>") || !strings.Contains(out["html"], `<p class="note">† Everyone counted`) {
+		t.Error("HTML lacks the mark or its note")
+	}
+	lines := strings.Split(strings.TrimSpace(out["csv"]), "\r\n")
+	if !strings.HasSuffix(lines[0], ",unanimous") {
+		t.Errorf("CSV header %q", lines[0])
+	}
+	flagged := 0
+	for _, l := range lines[1:] {
+		switch {
+		case strings.HasSuffix(l, ",true"):
+			flagged++
+		case !strings.HasSuffix(l, ",false") && !strings.HasSuffix(l, ",*"):
+			t.Errorf("CSV row without a unanimous cell: %q", l)
+		}
+	}
+	if flagged != 5 { // overall rushed; staff heard, rushed, topics; employer rushed
+		t.Errorf("CSV flags %d rows, want 5:\n%s", flagged, out["csv"])
+	}
+}
