@@ -82,4 +82,10 @@
 //   - Weighting (post-stratification) is not offered: the SPF's surveys
 //     are censuses of small forums, where it would add more error than it
 //     removes.
+//   - ImportSurveyJS is strict: a SurveyJS property, question type or
+//     expression spfkit cannot express is an error, because dropping it
+//     would collect different answers from the form its owner designed.
+//     Pages are flattened (spfkit shows one form), a free-text question
+//     without maxLength gets SurveyJSTextLimit, and SurveyJS's Other item
+//     becomes the last option with the value "other".
 package survey

@@ -14,9 +14,12 @@ import (
 )
 
 func cmdSurvey(e env, args []string) int {
-	if len(args) == 0 || args[0] != "list" && args[0] != "show" {
-		fmt.Fprintln(e.stderr, "Usage: spfkit survey list | show ID|FILE [--format json|md]")
+	if len(args) == 0 || args[0] != "list" && args[0] != "show" && args[0] != "import" {
+		fmt.Fprintln(e.stderr, "Usage: spfkit survey list | show ID|FILE [--format json|md|surveyjs] | import --id ID [--version V] SURVEYJS.json")
 		return exitUsage
+	}
+	if args[0] == "import" {
+		return cmdSurveyImport(e, args[1:])
 	}
 	if args[0] == "list" {
 		fs := newFlagSet(e, "survey list", "spfkit survey list")
@@ -34,8 +37,8 @@ func cmdSurvey(e env, args []string) int {
 		}
 		return exitOK
 	}
-	fs := newFlagSet(e, "survey show", "spfkit survey show ID|FILE [--format json|md]")
-	format := fs.String("format", "md", "md: the questions for people; json: a survey-definition document")
+	fs := newFlagSet(e, "survey show", "spfkit survey show ID|FILE [--format json|md|surveyjs]")
+	format := fs.String("format", "md", "md: the questions for people; json: a survey-definition document; surveyjs: the form in SurveyJS's format")
 	rest, err := parseFlags(fs, args[1:])
 	if err != nil {
 		return flagExit(err)
@@ -54,8 +57,17 @@ func cmdSurvey(e env, args []string) int {
 		err = writeJSON(e.stdout, def)
 	case "md":
 		err = survey.WriteDefinitionMarkdown(e.stdout, def)
+	case "surveyjs":
+		out, xerr := survey.ExportSurveyJS(def)
+		if errs := survey.Errors(xerr); len(errs) > 0 {
+			for _, fe := range errs {
+				fmt.Fprintln(e.stderr, "spfkit survey show: "+located(rest[0], 0, fe))
+			}
+			return exitInvalid
+		}
+		_, err = e.stdout.Write(out)
 	default:
-		fmt.Fprintf(e.stderr, "spfkit survey show: unknown format %q; use json or md\n", *format)
+		fmt.Fprintf(e.stderr, "spfkit survey show: unknown format %q; use json, md or surveyjs\n", *format)
 		return exitUsage
 	}
 	if err != nil {
@@ -93,23 +105,83 @@ func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
 			return nil, exitInvalid
 		}
 		errs := survey.Errors(err)
-		ptrs := make([]string, len(errs))
-		for i, fe := range errs {
-			ptrs[i] = fe.Path
-		}
-		lines := jsonloc.Nearest(data, ptrs)
-		for _, fe := range errs {
-			line := lines[fe.Path]
-			msg := fmt.Sprintf("%s:%d: %s: %s", arg, line, rootPtr(fe.Path), fe.Message)
-			if fe.Hint != "" {
-				msg += "; " + fe.Hint
-			}
-			fmt.Fprintln(e.stderr, msg)
-		}
+		printLocated(e, arg, data, errs)
 		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d problems)\n", cmd, arg, len(errs))
 		return nil, exitInvalid
 	}
 	return def, exitOK
+}
+
+// printLocated prints problems in data as FILE:LINE: POINTER: message; hint.
+func printLocated(e env, file string, data []byte, errs []*survey.FieldError) {
+	ptrs := make([]string, len(errs))
+	for i, fe := range errs {
+		ptrs[i] = fe.Path
+	}
+	lines := jsonloc.Nearest(data, ptrs)
+	for _, fe := range errs {
+		fmt.Fprintln(e.stderr, located(file, lines[fe.Path], fe))
+	}
+}
+
+// located formats one problem; a line of 0 is left out.
+func located(file string, line int, fe *survey.FieldError) string {
+	msg := file + ": "
+	if line > 0 {
+		msg = fmt.Sprintf("%s:%d: ", file, line)
+	}
+	msg += rootPtr(fe.Path) + ": " + fe.Message
+	if fe.Hint != "" {
+		msg += "; " + fe.Hint
+	}
+	return msg
+}
+
+// cmdSurveyImport reads a SurveyJS form and writes it as a
+// survey-definition document.
+func cmdSurveyImport(e env, args []string) int {
+	fs := newFlagSet(e, "survey import", "spfkit survey import --id ID [--version V] SURVEYJS.json")
+	id := fs.String("id", "", "the survey's id: lower-case letters, digits and hyphens (required; SurveyJS forms have none)")
+	version := fs.String("version", "1", "the definition's version")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if *id == "" || len(rest) != 1 {
+		fmt.Fprintln(e.stderr, "spfkit survey import: give the survey an --id and name one SurveyJS FILE (- for standard input)")
+		return exitUsage
+	}
+	var data []byte
+	if rest[0] == "-" {
+		data, err = io.ReadAll(e.stdin)
+	} else {
+		data, err = os.ReadFile(rest[0])
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit survey import: %v\n", err)
+		return exitUsage
+	}
+	if p := jsonloc.Check(data, jsonloc.DefaultMaxDepth); p != nil {
+		fmt.Fprintf(e.stderr, "%s:%d: %s; %s\n", rest[0], p.Line, p.Message, p.Hint)
+		return exitInvalid
+	}
+	def, err := survey.ImportSurveyJS(data, *id, *version)
+	if err != nil {
+		var de *survey.DecodeError
+		if errors.As(err, &de) {
+			fmt.Fprintf(e.stderr, "%s:%d:%d: %v\n", rest[0], de.Line, de.Column, de.Err)
+			return exitInvalid
+		}
+		errs := survey.Errors(err)
+		printLocated(e, rest[0], data, errs)
+		fmt.Fprintf(e.stderr, "spfkit survey import: %s cannot be imported as it stands (%d problems)\n", rest[0], len(errs))
+		return exitInvalid
+	}
+	if err := writeJSON(e.stdout, def); err != nil {
+		fmt.Fprintf(e.stderr, "spfkit survey import: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
 }
 
 func rootPtr(p string) string {

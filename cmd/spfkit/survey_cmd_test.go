@@ -163,3 +163,29 @@ func TestScoreProgress(t *testing.T) {
 		t.Errorf("stderr (-want +got):\n%s", diff)
 	}
 }
+
+func TestSurveyJSCommands(t *testing.T) {
+	code, sjs, errOut := runCLI(t, "", "survey", "show", "heatcheck-2022-members", "--format", "surveyjs")
+	require.Equal(t, exitOK, code, errOut)
+	code, imported, errOut := runCLI(t, sjs, "survey", "import", "--id", "heatcheck-2022-members", "-")
+	require.Equal(t, exitOK, code, errOut)
+	_, original, _ := runCLI(t, "", "survey", "show", "heatcheck-2022-members", "--format", "json")
+	if diff := cmp.Diff(original, imported); diff != "" {
+		t.Errorf("show, export, import (-original +imported):\n%s", diff)
+	}
+
+	bad := writeFile(t, "form.json", []byte("{\"title\": \"T\", \"elements\": [\n  {\"type\": \"comment\", \"name\": \"c\"},\n  {\"type\": \"matrix\", \"name\": \"m\"}\n]}\n"))
+	code, out, errOut := runCLI(t, "", "survey", "import", "--id", "t", bad)
+	want := bad + `:3: /elements/1/type: the question type "matrix" is not supported by spfkit; use radiogroup, dropdown, checkbox, rating, comment or text`
+	if code != exitInvalid || out != "" || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errOut)
+	}
+
+	code, _, errOut = runCLI(t, "", "survey", "show", "../../survey/testdata/pulse.json", "--format", "surveyjs")
+	if code != exitInvalid || !strings.Contains(errOut, `/questions/1/scale/dont_know: SurveyJS's rating question has no "don't know" option`) {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
+	if code, _, _ := runCLI(t, "", "survey", "import", bad); code != exitUsage {
+		t.Errorf("import without --id: exit %d", code)
+	}
+}

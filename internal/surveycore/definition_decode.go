@@ -38,29 +38,36 @@ func decodeDefinition(data []byte) (*Definition, []*FieldError, error) {
 				def.Questions = append(def.Questions, decodeQuestion(&d, v, at))
 			})
 		case "sources":
-			d.Array(v, at, func(_ int, v jsonlite.Value, at string) {
-				var s Source
-				d.Object(v, at, []string{"title"}, func(k string, v jsonlite.Value, at string) bool {
-					switch k {
-					case "title":
-						s.Title = d.String(v, at)
-					case "url":
-						s.URL = d.String(v, at)
-					case "note":
-						s.Note = d.String(v, at)
-					default:
-						return false
-					}
-					return true
-				})
-				def.Sources = append(def.Sources, s)
-			})
+			def.Sources = DecodeSources(&d, v, at)
 		default:
 			return false
 		}
 		return true
 	})
 	return def, d.Errs, nil
+}
+
+// DecodeSources reads a list of sources (title, url, note).
+func DecodeSources(d *jsonlite.Decoder, v jsonlite.Value, at string) []Source {
+	var out []Source
+	d.Array(v, at, func(_ int, v jsonlite.Value, at string) {
+		var s Source
+		d.Object(v, at, []string{"title"}, func(k string, v jsonlite.Value, at string) bool {
+			switch k {
+			case "title":
+				s.Title = d.String(v, at)
+			case "url":
+				s.URL = d.String(v, at)
+			case "note":
+				s.Note = d.String(v, at)
+			default:
+				return false
+			}
+			return true
+		})
+		out = append(out, s)
+	})
+	return out
 }
 
 func decodeQuestion(d *jsonlite.Decoder, v jsonlite.Value, at string) Question {

@@ -306,6 +306,23 @@ test('the loader falls back when the server sends the wrong MIME type', async (c
   await pg.waitForSelector('spf-survey form.spf-form');
 });
 
+test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save back unchanged', async () => {
+  const { Model, Serializer } = require('survey-core');
+  // The custom properties spfkit writes for what SurveyJS has no word for.
+  for (const p of ['spfkitPersonalData:boolean', 'spfkitReverse:boolean', 'spfkitOtherMaxLength:number']) Serializer.addProperty('question', p);
+  Serializer.addProperty('survey', 'spfkitSources');
+  for (const id of ['heatcheck-2022-members', 'heatcheck-2022-policy-leads']) {
+    const exported = JSON.parse(execFileSync(spfkit, ['survey', 'show', id, '--format', 'surveyjs']));
+    const model = new Model(exported);
+    assert.deepEqual(model.jsonErrors || [], [], `${id}: SurveyJS reports problems`);
+    const original = JSON.parse(execFileSync(spfkit, ['survey', 'show', id, '--format', 'json']));
+    assert.deepEqual(model.getAllQuestions().map((q) => q.name), original.questions.map((q) => q.id));
+    const saved = JSON.stringify(model.toJSON());
+    const back = JSON.parse(execFileSync(spfkit, ['survey', 'import', '--id', id, '--version', original.version, '-'], { input: saved }));
+    assert.deepEqual(back, original, `${id}: the round trip through SurveyJS changed the survey`);
+  }
+});
+
 test('the checklist changes status, survives a reload and exports a valid plan', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/checklist`);
