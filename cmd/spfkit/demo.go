@@ -83,6 +83,11 @@ func (d *demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'")
 		io.WriteString(w, demoPage)
+	case r.URL.Path == "/intranet.css":
+		// The host page's own look, as an intranet's theme would be: the
+		// widgets must sit well inside it.
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		io.WriteString(w, intranetCSS)
 	case r.URL.Path == "/api/responses" && r.Method == http.MethodPost:
 		d.collect(w, r)
 	case r.URL.Path == "/report":
@@ -166,13 +171,14 @@ const demoPage = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Staff partnership forum – Example NHS Trust intranet</title>
+<link rel="stylesheet" href="/intranet.css">
 <script src="/spfkit/spfkit.js" defer></script>
 </head>
 <body>
-<header><p><strong>Example NHS Trust</strong> intranet · <a href="/report">Live survey results</a></p></header>
+<header><p><span><strong>Example NHS Trust</strong> intranet</span> <a href="/report">Live survey results</a></p></header>
 <main>
 <h1>Staff partnership forum</h1>
-<p>This sample page embeds the two spfkit widgets with two tags each. Submitted answers are counted in memory by this demo server; <a href="/report">the live report</a> withholds any group of fewer than 11.</p>
+<p class="lede">This sample page embeds spfkit's two widgets: one script tag for both, then one element each. Submitted answers are counted in memory by this demo server; <a href="/report">the live report</a> withholds any group of fewer than 11.</p>
 <h2>SPF heat check</h2>
 <spf-survey survey="heatcheck-2022-members" submit-url="/api/responses"></spf-survey>
 <h2>HR and OD action checklist</h2>
@@ -180,4 +186,14 @@ const demoPage = `<!doctype html>
 </main>
 </body>
 </html>
+`
+
+const intranetCSS = `body { margin: 0; font-family: Arial, "Helvetica Neue", sans-serif; color: #212b32; background: #f0f4f5; }
+header { background: #005eb8; color: #fff; }
+header p { max-width: 960px; margin: 0 auto; padding: 16px 24px; display: flex; justify-content: space-between; }
+header a { color: #fff; }
+main { max-width: 960px; margin: 24px auto; padding: 8px 24px 32px; background: #fff; }
+h1 { font-size: 2rem; }
+h2 { margin-top: 48px; border-top: 4px solid #005eb8; padding-top: 16px; }
+.lede { font-size: 1.1875rem; }
 `
