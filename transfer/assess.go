@@ -226,7 +226,11 @@ func (s *assessor) terms() {
 	if months < qualifying {
 		status = "do not yet have"
 	}
-	s.add(KindProtection, TopicTerms, "T7", "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs "+label+" of service; on the transfer date you "+status+" it ("+strconv.Itoa(months)+" months).",
+	text := "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs " + label + " of service; on the transfer date you " + status + " it (" + strconv.Itoa(months) + " months)."
+	if qualifying == 24 {
+		text += " The period falls to 6 months for a dismissal that takes effect on or after 1 January 2027."
+	}
+	s.add(KindProtection, TopicTerms, "T7", text,
 		"continuous_service_start: "+e.ContinuousServiceStart.String(), "date: "+t.Date.String())
 }
 

@@ -305,8 +305,8 @@ func TestLifetimes(t *testing.T) {
 
 func TestQualifyingPeriod(t *testing.T) {
 	for _, tt := range []struct{ date, start, want string }{
-		{"2026-12-31", "2025-06-01", "needs 2 years of service; on the transfer date you do not yet have it"},
-		{"2027-01-01", "2026-06-01", "needs 6 months of service; on the transfer date you have it"},
+		{"2026-12-31", "2025-06-01", "needs 2 years of service; on the transfer date you do not yet have it (18 months). The period falls to 6 months for a dismissal that takes effect on or after 1 January 2027."},
+		{"2027-01-01", "2026-06-01", "needs 6 months of service; on the transfer date you have it (7 months)."},
 		{"2027-01-01", "2026-07-02", "needs 6 months of service; on the transfer date you do not yet have it"},
 	} {
 		c := baseCase(t)

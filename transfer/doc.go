@@ -24,7 +24,8 @@
 // (fewer than 10 employees) and from 1 July 2024 (fewer than 50, or fewer
 // than 10 transferring); New Fair Deal from 7 October 2013; the unfair
 // dismissal qualifying period of 6 months, not 2 years, from 1 January
-// 2027 (taking the transfer date for the dismissal date); CCGs until and
+// 2027 (taking the transfer date for the dismissal date, and saying on
+// earlier transfers that a dismissal from 2027 needs 6 months); CCGs until and
 // ICBs from 1 July 2022.
 //
 // Choices made where the sources are silent:
