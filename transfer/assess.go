@@ -249,7 +249,13 @@ func (s *assessor) service() {
 	case from.IsNHS() && to.IsNHS():
 		s.add(KindProtection, TopicService, "A2", "Your continuous NHS service since "+start.String()+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
 	case !from.IsNHS() && to.IsNHS() && s.a.Regime != RegimeNone:
-		s.add(KindProtection, TopicService, "A2", "On returning to the NHS, your service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to))
+		if !e.NHSServiceStart.IsZero() {
+			s.add(KindProtection, TopicService, "A2", "On returning to the NHS, your service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to), "nhs_service_start: "+e.NHSServiceStart.String())
+		} else {
+			// The case does not say whether the employee worked in the NHS
+			// before; both answers are given.
+			s.add(KindProtection, TopicService, "A2", "If you worked in the NHS before moving to a non-NHS provider of NHS-funded services, that provider's service counts on your return for sick pay, annual leave and incremental credit; other non-NHS service counts towards Agenda for Change entitlements only at the new employer's discretion. TUPE keeps your continuous employment either way.", fromF(from), toF(to), "nhs_service_start: not given")
+		}
 		s.add(KindOpenQuestion, TopicService, "Q3", "Whether TUPE continuity also carries Agenda for Change redundancy and maternity rights on an insourcing is unresolved in the sources.", fromF(from), toF(to))
 	}
 }
@@ -320,6 +326,10 @@ func (s *assessor) pension() {
 		s.add(KindProtection, TopicPension, "P5", text, toF(to), pf)
 	case from.IsNHS() && to == LocalAuthority:
 		s.add(KindProtection, TopicPension, "P6", "You may stay in the NHS Pension Scheme while employed on the transferred service; a voluntary move to a role not funded as an NHS service ends that access.", toF(to), pf)
+	case !from.IsNHS() && to.IsNHS() && nhsMember:
+		// A GMS or PMS practice, or a provider with NHS Pension Scheme
+		// access, already had the employee in the scheme.
+		s.add(KindProtection, TopicPension, "P1", "You are already in (or eligible for) the NHS Pension Scheme, and the new employer is an NHS employer: your membership carries on, with no transfer of benefits needed.", fromF(from), toF(to), pf)
 	case !from.IsNHS() && to.IsNHS():
 		s.add(KindProtection, TopicPension, "T9", "Rights in the old employer's occupational scheme to old-age, invalidity and survivors' benefits do not transfer (early-retirement and enhanced redundancy rights do); as an NHS employer, the new employer offers NHS Pension Scheme membership to eligible staff.", fromF(from), toF(to), pf)
 	case from.IsPublic() && to.IsPublic() && scheme(from) != scheme(to):

@@ -210,6 +210,43 @@ func TestScenarios(t *testing.T) {
 	})
 }
 
+// TestInsourcing: staff coming into the NHS keep NHS Pension Scheme
+// membership where the old employer gave it (a GMS or PMS practice, say),
+// and the A2 line depends on whether they worked in the NHS before.
+func TestInsourcing(t *testing.T) {
+	c := baseCase(t)
+	c.Transfer.From = Employer{Name: "Riverside Surgery", Kind: GPPractice, Headcount: 30}
+	c.Transfer.To = Employer{Name: "Example Community NHS Trust", Kind: NHSTrust, RecognisedUnion: true, Headcount: 5000}
+	c.Transfer.SPCKind = "insourcing"
+	c.Transfer.LiabilityInformationSent = Date{}
+	require.NoError(t, c.Validate())
+
+	a := Assess(c) // the employee is an active NHS Pension Scheme member
+	has(t, a, "protection P1", "protection A2", "open_question Q3")
+	lacks(t, a, "T9")
+	a2 := func(a *Assessment) string {
+		for _, l := range a.Lines {
+			if l.Rule == "A2" {
+				return l.Text
+			}
+		}
+		return ""
+	}
+	if got := a2(a); !strings.HasPrefix(got, "If you worked in the NHS before") {
+		t.Errorf("with no NHS service date, A2 must give both answers: %s", got)
+	}
+
+	c.Employee.NHSServiceStart = MustParseDate("2010-09-01")
+	if got := a2(Assess(c)); !strings.HasPrefix(got, "On returning to the NHS") {
+		t.Errorf("a returner's A2: %s", got)
+	}
+
+	c.Employee.Pension = OtherScheme // the provider's own scheme
+	a = Assess(c)
+	has(t, a, "protection T9")
+	lacks(t, a, "P1")
+}
+
 func TestBoundaryDates(t *testing.T) {
 	tests := []struct {
 		name string
