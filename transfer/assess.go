@@ -86,6 +86,7 @@ var (
 	icbEstablished      = MustParseDate("2022-07-01")
 	newFairDealFrom     = MustParseDate("2013-10-07")
 	spcSameFrom         = MustParseDate("2014-01-31") // SPC: activities fundamentally the same
+	afcRedundancyFrom   = MustParseDate("2015-04-01") // Agenda for Change s16 redundancy terms (England)
 )
 
 type assessor struct {
@@ -154,6 +155,11 @@ func Assess(c *Case) *Assessment {
 		if from == CCG && to == ICB || to == ICB && t.Date == icbEstablished {
 			s.add(KindRegime, TopicTransfer, "C4", "NHS England's scheme under s14Z28 of the NHS Act 2006 transferred the staff to the ICB on its establishment, run in line with COSOP and TUPE.", fromFact, toFact, dateF)
 			s.add(KindOpenQuestion, TopicTransfer, "Q1", "Sources describe the CCG to ICB scheme as run in line with COSOP and TUPE, but TUPE itself may have been excluded as an administrative reorganisation; spfkit treats it as a statutory scheme with TUPE-equivalent terms.", fromFact, toFact)
+		} else if from.IsPublic() && to.IsPublic() {
+			s.add(KindRegime, TopicTransfer, "C1", "Between public bodies COSOP also applies: the scheme should treat staff no less favourably than TUPE would.", fromFact, toFact)
+		}
+		if from == NHSEngland && to == DHSC {
+			s.add(KindOpenQuestion, TopicTerms, "Q7", "Whether any employment commitment covers NHS England staff moving into DHSC, onto civil service terms and pension, is not known: the legislation was still to come when the sources were read.", fromFact, toFact)
 		}
 	case COSOPOffer:
 		s.a.Regime = RegimeCOSOP
@@ -172,9 +178,15 @@ func Assess(c *Case) *Assessment {
 		if from.IsPublic() && to.IsPublic() {
 			s.add(KindRegime, TopicTransfer, "C1", "Between public bodies COSOP also applies: staff are treated no less favourably than TUPE requires.", fromFact, toFact)
 		}
+		if t.SPCKind == "retender" || t.SPCKind == "insourcing" && to.IsPublic() {
+			s.add(KindRegime, TopicTransfer, "C3", "On a re-tender, or when a service comes back into the public sector, the move stays on a TUPE basis: bids that would not apply TUPE are allowed only in genuinely exceptional cases.", "spc_kind: "+t.SPCKind, toFact)
+		}
 	}
 	if s.a.Route != "" {
 		s.add(KindRegime, TopicTransfer, "S1", "The SPF staff transfer guide's "+string(s.a.Route)+" route applies, and expects engagement and consultation with staff and their representatives before any transfer.", fromFact, toFact)
+	}
+	if s.a.Route == Green || s.a.Route == Blue || s.a.Route == Orange {
+		s.add(KindProtection, TopicTerms, "S2", "As a provider of NHS-funded services, the new employer is expected to keep the NHS Constitution's pledges to staff (training, development and line management support) and good-practice HR policies; the NHS Standard Contract requires adequate training and development.", toFact)
 	}
 
 	protected := s.a.Regime != RegimeNone
@@ -182,6 +194,7 @@ func Assess(c *Case) *Assessment {
 		s.terms()
 	}
 	s.service()
+	s.entitlements()
 	s.pay()
 	s.pension()
 	s.commitment()
@@ -260,6 +273,67 @@ func (s *assessor) service() {
 	}
 }
 
+// entitlements states the Agenda for Change annual leave and sick pay
+// that go with the employee's contract, by reckonable NHS service on the
+// transfer date, and the contractual redundancy terms when redundancies
+// are envisaged.
+func (s *assessor) entitlements() {
+	t := &s.c.Transfer
+	e := &s.c.Employee
+	if e.Terms != AgendaForChange || !t.From.Kind.IsNHS() || !e.Assigned || s.a.Regime == RegimeNone {
+		return
+	}
+	start := e.NHSServiceStart
+	startF := "nhs_service_start: " + start.String()
+	if start.IsZero() {
+		start = e.ContinuousServiceStart
+		startF = "continuous_service_start: " + start.String()
+	}
+	years := start.YearsSince(t.Date)
+	yearsText := strconv.Itoa(years) + " full years"
+	if years == 1 {
+		yearsText = "1 full year"
+	}
+	leave := 27
+	switch {
+	case years >= 10:
+		leave = 33
+	case years >= 5:
+		leave = 29
+	}
+	s.add(KindProtection, TopicService, "A4", "With "+yearsText+" of reckonable NHS service on the transfer date, your Agenda for Change annual leave is "+strconv.Itoa(leave)+" days plus 8 bank holidays (27 on appointment, 29 after 5 years, 33 after 10).", startF, "date: "+t.Date.String())
+	full, half := 6, 6
+	switch {
+	case years < 1:
+		full, half = 1, 2
+	case years < 2:
+		full, half = 2, 2
+	case years < 3:
+		full, half = 4, 4
+	case years < 5:
+		full, half = 5, 5
+	}
+	s.add(KindProtection, TopicService, "A5", "Your Agenda for Change sick pay, by service, is "+months(full)+" on full pay and "+months(half)+" on half pay.", startF, "date: "+t.Date.String())
+	if years < 1 {
+		s.add(KindOpenQuestion, TopicService, "Q4", "For the first year of service most sources give 1 month on full pay and 2 on half pay, as spfkit does; one secondary source gives 1 and 1.", startF)
+	}
+	if t.RedundanciesEnvisaged > 0 && t.Date.OnOrAfter(afcRedundancyFrom) {
+		qualifies := "so you qualify"
+		if start.MonthsSince(t.Date) < 24 {
+			qualifies = "so you do not yet qualify"
+		}
+		s.add(KindProtection, TopicTerms, "A6", "Redundancies are envisaged. Agenda for Change contractual redundancy pay, part of your contract, needs 2 years' continuous NHS service with no break of more than a week; you have "+yearsText+" on the transfer date, "+qualifies+". It is a month's pay for each full year of reckonable service, at most 24 months, with a month's pay worked out from annual earnings of at least £23,000 and at most £80,000, and it is lost if you take suitable NHS employment within 4 weeks.",
+			"redundancies_envisaged: "+strconv.Itoa(t.RedundanciesEnvisaged), startF, "date: "+t.Date.String())
+	}
+}
+
+func months(n int) string {
+	if n == 1 {
+		return "1 month"
+	}
+	return strconv.Itoa(n) + " months"
+}
+
 func fromF(k EmployerKind) string { return "from: " + string(k) }
 func toF(k EmployerKind) string   { return "to: " + string(k) }
 
@@ -283,6 +357,9 @@ func (s *assessor) pay() {
 		}
 	case from.IsNHS() && !to.IsNHS():
 		s.add(KindProtection, TopicPay, "A8", "Your pay and terms are frozen as they stood on "+t.Date.String()+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
+		if !to.IsContractor() {
+			break
+		}
 		s.add(KindProtection, TopicPay, "S3", "New staff recruited to work alongside transferred staff should get fair and reasonable terms; a binding two-tier code returns under the Employment Rights Act 2025.", toF(to))
 	default:
 		s.add(KindProtection, TopicPay, "T3", "Your pay and terms move unchanged to the new employer.", fromF(from), toF(to))

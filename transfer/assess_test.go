@@ -247,6 +247,120 @@ func TestInsourcing(t *testing.T) {
 	lacks(t, a, "P1")
 }
 
+// line returns the text of the first line citing rule, or "".
+func line(a *Assessment, rule string) string {
+	for _, l := range a.Lines {
+		if l.Rule == rule {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+// TestEntitlements: annual leave (A4) and sick pay (A5) by reckonable
+// service on the transfer date, each band on both sides of its edge, and
+// the contractual redundancy terms (A6) when redundancies are envisaged.
+func TestEntitlements(t *testing.T) {
+	at := func(start string) *Assessment {
+		c := baseCase(t) // transfer on 2025-10-01
+		c.Employee.ContinuousServiceStart = MustParseDate(start)
+		return Assess(c)
+	}
+	for _, tt := range []struct{ start, leave, sick string }{
+		{"2025-01-01", "27 days", "1 month on full pay and 2 months on half pay"},
+		{"2024-10-02", "27 days", "1 month on full pay and 2 months on half pay"},
+		{"2024-10-01", "27 days", "2 months on full pay and 2 months on half pay"},
+		{"2023-10-01", "27 days", "4 months on full pay and 4 months on half pay"},
+		{"2022-10-01", "27 days", "5 months on full pay and 5 months on half pay"},
+		{"2020-10-02", "27 days", "5 months on full pay and 5 months on half pay"},
+		{"2020-10-01", "29 days", "6 months on full pay and 6 months on half pay"},
+		{"2015-10-02", "29 days", "6 months"},
+		{"2015-10-01", "33 days", "6 months"},
+	} {
+		a := at(tt.start)
+		if got := line(a, "A4"); !strings.Contains(got, "annual leave is "+tt.leave+" plus 8 bank holidays") {
+			t.Errorf("start %s: A4 %q, want %s", tt.start, got, tt.leave)
+		}
+		if got := line(a, "A5"); !strings.Contains(got, tt.sick) {
+			t.Errorf("start %s: A5 %q, want %s", tt.start, got, tt.sick)
+		}
+		if (line(a, "Q4") != "") != (tt.start > "2024-10-01") {
+			t.Errorf("start %s: the first-year open question Q4 is there: %v", tt.start, line(a, "Q4") != "")
+		}
+	}
+	// An earlier NHS start counts for reckonable service.
+	c := baseCase(t)
+	c.Employee.NHSServiceStart = MustParseDate("2012-05-01")
+	if got := line(Assess(c), "A4"); !strings.Contains(got, "13 full years") || !strings.Contains(got, "33 days") {
+		t.Errorf("with an NHS start of 2012: %s", got)
+	}
+	// Only for Agenda for Change staff leaving an NHS employer's contract.
+	c = baseCase(t)
+	c.Employee.Terms = MedicalDental
+	lacks(t, Assess(c), "A4")
+
+	// Redundancy terms: 2 years of NHS service, from 1 April 2015.
+	red := func(date, start string) string {
+		c := baseCase(t)
+		c.Transfer.Date = MustParseDate(date)
+		c.Transfer.LiabilityInformationSent = Date{}
+		c.Employee.ContinuousServiceStart = MustParseDate(start)
+		c.Transfer.RedundanciesEnvisaged = 3
+		return line(Assess(c), "A6")
+	}
+	if got := red("2025-10-01", "2023-10-01"); !strings.Contains(got, "you have 2 full years on the transfer date, so you qualify") {
+		t.Errorf("two years exactly: %s", got)
+	}
+	if got := red("2025-10-01", "2023-10-02"); !strings.Contains(got, "so you do not yet qualify") {
+		t.Errorf("a day short of two years: %s", got)
+	}
+	if red("2015-03-31", "2010-01-01") != "" || red("2015-04-01", "2010-01-01") == "" {
+		t.Error("A6 applies to transfers from 1 April 2015")
+	}
+}
+
+// TestRoutesAndPublicBodies covers the lines that depend on who the new
+// employer is: S2 for providers of NHS-funded services, S3 only for
+// contractors, C3 on re-tenders and insourcing, C1 and Q7 on statutory
+// schemes between public bodies.
+func TestRoutesAndPublicBodies(t *testing.T) {
+	c := baseCase(t) // to a private provider
+	a := Assess(c)
+	has(t, a, "protection S2", "protection S3")
+	lacks(t, a, "C3")
+
+	c.Transfer.To = Employer{Name: "Example Council", Kind: LocalAuthority, RecognisedUnion: true}
+	c.Transfer.Mechanism = BusinessTransfer
+	c.Transfer.SPCKind = ""
+	a = Assess(c)
+	if a.Route != Green {
+		t.Errorf("route %s", a.Route)
+	}
+	has(t, a, "protection S2", "protection P6")
+	lacks(t, a, "S3")
+
+	c = baseCase(t)
+	c.Transfer.From = Employer{Name: "Old Provider Ltd", Kind: PrivateProvider, Headcount: 200}
+	c.Transfer.SPCKind = "retender"
+	c.Employee.Pension = BroadlyComparable
+	a = Assess(c)
+	has(t, a, "regime C3", "protection P3")
+	lacks(t, a, "S2")
+
+	c = baseCase(t)
+	c.Transfer.From = Employer{Name: "NHS England", Kind: NHSEngland, RecognisedUnion: true}
+	c.Transfer.To = Employer{Name: "Department of Health and Social Care", Kind: DHSC, RecognisedUnion: true}
+	c.Transfer.Date = MustParseDate("2027-04-01")
+	c.Transfer.Mechanism = StatutoryScheme
+	c.Transfer.SPCKind = ""
+	c.Transfer.LiabilityInformationSent = Date{}
+	require.NoError(t, c.Validate())
+	a = Assess(c)
+	has(t, a, "regime C5", "regime C1", "open_question Q7", "protection P7")
+	lacks(t, a, "S3")
+	lacks(t, a, "S2")
+}
+
 func TestBoundaryDates(t *testing.T) {
 	tests := []struct {
 		name string

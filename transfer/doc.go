@@ -25,8 +25,17 @@
 // than 10 transferring); New Fair Deal from 7 October 2013; the unfair
 // dismissal qualifying period of 6 months, not 2 years, from 1 January
 // 2027 (taking the transfer date for the dismissal date, and saying on
-// earlier transfers that a dismissal from 2027 needs 6 months); CCGs until and
-// ICBs from 1 July 2022.
+// earlier transfers that a dismissal from 2027 needs 6 months); Agenda for
+// Change redundancy terms from 1 April 2015; CCGs until and ICBs from
+// 1 July 2022.
+//
+// Agenda for Change entitlements (A4 annual leave, A5 sick pay, A6
+// redundancy) are stated for staff on Agenda for Change leaving an NHS
+// employer's contract, by whole years of reckonable service on the
+// transfer date: from the NHS service start when given, else from the
+// continuous service start. They go with the contract whoever the new
+// employer is; for staff coming into the NHS, A2 says how earlier service
+// counts instead.
 //
 // Choices made where the sources are silent:
 //   - Informing and consulting representatives has no fixed day count; the

@@ -60,6 +60,12 @@ func (k EmployerKind) IsNHS() bool {
 	return false
 }
 
+// IsContractor reports whether k provides services under contract to
+// the NHS: an independent provider, a GP practice or an APMS contractor.
+func (k EmployerKind) IsContractor() bool {
+	return k.IsIndependent() || k == GPPractice || k == APMSContractor
+}
+
 // IsPublic reports whether k is a public body to which COSOP applies: the
 // NHS, central government and (for transfers to and from it) local
 // government.
