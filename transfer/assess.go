@@ -109,7 +109,7 @@ func (s *assessor) add(kind, topic, rule, text string, facts ...string) *Line {
 // fact breaks a rule, and open questions where the sources disagree. Law
 // that changed over time is applied as it stood on the transfer date.
 func Assess(c *Case) *Assessment {
-	s := &assessor{c: c, a: &Assessment{Schema: AssessmentSchemaURL, CaseID: c.ID, Lines: []Line{}}}
+	s := &assessor{c: c, a: &Assessment{Schema: AssessmentSchemaURL, CaseID: c.ID, Lines: make([]Line, 0, 32)}}
 	t := &c.Transfer
 	from, to := t.From.Kind, t.To.Kind
 	fromFact, toFact := "from: "+string(from), "to: "+string(to)

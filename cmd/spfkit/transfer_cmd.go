@@ -178,6 +178,7 @@ func transferStream(e env, name string, in io.Reader) int {
 			for b := range jobs {
 				res := result{seq: b.seq}
 				var buf bytes.Buffer
+				buf.Grow(len(b.lines) * 8 << 10) // an assessment is about 7 KB of JSON
 				enc := json.NewEncoder(&buf)
 				enc.SetEscapeHTML(false)
 				for i, line := range b.lines {
