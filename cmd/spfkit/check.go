@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
+	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/internal/hrodcore"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/jsonptr"
@@ -190,8 +193,47 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 		if r, ok := rules[kind]; ok {
 			errs = r(data)
 		}
+	} else if r, ok := lenientRules[kind]; ok {
+		errs = append(errs, beside(errs, r(data))...)
+		slices.SortStableFunc(errs, func(a, b *field.Error) int { return field.ComparePaths(a.Path, b.Path) })
 	}
 	return kind, locate(kind, data, firstLine, errs)
+}
+
+// lenientRules apply a kind's own rules to a document the schema found
+// faults in, so that one run reports every problem: for a plan, an item
+// for the wrong level or a completed entry without evidence is reported
+// alongside a misspelt status. They read what they can and skip the rest.
+var lenientRules = map[schema.Kind]func(data []byte) []*field.Error{
+	schema.ActionPlan: func(data []byte) []*field.Error {
+		p, probs, err := hrodcore.DecodePlan(data)
+		if err != nil || p == nil {
+			return nil
+		}
+		return append(probs, hrod.Builtin().PlanProblems(p)...)
+	},
+}
+
+// beside returns the rule findings that concern places the schema's
+// errors do not: nothing at, above or below a pointer already reported.
+func beside(schemaErrs, found []*field.Error) []*field.Error {
+	related := func(a, b string) bool {
+		return a == b || strings.HasPrefix(b, a+"/") || strings.HasPrefix(a, b+"/") || a == "" || b == ""
+	}
+	var out []*field.Error
+	for _, f := range found {
+		clash := false
+		for _, e := range schemaErrs {
+			if related(e.Path, f.Path) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // locate turns errors into problems with line numbers, counted from

@@ -124,14 +124,30 @@ func TestPlanStatusRejectsBadPlans(t *testing.T) {
 	if !strings.Contains(errOut, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, errOut)
 	}
-	// With the date fixed, the plan rules report the rest.
-	data, _ := os.ReadFile(bad)
-	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(data), "2023-02-30", "2023-02-28", 1)), 0o644))
+	// Every problem at once: the plan rules report alongside the schema.
 	code, out, _ := runCLI(t, "", "validate", "--kind", "action-plan", "--format", "json", bad)
 	if code != exitInvalid {
 		t.Errorf("exit %d", code)
 	}
-	if diff := cmp.Diff([]brief{{6, "/entries/0/item", "level_mismatch"}, {7, "/entries/1/evidence", "missing_evidence"}}, briefs(problems(t, out))); diff != "" {
+	all := []brief{{6, "/entries/0/item", "level_mismatch"}, {7, "/entries/1/evidence", "missing_evidence"}, {8, "/entries/2/due", "format"}}
+	if diff := cmp.Diff(all, briefs(problems(t, out))); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	// With the date fixed, the plan rules' findings remain.
+	data, _ := os.ReadFile(bad)
+	require.NoError(t, os.WriteFile(bad, []byte(strings.Replace(string(data), "2023-02-30", "2023-02-28", 1)), 0o644))
+	code, out, _ = runCLI(t, "", "validate", "--kind", "action-plan", "--format", "json", bad)
+	if code != exitInvalid {
+		t.Errorf("exit %d", code)
+	}
+	if diff := cmp.Diff(all[:2], briefs(problems(t, out))); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	// A rule's finding where the schema already found a fault is left out:
+	// one problem per place.
+	require.NoError(t, os.WriteFile(bad, []byte(`{"organization": "X", "level": "local", "entries": [{"item": "12.1", "status": "done"}, {"item": "99.1", "status": "in_progress"}]}`), 0o644))
+	_, out, _ = runCLI(t, "", "validate", "--kind", "action-plan", "--format", "json", bad)
+	if diff := cmp.Diff([]brief{{1, "/entries/0/item", "level_mismatch"}, {1, "/entries/0/status", "enum"}, {1, "/entries/1/item", "pattern"}}, briefs(problems(t, out))); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
