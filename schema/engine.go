@@ -79,6 +79,10 @@ func (c compiled) check(doc any, out *[]*field.Error) error {
 }
 
 func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
+	if e := typeChoice(ve); e != nil {
+		*out = append(*out, e)
+		return
+	}
 	if len(ve.Causes) > 0 {
 		for _, c := range ve.Causes {
 			leaves(c, out)
@@ -100,6 +104,36 @@ func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
 		Hint:           hints[kw],
 		SchemaLocation: ve.AbsoluteKeywordLocation,
 	})
+}
+
+// typeChoice folds an anyOf or oneOf whose branches all failed on their
+// type, at one place, into one error: "expected number, string or null,
+// but got boolean" rather than one line per branch.
+func typeChoice(ve *jsv.ValidationError) *field.Error {
+	if len(ve.Causes) < 2 {
+		return nil
+	}
+	var want []string
+	got := ""
+	for _, c := range ve.Causes {
+		if len(c.Causes) > 0 || !strings.HasSuffix(c.KeywordLocation, "/type") || c.InstanceLocation != ve.InstanceLocation {
+			return nil
+		}
+		exp, g, ok := strings.Cut(strings.TrimPrefix(c.Message, "expected "), ", but got ")
+		if !ok || got != "" && g != got {
+			return nil
+		}
+		got = g
+		want = append(want, strings.Split(exp, " or ")...)
+	}
+	list := strings.Join(want[:len(want)-1], ", ") + " or " + want[len(want)-1]
+	return &field.Error{
+		Path:           ve.InstanceLocation,
+		Code:           "type",
+		Message:        "expected " + list + ", but got " + got,
+		Hint:           hints["type"],
+		SchemaLocation: ve.AbsoluteKeywordLocation,
+	}
 }
 
 // sortNames puts the property names of an additionalProperties message

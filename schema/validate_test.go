@@ -118,3 +118,15 @@ func TestAdditionalPropertiesNamesInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeChoiceIsOneError: when every branch of an anyOf fails on its
+// type, the engine's one error per branch becomes one error.
+func TestTypeChoiceIsOneError(t *testing.T) {
+	doc := []byte(`{"survey":"s","answers":{"q":true}}`)
+	errs := schema.Errors(schema.Validator{}.ValidateJSON(schema.SurveyResponse, doc))
+	if len(errs) != 1 || errs[0].Path != "/answers/q" || errs[0].Code != "type" || errs[0].Message != "expected number, string, array or null, but got boolean" {
+		for _, e := range errs {
+			t.Errorf("%s %s %s", e.Path, e.Code, e.Message)
+		}
+	}
+}

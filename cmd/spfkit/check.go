@@ -206,25 +206,40 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 // alongside a misspelt status. They read what they can and skip the rest.
 var lenientRules = map[schema.Kind]func(data []byte) []*field.Error{
 	schema.ActionPlan: func(data []byte) []*field.Error {
-		p, probs, err := hrodcore.DecodePlan(data)
+		p, _, err := hrodcore.DecodePlan(data) // the schema has reported its shape
 		if err != nil || p == nil {
 			return nil
 		}
-		return append(probs, hrod.Builtin().PlanProblems(p)...)
+		return hrod.Builtin().PlanProblems(p)
+	},
+	// A response to a built-in survey: the answers the schema cannot
+	// judge (a point out of range, Other without its text) alongside the
+	// faults it found.
+	schema.SurveyResponse: func(data []byte) []*field.Error {
+		r, _, err := survey.DecodeResponse(data) // the schema has reported its shape
+		if err != nil || r == nil {
+			return nil
+		}
+		if def, ok := survey.Builtin(r.Survey); ok {
+			return survey.Validator{}.Check(def, r)
+		}
+		return nil
 	},
 }
 
 // beside returns the rule findings that concern places the schema's
-// errors do not: nothing at, above or below a pointer already reported.
+// errors do not: nothing at or above a pointer already reported, and
+// nothing below one unless that error is about the object's members
+// (a missing or unknown property), which leaves the other members' values
+// to be judged.
 func beside(schemaErrs, found []*field.Error) []*field.Error {
-	related := func(a, b string) bool {
-		return a == b || strings.HasPrefix(b, a+"/") || strings.HasPrefix(a, b+"/") || a == "" || b == ""
-	}
+	below := func(child, parent string) bool { return parent == "" && child != "" || strings.HasPrefix(child, parent+"/") }
 	var out []*field.Error
 	for _, f := range found {
 		clash := false
 		for _, e := range schemaErrs {
-			if related(e.Path, f.Path) {
+			members := e.Code == "additionalProperties" || e.Code == "required" || e.Code == "minProperties" || e.Code == "maxProperties"
+			if f.Path == e.Path || below(e.Path, f.Path) || below(f.Path, e.Path) && !members || e.Code == schema.CodeTooMany {
 				clash = true
 				break
 			}

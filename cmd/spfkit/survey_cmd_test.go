@@ -189,3 +189,21 @@ func TestSurveyJSCommands(t *testing.T) {
 		t.Errorf("import without --id: exit %d", code)
 	}
 }
+
+// TestValidateResponseAllAtOnce: the survey's own checks run beside the
+// schema's, so one run reports both kinds of problem.
+func TestValidateResponseAllAtOnce(t *testing.T) {
+	in := `{"survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":6,"q2":true},"extra":1}`
+	code, out, _ := runCLI(t, in, "validate", "--kind", "survey-response", "--format", "json", "-")
+	if code != exitInvalid {
+		t.Errorf("exit %d", code)
+	}
+	var got []string
+	for _, p := range problems(t, out) {
+		got = append(got, p.Pointer+" "+p.Code)
+	}
+	want := []string{" additionalProperties", "/answers/org_type other_without_text", "/answers/q1 out_of_range", "/answers/q2 type"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
