@@ -233,7 +233,9 @@ var lenientRules = map[schema.Kind]func(data []byte) []*field.Error{
 // (a missing or unknown property), which leaves the other members' values
 // to be judged.
 func beside(schemaErrs, found []*field.Error) []*field.Error {
-	below := func(child, parent string) bool { return parent == "" && child != "" || strings.HasPrefix(child, parent+"/") }
+	below := func(child, parent string) bool {
+		return parent == "" && child != "" || strings.HasPrefix(child, parent+"/")
+	}
 	var out []*field.Error
 	for _, f := range found {
 		clash := false
