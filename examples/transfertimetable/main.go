@@ -1,0 +1,99 @@
+// Command transfertimetable shows how an HR team plans a staff transfer
+// with spfkit: it describes a community service moving from a trust to a
+// social enterprise, checks the case, and prints the employers'
+// timetable of duties by date, then what the move means for one member
+// of staff, each line with the rule it rests on.
+//
+//	go run ./examples/transfertimetable 2026-04-01
+package main
+
+import (
+	"fmt"
+	"os"
+	"slices"
+
+	"github.com/spfkit/spfkit/transfer"
+)
+
+func main() {
+	on := "2026-04-01"
+	if len(os.Args) > 1 {
+		on = os.Args[1]
+	}
+	date, err := transfer.ParseDate(on)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+
+	// 1. The case: a band 6 physiotherapist on Agenda for Change, in the
+	// NHS Pension Scheme, whose service moves under a service provision
+	// change; 40 staff move and the new employer plans new rotas.
+	c := &transfer.Case{
+		ID: "msk-physio-2026",
+		Employee: transfer.Employee{
+			Terms:                  transfer.AgendaForChange,
+			Contract:               transfer.Permanent,
+			Pension:                transfer.NHSPSActive,
+			ContinuousServiceStart: transfer.MustParseDate("2017-09-04"),
+			Assigned:               true,
+		},
+		Transfer: transfer.Transfer{
+			From:              transfer.Employer{Name: "Example NHS Foundation Trust", Kind: transfer.FoundationTrust, RecognisedUnion: true, Headcount: 6500},
+			To:                transfer.Employer{Name: "Example Community Interest Company", Kind: transfer.SocialEnterprise, Headcount: 45},
+			Date:              date,
+			Mechanism:         transfer.ServiceProvisionChange,
+			SPCKind:           "outsourcing",
+			Compulsory:        true,
+			Transferring:      40,
+			MeasuresEnvisaged: true,
+		},
+	}
+
+	// 2. A case the rules cannot answer is refused, each problem located.
+	if err := c.Validate(); err != nil {
+		for _, e := range transfer.Errors(err) {
+			fmt.Fprintf(os.Stderr, "%s: %s\n", e.Path, e.Message)
+		}
+		os.Exit(1)
+	}
+
+	// 3. The employers' timetable: every duty with a deadline, by date.
+	a := transfer.Assess(c)
+	var duties []transfer.Line
+	for _, l := range a.Lines {
+		if l.Kind == transfer.KindDuty && !l.Deadline.IsZero() {
+			duties = append(duties, l)
+		}
+	}
+	slices.SortStableFunc(duties, func(x, y transfer.Line) int {
+		switch {
+		case x.Deadline.Before(y.Deadline):
+			return -1
+		case y.Deadline.Before(x.Deadline):
+			return 1
+		}
+		return 0
+	})
+	fmt.Printf("Transfer on %s (%s, %s route)\n\nEmployers' timetable:\n", date, a.Regime, a.Route)
+	for _, l := range duties {
+		fmt.Printf("  %s  %-4s %s\n", l.Deadline, l.Rule, short(l.Text))
+	}
+
+	// 4. What it means for the member of staff, as a letter would say it.
+	fmt.Println()
+	if err := a.WriteMarkdown(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// short is a line's first sentence.
+func short(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' {
+			return s[:i+1]
+		}
+	}
+	return s
+}
