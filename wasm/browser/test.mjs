@@ -35,6 +35,18 @@ const hostile = JSON.stringify({
   ],
 });
 
+// Reports of the heat check fixture, by organisation type at two
+// thresholds (one withholds groups, one shows them), and without.
+const waveA = path.join(here, '../../survey/testdata/wave-a.ndjson');
+const report = (...args) => {
+  try {
+    return execFileSync(spfkit, ['score', '--survey', 'heatcheck-2022-members', '--format', 'html', ...args, waveA], { stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+  } catch (e) {
+    return e.stdout.toString(); // rejected records still give a report
+  }
+};
+const reports = {};
+
 const posts = [];
 let flaky = 0;
 function page(body, title = 'spfkit test page') {
@@ -66,6 +78,12 @@ const server = http.createServer((req, res) => {
   // radios, tiny floated labels, capitalised text.
   if (url.pathname === '/theme.css') return send(200, 'text/css', 'input[type=radio] { appearance: none; opacity: 0; position: absolute; width: 1px; height: 1px; } label { float: left; font-size: 6px; text-transform: uppercase; } fieldset { border: 6px solid hotpink; } button { display: none; }');
   if (url.pathname === '/axe.min.js') return send(200, 'text/javascript', fs.readFileSync(require.resolve('axe-core/axe.min.js')));
+  // Survey reports as spfkit score writes them: self-contained pages
+  // whose one stylesheet is inline, so this CSP allows inline styles only.
+  if (reports[url.pathname]) {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'self'; style-src 'unsafe-inline'" });
+    return res.end(reports[url.pathname]);
+  }
   if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
     let body = '';
     req.on('data', (c) => { body += c; });
@@ -320,6 +338,21 @@ test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save 
     const saved = JSON.stringify(model.toJSON());
     const back = JSON.parse(execFileSync(spfkit, ['survey', 'import', '--id', id, '--version', original.version, '-'], { input: saved }));
     assert.deepEqual(back, original, `${id}: the round trip through SurveyJS changed the survey`);
+  }
+});
+
+test('the HTML survey reports pass axe, with their charts described for screen readers', async (ctx) => {
+  reports['/report-k11.html'] = report('--by', 'org_type');
+  reports['/report-k5.html'] = report('--by', 'org_type', '--min-group', '5');
+  reports['/report.html'] = report('--comments', '--min-text', '5');
+  const pg = await ctx.newPage();
+  for (const p of Object.keys(reports)) {
+    await pg.goto(base + p);
+    const charts = await pg.$$eval('svg', (svgs) => svgs.map((s) => ({ role: s.getAttribute('role'), title: !!s.querySelector('title'), desc: !!s.querySelector('desc') })));
+    assert.ok(charts.length >= 5, `${p}: ${charts.length} charts`);
+    for (const c of charts) assert.deepEqual(c, { role: 'img', title: true, desc: true }, `${p}: a chart without its text alternative`);
+    assert.ok(await pg.$('table caption'), `${p}: the numbers as tables`);
+    await axe(pg, p);
   }
 });
 
