@@ -356,6 +356,21 @@ test('the HTML survey reports pass axe, with their charts described for screen r
   }
 });
 
+test('at 320 px wide nothing scrolls sideways, and every control is at least 24 px square', async (ctx) => {
+  const pg = await ctx.newPage({ viewport: { width: 320, height: 640 } });
+  for (const [p, ready] of [['/survey', 'spf-survey fieldset'], ['/checklist', 'spf-checklist select']]) {
+    await pg.goto(base + p);
+    await pg.waitForSelector(ready);
+    const over = await pg.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(over <= 0, `${p} scrolls sideways by ${over} px at 320 px (WCAG 1.4.10)`);
+    const small = await pg.$$eval('spf-survey input, spf-survey textarea, spf-survey button, spf-checklist select, spf-checklist button, spf-checklist input', (els) => els
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 24 || r.height < 24))
+      .map(({ e, r }) => `${e.outerHTML.slice(0, 60)} ${Math.round(r.width)}x${Math.round(r.height)}`));
+    assert.deepEqual(small, [], `${p}: targets under 24 px (WCAG 2.5.8)`);
+  }
+});
+
 test('the checklist changes status, survives a reload and exports a valid plan', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/checklist`);
