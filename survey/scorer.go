@@ -450,7 +450,7 @@ func (s *Scorer) csv(t *Tally, in io.Reader) error {
 		}
 		line, _ := cr.FieldPos(0)
 		if len(row) != len(cols) {
-			s.reject(t, Rejection{Line: line, Record: rec, Err: errors.New("the row has " + strconv.Itoa(len(row)) + " cells but the header has " + strconv.Itoa(len(cols)) + "; check for a missing or extra comma")})
+			s.reject(t, Rejection{Line: line, Record: rec, Err: errors.New("the row has " + cells(len(row)) + " but the header has " + strconv.Itoa(len(cols)) + "; check for a missing or extra comma")})
 			continue
 		}
 		csvResponse(t.def, cols, row, &w.resp)
@@ -460,4 +460,11 @@ func (s *Scorer) csv(t *Tally, in io.Reader) error {
 		}
 		t.add(&w.resp)
 	}
+}
+
+func cells(n int) string {
+	if n == 1 {
+		return "1 cell"
+	}
+	return strconv.Itoa(n) + " cells"
 }

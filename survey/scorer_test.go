@@ -74,13 +74,14 @@ func TestBadInputIsLocatedAndTheRestCounted(t *testing.T) {
 				{4, 3, 3, "a response must be a JSON object"},
 			}},
 		{"CSV with missing and extra cells and an unknown column", "r.csv",
-			"org_type,q1,q2,mood\r\nDHSC,4,5,\r\ndhsc,4\r\ndhsc,4,5,,extra\r\nhee,\"4\",5,happy\r\nnhs_england, 6 ,five,\r\n",
+			"org_type,q1,q2,mood\r\nDHSC,4,5,\r\ndhsc,4\r\ndhsc,4,5,,extra\r\nhee,\"4\",5,happy\r\nnhs_england, 6 ,five,\r\nhee\r\n",
 			1, []rejection{
 				{1, 0, 0, "/3 unknown_question;  missing_column"},
 				{3, 0, 2, "the row has 2 cells but the header has 4; check for a missing or extra comma"},
 				{4, 0, 3, "the row has 5 cells but the header has 4; check for a missing or extra comma"},
 				{5, 0, 4, "/answers/mood unknown_question"},
 				{6, 0, 5, "/answers/q1 out_of_range; /answers/q2 wrong_type"},
+				{7, 0, 6, "the row has 1 cell but the header has 4; check for a missing or extra comma"},
 			}},
 		{"CSV with a bad quote", "r.csv", "org_type,org_type.other,q1,q2,q3,q4,q5,reasons,other_comments\r\n\"dhsc,4\r\nhee,3\r\n", 0, []rejection{
 			{3, 7, 1, `extraneous or missing " in quoted-field`},
