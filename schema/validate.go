@@ -109,12 +109,19 @@ func (v Validator) result(errs []*field.Error) error {
 	var m *multierror.Error
 	for i, e := range errs {
 		if limit > 0 && i == limit {
-			m = multierror.Append(m, &field.Error{Code: CodeTooMany, Message: fmt.Sprintf("%d more problems not shown", len(errs)-limit), Hint: "fix these first, or raise the limit"})
+			m = multierror.Append(m, &field.Error{Code: CodeTooMany, Message: moreNotShown(len(errs) - limit), Hint: "fix these first, or raise the limit"})
 			break
 		}
 		m = multierror.Append(m, e)
 	}
 	return m.ErrorOrNil()
+}
+
+func moreNotShown(n int) string {
+	if n == 1 {
+		return "1 more problem not shown"
+	}
+	return fmt.Sprintf("%d more problems not shown", n)
 }
 
 // Validate checks a decoded document with the zero Validator.

@@ -116,7 +116,7 @@ func cmdPlanInit(e env, args []string) int {
 		}
 		defer file.Close()
 		out = file
-		defer fmt.Fprintf(e.stderr, "spfkit plan init: wrote %s with %d entries for %s\n", name, len(p.Entries), *org)
+		defer fmt.Fprintf(e.stderr, "spfkit plan init: wrote %s with %d %s for %s\n", name, len(p.Entries), plural(len(p.Entries), "entry"), *org)
 	}
 	if err := writeJSON(out, p); err != nil {
 		fmt.Fprintf(e.stderr, "spfkit plan init: %v\n", err)

@@ -106,7 +106,7 @@ func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
 		}
 		errs := survey.Errors(err)
 		printLocated(e, arg, data, errs)
-		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d problems)\n", cmd, arg, len(errs))
+		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d %s)\n", cmd, arg, len(errs), plural(len(errs), "problem"))
 		return nil, exitInvalid
 	}
 	return def, exitOK
@@ -174,7 +174,7 @@ func cmdSurveyImport(e env, args []string) int {
 		}
 		errs := survey.Errors(err)
 		printLocated(e, rest[0], data, errs)
-		fmt.Fprintf(e.stderr, "spfkit survey import: %s cannot be imported as it stands (%d problems)\n", rest[0], len(errs))
+		fmt.Fprintf(e.stderr, "spfkit survey import: %s cannot be imported as it stands (%d %s)\n", rest[0], len(errs), plural(len(errs), "problem"))
 		return exitInvalid
 	}
 	if err := writeJSON(e.stdout, def); err != nil {
@@ -271,7 +271,7 @@ func scoreFiles(e env, cmd string, sc survey.Scorer, files []string, maxErrors i
 			return nil, exitUsage
 		}
 		if rp.more > 0 {
-			fmt.Fprintf(e.stderr, "%s: %d more problems not shown (raise --max-errors to see them)\n", name, rp.more)
+			fmt.Fprintf(e.stderr, "%s: %d more %s not shown (raise --max-errors to see them)\n", name, rp.more, plural(rp.more, "problem"))
 		}
 		if total == nil {
 			total = t
@@ -351,7 +351,7 @@ func cmdScore(e env, args []string) int {
 		return exitUsage
 	}
 	if t.Rejected > 0 {
-		fmt.Fprintf(e.stderr, "spfkit score: counted %d responses; rejected %d (see above)\n", t.Respondents(), t.Rejected)
+		fmt.Fprintf(e.stderr, "spfkit score: counted %d %s; rejected %d (see above)\n", t.Respondents(), plural(t.Respondents(), "response"), t.Rejected)
 		return exitInvalid
 	}
 	return exitOK
@@ -409,7 +409,7 @@ func cmdCompare(e env, args []string) int {
 		return exitUsage
 	}
 	if a.Rejected+b.Rejected > 0 {
-		fmt.Fprintf(e.stderr, "spfkit compare: rejected %d responses in wave A and %d in wave B (see above)\n", a.Rejected, b.Rejected)
+		fmt.Fprintf(e.stderr, "spfkit compare: rejected %d %s in wave A and %d in wave B (see above)\n", a.Rejected, plural(a.Rejected, "response"), b.Rejected)
 		return exitInvalid
 	}
 	return exitOK

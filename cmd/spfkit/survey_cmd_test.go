@@ -84,7 +84,7 @@ not json
 	if code != exitInvalid {
 		t.Errorf("exit %d, want 1 for rejected records", code)
 	}
-	want := "-:2: /answers/q1: the answer must be from 1 to 5, not 9\n-:3:1: a response must be a JSON object; the record is not counted\nspfkit score: counted 1 responses; rejected 2 (see above)\n"
+	want := "-:2: /answers/q1: the answer must be from 1 to 5, not 9\n-:3:1: a response must be a JSON object; the record is not counted\nspfkit score: counted 1 response; rejected 2 (see above)\n"
 	if diff := cmp.Diff(want, errOut); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
 	}

@@ -233,7 +233,7 @@ func transferStream(e env, name string, in io.Reader) int {
 		return exitUsage
 	}
 	if bad > 0 {
-		fmt.Fprintf(e.stderr, "spfkit transfer: assessed %d cases; %d could not be assessed (see above)\n", total-bad, bad)
+		fmt.Fprintf(e.stderr, "spfkit transfer: assessed %d %s; %d could not be assessed (see above)\n", total-bad, plural(total-bad, "case"), bad)
 		return exitInvalid
 	}
 	return exitOK

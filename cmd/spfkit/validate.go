@@ -96,7 +96,7 @@ func (r *reporter) finish() {
 		return
 	}
 	r.o.maxErrors = 0
-	r.report([]schema.Problem{{Code: schema.CodeTooMany, Message: fmt.Sprintf("%d more problems not shown", r.dropped), Hint: "raise --max-errors to see them"}})
+	r.report([]schema.Problem{{Code: schema.CodeTooMany, Message: fmt.Sprintf("%d more %s not shown", r.dropped, plural(r.dropped, "problem")), Hint: "raise --max-errors to see them"}})
 }
 
 func validateFile(e env, o validateOpts, name string) int {
@@ -128,7 +128,7 @@ func validateFile(e env, o validateOpts, name string) int {
 			return exitUsage
 		}
 		if o.format == "text" {
-			fmt.Fprintf(e.stdout, "%s: %d records, %d valid, %d invalid\n", name, stats.records, stats.records-stats.invalid, stats.invalid)
+			fmt.Fprintf(e.stdout, "%s: %d %s, %d valid, %d invalid\n", name, stats.records, plural(stats.records, "record"), stats.records-stats.invalid, stats.invalid)
 		}
 		if stats.invalid > 0 {
 			return exitInvalid
