@@ -176,6 +176,7 @@ func FuzzFastPath(f *testing.F) {
 			f.Add(uint8(i), d)
 		}
 	}
+	f.Add(uint8(0), []byte(`{"id":"m","organization_id":"o","notes":[1e900000000]}`))
 	f.Fuzz(func(t *testing.T, k uint8, data []byte) {
 		agree(t, kinds[int(k)%len(kinds)].Kind, data)
 	})

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"slices"
 
 	"github.com/hashicorp/go-multierror"
@@ -13,6 +14,7 @@ import (
 	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
+	"github.com/spfkit/spfkit/internal/jsonptr"
 )
 
 // Error is one schema violation: Path is the JSON Pointer of the offending
@@ -51,11 +53,36 @@ func (v Validator) Validate(k Kind, doc any) error {
 	if !ok {
 		return fmt.Errorf("schema: unknown kind %q (run `spfkit schema list`)", k)
 	}
+	// The engine compares numbers exactly, as fractions, and fails on a
+	// number too large for that (1e1000000000): such numbers are reported
+	// here, and the engine is not asked.
 	var errs []*field.Error
+	if unreadableNumbers(doc, "", &errs); len(errs) > 0 {
+		return v.result(errs)
+	}
 	if err := c.check(doc, &errs); err != nil {
 		return err
 	}
 	return v.result(errs)
+}
+
+// unreadableNumbers reports each number in doc that cannot be read as an
+// exact fraction.
+func unreadableNumbers(doc any, at string, out *[]*field.Error) {
+	switch v := doc.(type) {
+	case json.Number:
+		if _, ok := new(big.Rat).SetString(string(v)); !ok {
+			*out = append(*out, &field.Error{Path: at, Code: "number", Message: "the number " + string(v) + " is too large or too small to check", Hint: "write an ordinary number"})
+		}
+	case []any:
+		for i, e := range v {
+			unreadableNumbers(e, jsonptr.Join(at, i), out)
+		}
+	case map[string]any:
+		for k, e := range v {
+			unreadableNumbers(e, jsonptr.Join(at, k), out)
+		}
+	}
 }
 
 // ValidateJSON validates one JSON document. A document that is not JSON

@@ -85,6 +85,7 @@ func FuzzValidateJSON(f *testing.F) {
 	f.Add([]byte(`[1,2,{"a":null}]`))
 	f.Add([]byte("\xef\xbb\xbf{}"))
 	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"other","founding_date":2021}]}`))
+	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"other","founding_date":1e900000000}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		err := schema.Validator{}.ValidateJSON(schema.BodyDirectory, data)
 		if err == nil {
@@ -127,6 +128,20 @@ func TestTypeChoiceIsOneError(t *testing.T) {
 	if len(errs) != 1 || errs[0].Path != "/answers/q" || errs[0].Code != "type" || errs[0].Message != "expected number, string, array or null, but got boolean" {
 		for _, e := range errs {
 			t.Errorf("%s %s %s", e.Path, e.Code, e.Message)
+		}
+	}
+}
+
+// TestUnreadableNumber: a number too large to compare exactly is reported
+// at its place, where the engine would otherwise fail.
+func TestUnreadableNumber(t *testing.T) {
+	for _, doc := range []string{
+		`{"id":"m","organization_id":1e900000000}`,
+		`{"id":"m","organization_id":"o","notes":[-1E900000000]}`,
+	} {
+		errs := schema.Errors(schema.Validator{}.ValidateJSON(schema.Membership, []byte(doc)))
+		if len(errs) != 1 || errs[0].Code != "number" || !strings.Contains(errs[0].Message, "900000000 is too large or too small to check") {
+			t.Errorf("%s: %v", doc, errs)
 		}
 	}
 }
