@@ -321,7 +321,17 @@ func cmdScore(e env, args []string) int {
 	if *by != "" {
 		q := def.Question(survey.QuestionID(*by))
 		if q == nil || !q.Type.IsChoice() {
-			fmt.Fprintf(e.stderr, "spfkit score: --by %s: %s has no choice question with that id\n", *by, def.ID)
+			var choices []string
+			for _, c := range def.Questions {
+				if c.Type.IsChoice() {
+					choices = append(choices, string(c.ID))
+				}
+			}
+			what := "has no question with that id"
+			if q != nil {
+				what = "asks it as a " + strings.ReplaceAll(string(q.Type), "_", " ") + " question, and a breakdown needs a choice question"
+			}
+			fmt.Fprintf(e.stderr, "spfkit score: --by %s: %s %s; its choice questions are: %s\n", *by, def.ID, what, strings.Join(choices, ", "))
 			return exitUsage
 		}
 	}

@@ -102,7 +102,7 @@ func TestScoreUsage(t *testing.T) {
 	}{
 		{[]string{"score", waveA}, "name the survey with --survey"},
 		{[]string{"score", "--survey", "heatcheck-2022-members", "--min-group", "3", waveA}, "cannot be below 5"},
-		{[]string{"score", "--survey", "heatcheck-2022-members", "--by", "q1", waveA}, "has no choice question with that id"},
+		{[]string{"score", "--survey", "heatcheck-2022-members", "--by", "q1", waveA}, "asks it as a likert question, and a breakdown needs a choice question; its choice questions are: org_type"},
 		{[]string{"score", "--survey", "heatcheck-2022-members", "--format", "pdf", waveA}, `unknown format "pdf"`},
 		{[]string{"score", "--survey", "heatcheck-2022-members", "missing.ndjson"}, "no such file"},
 		{[]string{"compare", "--survey", "heatcheck-2022-members", waveA}, "two files of responses"},
