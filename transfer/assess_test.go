@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -550,4 +551,21 @@ func FuzzParseCase(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestDatesAreLocated: a date that is not a day, or is too early to be
+// one of employment, is reported where it is written.
+func TestDatesAreLocated(t *testing.T) {
+	data, err := os.ReadFile("testdata/outsourcing.json")
+	require.NoError(t, err)
+	for _, tt := range []struct{ from, to, want string }{
+		{`"date": "2025-10-01"`, `"date": "1999-02-29"`, `transfer: line 14, column 13: "1999-02-29" is not a date: write a day that exists, as YYYY-MM-DD`},
+		{`"continuous_service_start": "2019-04-01"`, `"continuous_service_start": "0001-01-01"`, `transfer: line 8, column 33: "0001-01-01" is too early for a date of employment: write a day from 1900 on`},
+	} {
+		_, err := ParseCase([]byte(strings.Replace(string(data), tt.from, tt.to, 1)))
+		var de *DateError
+		if err == nil || err.Error() != tt.want || !errors.As(err, &de) {
+			t.Errorf("got %v, want %s", err, tt.want)
+		}
+	}
 }

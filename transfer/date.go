@@ -1,18 +1,31 @@
 package transfer
 
 import (
-	"errors"
 	"time"
 )
 
 // Date is a calendar day, written YYYY-MM-DD. The zero Date is unset.
 type Date struct{ t time.Time }
 
-// ParseDate parses YYYY-MM-DD, rejecting days that do not exist.
+// DateError is a date that cannot be read: Text as written, and why.
+type DateError struct{ Text, Reason string }
+
+func (e *DateError) Error() string { return "transfer: \"" + e.Text + "\" " + e.Reason }
+
+// minYear is the earliest year ParseDate accepts: nobody transferring
+// now started work before it.
+const minYear = 1900
+
+// ParseDate parses YYYY-MM-DD, rejecting days that do not exist and
+// years before 1900.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, errors.New("transfer: \"" + s + "\" is not a date: write a day that exists, as YYYY-MM-DD")
+		return Date{}, &DateError{Text: s, Reason: "is not a date: write a day that exists, as YYYY-MM-DD"}
+	}
+	if t.Year() < minYear {
+		// Also keeps 0001-01-01, the zero time, from reading as "not given".
+		return Date{}, &DateError{Text: s, Reason: "is too early for a date of employment: write a day from 1900 on"}
 	}
 	return Date{t}, nil
 }

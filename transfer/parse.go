@@ -19,7 +19,7 @@ type DecodeError struct {
 }
 
 func (e *DecodeError) Error() string {
-	return "transfer: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + e.Err.Error()
+	return "transfer: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + strings.TrimPrefix(e.Err.Error(), "transfer: ")
 }
 
 func (e *DecodeError) Unwrap() error { return e.Err }
@@ -58,6 +58,13 @@ func locate(data []byte, dec *json.Decoder, err error) error {
 		return at(data, typ.Offset, errors.New(typ.Field+": expected "+typ.Type.String()+", found a JSON "+typ.Value))
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return at(data, int64(len(data)), errors.New("the case is empty or ends too soon"))
+	}
+	var de *DateError
+	if errors.As(err, &de) {
+		// Point at the date itself, not where the decoder stopped.
+		if i := bytes.Index(data, []byte(`"`+de.Text+`"`)); i >= 0 {
+			return at(data, int64(i), de)
+		}
 	}
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		if i := bytes.Index(data, []byte(name)); i >= 0 {

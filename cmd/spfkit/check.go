@@ -110,6 +110,16 @@ func decodeProblem(data []byte, err error) *field.Error {
 		err = de.Err
 	}
 	fe := &field.Error{Code: "decode", Message: err.Error(), Hint: "correct the value the message names"}
+	var tdate *transfer.DateError
+	if errors.As(err, &tdate) {
+		fe.Code = "date"
+		fe.Message = fmt.Sprintf("%q %s", tdate.Text, tdate.Reason)
+		fe.Hint = ""
+		if doc, derr := schema.Decode(data); derr == nil {
+			fe.Path, _ = findString(doc, "", tdate.Text)
+		}
+		return fe
+	}
 	var dateErr *spf.DateError
 	if errors.As(err, &dateErr) {
 		fe.Code = "date"

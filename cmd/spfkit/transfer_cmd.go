@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -96,7 +97,7 @@ func readCase(data []byte) (*transfer.Case, []caseProblem) {
 	}
 	var de *transfer.DecodeError
 	if errors.As(err, &de) {
-		return nil, []caseProblem{{de.Line, de.Column, de.Err.Error()}}
+		return nil, []caseProblem{{de.Line, de.Column, strings.TrimPrefix(de.Err.Error(), "transfer: ")}}
 	}
 	errs := transfer.Errors(err)
 	ptrs := make([]string, len(errs))
