@@ -27,6 +27,15 @@ func WriteFrameworkMarkdown(w io.Writer, f *Framework) error {
 			continue
 		}
 		p("## %s\n\n*Vision for 2030:* %s\n\n", md(t.Name), md(t.Vision))
+		var keys []string
+		for _, k := range f.KeyActions {
+			if k.Theme == t.Slug {
+				keys = append(keys, "- *"+levelName(k.Level)+":* "+md(k.Text))
+			}
+		}
+		if len(keys) > 0 {
+			p("Key actions:\n\n%s\n\n", strings.Join(keys, "\n"))
+		}
 		for _, a := range actions {
 			p("### Action %s (%s): %s\n\n%s.\n\n", a.Number, a.Level, md(a.Summary), md(a.Actor))
 			for _, it := range a.Items {
@@ -60,7 +69,41 @@ func WriteFrameworkMarkdown(w io.Writer, f *Framework) error {
 			p("\n")
 		}
 	}
+	if len(f.Themes) > 1 { // the programme-wide sections, for the whole framework
+		if len(f.TheoryOfChange) > 0 {
+			p("## Theory of change\n\n")
+			for _, pr := range f.TheoryOfChange {
+				p("### %s\n\n", md(pr.Principle))
+				for _, pt := range pr.Points {
+					p("- %s\n", md(pt))
+				}
+				p("\n")
+			}
+		}
+		if len(f.AdoptionCurve) > 0 {
+			p("## Adoption curve\n\n| Segment | Share | Who they are |\n|---|--:|---|\n")
+			for _, sg := range f.AdoptionCurve {
+				p("| %s | %s%% | %s |\n", md(sg.Name), strconv.FormatFloat(sg.SharePct, 'f', -1, 64), md(sg.Description))
+			}
+			p("\n")
+		}
+		if len(f.EngagementMethods) > 0 {
+			p("## How the programme engages\n\n")
+			for _, em := range f.EngagementMethods {
+				p("- **%s:** %s (for %s)\n", md(em.Method), md(strings.Join(em.Focus, "; ")), md(strings.Join(em.Audience, ", ")))
+			}
+			p("\n")
+		}
+	}
 	return b.Flush()
+}
+
+// levelName is how a key action's level reads.
+func levelName(l Level) string {
+	if l == National {
+		return "National and regional"
+	}
+	return "ICSs and organisations"
 }
 
 // WriteFrameworkCSV writes one row per item, for a spreadsheet: UTF-8 with a byte

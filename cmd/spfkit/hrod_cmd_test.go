@@ -54,6 +54,16 @@ func TestFrameworkCommand(t *testing.T) {
 	if !strings.Contains(out, "- **12.4** formalise an approach to ensure rapid access") || !strings.Contains(out, "*(by 2025)*") {
 		t.Errorf("md:\n%s", out)
 	}
+	if !strings.Contains(out, "Key actions:\n\n- *National and regional:*") || strings.Contains(out, "## Theory of change") {
+		t.Errorf("one theme's Markdown has its key actions and no programme-wide sections:\n%s", out)
+	}
+	code, out, _ = runCLI(t, "", "framework")
+	require.Equal(t, exitOK, code)
+	for _, want := range []string{"## Theory of change\n\n### Starting points vary", "| Innovators | 2.5% |", "## How the programme engages", "## Next steps\n\n### Senior people leaders"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the whole framework's Markdown lacks %q", want)
+		}
+	}
 	code, _, errOut := runCLI(t, "", "framework", "--theme", "pay")
 	if code != exitUsage || !strings.Contains(errOut, `unknown theme "pay"`) {
 		t.Errorf("exit %d: %s", code, errOut)
