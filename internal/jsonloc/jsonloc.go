@@ -139,11 +139,13 @@ func Lines(data []byte, pointers []string) map[string]int {
 			expectKey = false
 		case '"':
 			end := stringEnd(data, i)
-			if expectKey {
+			if expectKey && len(stack) > 0 {
 				if k, err := strconv.Unquote(string(data[i : end+1])); err == nil {
 					stack[len(stack)-1].key = k
 				} else {
-					stack[len(stack)-1].key = string(data[i+1 : end])
+					// Unterminated at the end of the data: end may be the
+					// opening quote itself.
+					stack[len(stack)-1].key = string(data[i+1 : max(end, i+1)])
 				}
 				expectKey = false
 			} else {
