@@ -364,6 +364,9 @@ func cmdScore(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit score: counted %d %s; rejected %d (see above)\n", t.Respondents(), plural(t.Respondents(), "response"), t.Rejected)
 		return exitInvalid
 	}
+	if t.Respondents() == 0 {
+		fmt.Fprintln(e.stderr, "spfkit score: the input holds no responses, so the report is empty; check that the right file was named")
+	}
 	return exitOK
 }
 

@@ -207,3 +207,11 @@ func TestValidateResponseAllAtOnce(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestScoreEmptyInput(t *testing.T) {
+	code, out, errOut := runCLI(t, "\n\n", "score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "--format", "json", "-")
+	if code != exitOK || !strings.Contains(errOut, "the input holds no responses") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyReport, []byte(out)))
+}
