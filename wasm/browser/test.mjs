@@ -46,6 +46,7 @@ const report = (...args) => {
   }
 };
 const reports = {};
+let imported = '{}'; // the definition spfkit survey import makes of a SurveyJS form
 
 const posts = [];
 let flaky = 0;
@@ -62,6 +63,7 @@ const pages = {
   '/local': page('<spf-survey survey="heatcheck-2022-members" storage="local" submit-url="/api/ok"></spf-survey>', 'Kept drafts'),
   '/shadow': page('<link rel="stylesheet" href="/hostile.css"><spf-survey survey="heatcheck-2022-members" shadow submit-url="/api/ok"></spf-survey><spf-checklist level="local" plan-key="shadow" shadow></spf-checklist>', 'Hostile theme'),
   '/theme': page('<link rel="stylesheet" href="/theme.css"><spf-survey survey="heatcheck-2022-members" submit-url="/api/ok"></spf-survey>', 'Intranet theme'),
+  '/imported': page('<spf-survey src="/defs/imported.json" submit-url="/api/ok"></spf-survey>', 'Imported SurveyJS form'),
   '/checklist': page('<spf-checklist level="local" plan-key="test-trust" organization="Test NHS Trust"></spf-checklist>', 'Checklist'),
   '/both': page('<spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="both"></spf-checklist>', 'Both widgets'),
 };
@@ -73,6 +75,7 @@ const server = http.createServer((req, res) => {
   if (pages[url.pathname]) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
   if (url.pathname === '/defs/pulse.json') return send(200, 'application/json', pulse);
   if (url.pathname === '/defs/hostile.json') return send(200, 'application/json', hostile);
+  if (url.pathname === '/defs/imported.json') return send(200, 'application/json', imported);
   if (url.pathname === '/hostile.css') return send(200, 'text/css', 'input, select, button { display: none !important; } form, fieldset { border: 9px dashed red; } label { font-size: 3px; } .nhsuk-radios__item { visibility: hidden; }');
   // What intranet themes commonly do, without !important: hidden native
   // radios, tiny floated labels, capitalised text.
@@ -339,6 +342,25 @@ test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save 
     const back = JSON.parse(execFileSync(spfkit, ['survey', 'import', '--id', id, '--version', original.version, '-'], { input: saved }));
     assert.deepEqual(back, original, `${id}: the round trip through SurveyJS changed the survey`);
   }
+});
+
+test('a SurveyJS form, imported with spfkit survey import, renders in the widget', async (ctx) => {
+  const form = {
+    title: 'Forum pulse',
+    pages: [{ name: 'p1', elements: [
+      { type: 'radiogroup', name: 'side', title: 'Which side do you sit on?', isRequired: true, choices: ['staff', { value: 'employer', text: 'Employer side' }], showOtherItem: true },
+      { type: 'rating', name: 'heard', title: 'My views are heard.', rateMin: 1, rateMax: 5, minRateDescription: 'Strongly disagree', maxRateDescription: 'Strongly agree' },
+      { type: 'comment', name: 'why', title: 'Why?', maxLength: 500, visibleIf: "{heard} anyof [1, 2]" },
+    ] }],
+  };
+  imported = execFileSync(spfkit, ['survey', 'import', '--id', 'forum-pulse', '-'], { input: JSON.stringify(form) }).toString();
+  const pg = await ctx.newPage();
+  await pg.goto(base + '/imported');
+  await pg.waitForSelector('spf-survey fieldset');
+  const legends = await pg.$$eval('spf-survey legend', (ls) => ls.map((l) => l.textContent.trim()));
+  assert.ok(legends.some((l) => l.includes('Which side do you sit on?')) && legends.some((l) => l.includes('My views are heard.')), legends.join(' | '));
+  assert.ok(await pg.getByLabel('Other (describe)').count() === 1, 'SurveyJS\'s Other item');
+  await axe(pg, 'an imported SurveyJS form');
 });
 
 test('the HTML survey reports pass axe, with their charts described for screen readers', async (ctx) => {
