@@ -6,11 +6,6 @@
 // problems by JSON Pointer and by line.
 package jsonlite
 
-import (
-	"unicode/utf16"
-	"unicode/utf8"
-)
-
 // Kind is a JSON value's type.
 type Kind uint8
 
@@ -265,38 +260,12 @@ func (p *parser) word(w string) error {
 
 func (p *parser) number(v *Value) error {
 	start := p.pos
-	d := p.data
-	digits := func() bool {
-		n := p.pos
-		for p.pos < len(d) && d[p.pos] >= '0' && d[p.pos] <= '9' {
-			p.pos++
-		}
-		return p.pos > n
+	end, err := ScanNumber(p.data, p.pos)
+	p.pos = end
+	if err != nil {
+		return err
 	}
-	if d[p.pos] == '-' {
-		p.pos++
-	}
-	if p.pos < len(d) && d[p.pos] == '0' {
-		p.pos++
-	} else if !digits() {
-		return p.fail("malformed number")
-	}
-	if p.pos < len(d) && d[p.pos] == '.' {
-		p.pos++
-		if !digits() {
-			return p.fail("malformed number")
-		}
-	}
-	if p.pos < len(d) && (d[p.pos] == 'e' || d[p.pos] == 'E') {
-		p.pos++
-		if p.pos < len(d) && (d[p.pos] == '+' || d[p.pos] == '-') {
-			p.pos++
-		}
-		if !digits() {
-			return p.fail("malformed number")
-		}
-	}
-	v.Raw = string(d[start:p.pos])
+	v.Raw = string(p.data[start:end])
 	f, ok := ParseNumber(v.Raw)
 	if !ok {
 		p.pos = start
@@ -307,109 +276,9 @@ func (p *parser) number(v *Value) error {
 }
 
 func (p *parser) str() (string, error) {
-	d := p.data
-	p.pos++
-	start := p.pos
-	for p.pos < len(d) {
-		c := d[p.pos]
-		if c == '"' {
-			s := string(d[start:p.pos])
-			p.pos++
-			return s, nil
-		}
-		if c == '\\' || c < 0x20 || c >= 0x80 {
-			break
-		}
-		p.pos++
-	}
-	b := append([]byte(nil), d[start:p.pos]...)
-	for {
-		if p.pos >= len(d) {
-			return "", p.fail("the string is not closed")
-		}
-		c := d[p.pos]
-		switch {
-		case c == '"':
-			p.pos++
-			return string(b), nil
-		case c < 0x20:
-			return "", p.fail("a control character must be escaped in a string")
-		case c == '\\':
-			if p.pos+1 >= len(d) {
-				return "", p.fail("the string is not closed")
-			}
-			e := d[p.pos+1]
-			p.pos += 2
-			switch e {
-			case '"', '\\', '/':
-				b = append(b, e)
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				r, ok := p.hex4()
-				if !ok {
-					return "", p.fail("malformed \\u escape")
-				}
-				if utf16.IsSurrogate(r) {
-					r2 := rune(utf8.RuneError)
-					if p.pos+1 < len(d) && d[p.pos] == '\\' && d[p.pos+1] == 'u' {
-						save := p.pos
-						p.pos += 2
-						if x, ok := p.hex4(); ok && utf16.DecodeRune(r, x) != utf8.RuneError {
-							r2 = utf16.DecodeRune(r, x)
-						} else {
-							p.pos = save
-						}
-					}
-					r = r2
-				}
-				b = utf8.AppendRune(b, r)
-			default:
-				p.pos -= 2
-				return "", p.fail("unknown escape in a string")
-			}
-		case c < 0x80:
-			b = append(b, c)
-			p.pos++
-		default:
-			r, n := utf8.DecodeRune(d[p.pos:])
-			if r == utf8.RuneError && n <= 1 {
-				return "", p.fail("the string is not valid UTF-8")
-			}
-			b = append(b, d[p.pos:p.pos+n]...)
-			p.pos += n
-		}
-	}
-}
-
-func (p *parser) hex4() (rune, bool) {
-	if len(p.data)-p.pos < 4 {
-		return 0, false
-	}
-	var r rune
-	for _, c := range p.data[p.pos : p.pos+4] {
-		r <<= 4
-		switch {
-		case c >= '0' && c <= '9':
-			r |= rune(c - '0')
-		case c >= 'a' && c <= 'f':
-			r |= rune(c - 'a' + 10)
-		case c >= 'A' && c <= 'F':
-			r |= rune(c - 'A' + 10)
-		default:
-			return 0, false
-		}
-	}
-	p.pos += 4
-	return r, true
+	s, end, err := ScanString(p.data, p.pos, nil)
+	p.pos = end
+	return s, err
 }
 
 // Skip parses the value that starts at data[pos] (after any white space)

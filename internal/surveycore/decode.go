@@ -2,8 +2,6 @@ package surveycore
 
 import (
 	"errors"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
@@ -341,46 +339,16 @@ func (s *scanner) literal(word string) error {
 // number reads a JSON number exactly as the grammar allows.
 func (s *scanner) number() (float64, error) {
 	start := s.pos
-	d := s.data
-	if s.pos < len(d) && d[s.pos] == '-' {
-		s.pos++
-	}
-	switch {
-	case s.pos < len(d) && d[s.pos] == '0':
-		s.pos++
-	case s.pos < len(d) && d[s.pos] >= '1' && d[s.pos] <= '9':
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-		}
-	default:
-		return 0, s.errorf("malformed number")
-	}
-	if s.pos < len(d) && d[s.pos] == '.' {
-		s.pos++
-		if s.pos >= len(d) || d[s.pos] < '0' || d[s.pos] > '9' {
-			return 0, s.errorf("malformed number")
-		}
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-		}
-	}
-	if s.pos < len(d) && (d[s.pos] == 'e' || d[s.pos] == 'E') {
-		s.pos++
-		if s.pos < len(d) && (d[s.pos] == '+' || d[s.pos] == '-') {
-			s.pos++
-		}
-		if s.pos >= len(d) || d[s.pos] < '0' || d[s.pos] > '9' {
-			return 0, s.errorf("malformed number")
-		}
-		for s.pos < len(d) && d[s.pos] >= '0' && d[s.pos] <= '9' {
-			s.pos++
-		}
+	end, err := jsonlite.ScanNumber(s.data, s.pos)
+	s.pos = end
+	if err != nil {
+		return 0, s.errorf(err.(*jsonlite.SyntaxError).Msg)
 	}
 	// Fast path for the small whole numbers likert answers are.
-	if s.pos-start == 1 {
-		return float64(d[start] - '0'), nil
+	if end-start == 1 {
+		return float64(s.data[start] - '0'), nil
 	}
-	f, ok := jsonlite.ParseNumber(string(d[start:s.pos]))
+	f, ok := jsonlite.ParseNumber(string(s.data[start:end]))
 	if !ok {
 		// Only range errors reach here; the grammar was checked above.
 		s.pos = start
@@ -391,118 +359,12 @@ func (s *scanner) number() (float64, error) {
 
 // str reads a string, unescaping it and checking that it is UTF-8.
 func (s *scanner) str() (string, error) {
-	d := s.data
-	s.pos++ // opening quote
-	start := s.pos
-	// Fast path: no escapes, all ASCII.
-	for s.pos < len(d) {
-		c := d[s.pos]
-		if c == '"' {
-			t := string(d[start:s.pos])
-			s.pos++
-			return t, nil
-		}
-		if c == '\\' || c < 0x20 || c >= 0x80 {
-			break
-		}
-		s.pos++
+	t, end, err := jsonlite.ScanString(s.data, s.pos, &s.buf)
+	s.pos = end
+	if err != nil {
+		return "", s.errorf(err.(*jsonlite.SyntaxError).Msg)
 	}
-	b := append(s.buf[:0], d[start:s.pos]...)
-	for {
-		if s.pos >= len(d) {
-			return "", s.errorf("the string is not closed")
-		}
-		c := d[s.pos]
-		switch {
-		case c == '"':
-			s.pos++
-			s.buf = b
-			return string(b), nil
-		case c < 0x20:
-			return "", s.errorf("a control character must be escaped in a string")
-		case c == '\\':
-			if s.pos+1 >= len(d) {
-				return "", s.errorf("the string is not closed")
-			}
-			e := d[s.pos+1]
-			s.pos += 2
-			switch e {
-			case '"', '\\', '/':
-				b = append(b, e)
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				r, ok := s.hex4()
-				if !ok {
-					return "", s.errorf("malformed \\u escape")
-				}
-				if utf16.IsSurrogate(r) {
-					r2 := rune(-1)
-					if s.pos+1 < len(d) && d[s.pos] == '\\' && d[s.pos+1] == 'u' {
-						save := s.pos
-						s.pos += 2
-						var ok2 bool
-						if r2, ok2 = s.hex4(); !ok2 {
-							return "", s.errorf("malformed \\u escape")
-						}
-						if utf16.DecodeRune(r, r2) == utf8.RuneError {
-							s.pos = save
-							r2 = -1
-						}
-					}
-					if r2 < 0 {
-						r = utf8.RuneError
-					} else {
-						r = utf16.DecodeRune(r, r2)
-					}
-				}
-				b = utf8.AppendRune(b, r)
-			default:
-				s.pos -= 2
-				return "", s.errorf("unknown escape in a string")
-			}
-		case c < 0x80:
-			b = append(b, c)
-			s.pos++
-		default:
-			r, n := utf8.DecodeRune(d[s.pos:])
-			if r == utf8.RuneError && n <= 1 {
-				return "", s.errorf("the string is not valid UTF-8")
-			}
-			b = append(b, d[s.pos:s.pos+n]...)
-			s.pos += n
-		}
-	}
-}
-
-func (s *scanner) hex4() (rune, bool) {
-	if len(s.data)-s.pos < 4 {
-		return 0, false
-	}
-	var r rune
-	for _, c := range s.data[s.pos : s.pos+4] {
-		r <<= 4
-		switch {
-		case c >= '0' && c <= '9':
-			r |= rune(c - '0')
-		case c >= 'a' && c <= 'f':
-			r |= rune(c - 'a' + 10)
-		case c >= 'A' && c <= 'F':
-			r |= rune(c - 'A' + 10)
-		default:
-			return 0, false
-		}
-	}
-	s.pos += 4
-	return r, true
+	return t, nil
 }
 
 // skipValue checks and skips any JSON value.
