@@ -3,6 +3,7 @@
 package wasm
 
 import (
+	"strconv"
 	"strings"
 	"syscall/js"
 
@@ -121,7 +122,7 @@ type surveyWidget struct {
 
 func mountSurvey(el, host js.Value, src string) {
 	w := &surveyWidget{el: el, host: host, submitURL: attr(host, "submit-url"), storage: storageFor(attr(host, "storage"))}
-	w.view.Prefix = "spf" + itoa(mounted)
+	w.view.Prefix = "spf" + strconv.Itoa(mounted)
 	if attr(host, "storage") == "local" {
 		w.ttl = DraftTTL
 	}
@@ -327,7 +328,7 @@ func mountChecklist(el, host js.Value) {
 		org = "My organisation"
 	}
 	w := &checklistWidget{el: el, host: host, level: level, key: "spfkit:plan:" + attr(host, "plan-key") + ":" + string(level)}
-	w.view = ChecklistView{Prefix: "spf" + itoa(mounted), Framework: f, On: todayFromBrowser()}
+	w.view = ChecklistView{Prefix: "spf" + strconv.Itoa(mounted), Framework: f, On: todayFromBrowser()}
 	w.view.Plan = f.NewPlan(org, level)
 	if saved := js.Global().Get("localStorage").Call("getItem", w.key); !saved.IsNull() {
 		if p, probs := ImportPlan(f, []byte(saved.String()), level); len(probs) == 0 {
@@ -403,18 +404,4 @@ func (w *checklistWidget) onClick(_ js.Value, args []js.Value) any {
 		js.Global().Call("print")
 	}
 	return nil
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
