@@ -75,7 +75,6 @@ type fastNode struct {
 	always    *bool // a boolean schema
 	types     uint8 // 0: any
 	consts    []jsonlite.Value
-	hasEnum   bool
 	minLen    int
 	maxLen    int
 	pattern   *regexp.Regexp

@@ -116,11 +116,6 @@ func run(e env, args []string) int {
 	return exitUsage
 }
 
-// usageError is returned by parseFlags for a bad command line.
-type usageError struct{ msg string }
-
-func (u *usageError) Error() string { return u.msg }
-
 // parseFlags parses flags that may come before, between or after the
 // positional arguments, which it returns.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -2,7 +2,6 @@ package surveycore
 
 import (
 	"errors"
-	"strconv"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 )
@@ -254,6 +253,3 @@ func (d *Definition) MarshalJSON() ([]byte, error) {
 	appendDefinition(&w, d)
 	return w.Bytes(), nil
 }
-
-// itoa is strconv.Itoa, named for brevity in messages.
-func itoa(n int) string { return strconv.Itoa(n) }
