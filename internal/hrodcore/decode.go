@@ -170,19 +170,7 @@ func DecodeFramework(data []byte) (*Framework, []*problem.Error, error) {
 		case "sources":
 			d.Array(v, at, func(_ int, v jsonlite.Value, at string) {
 				var s Source
-				d.Object(v, at, []string{"title"}, func(k string, v jsonlite.Value, at string) bool {
-					switch k {
-					case "title":
-						s.Title = d.String(v, at)
-					case "url":
-						s.URL = d.String(v, at)
-					case "note":
-						s.Note = d.String(v, at)
-					default:
-						return false
-					}
-					return true
-				})
+				s.Title, s.URL, s.Note = d.Source(v, at)
 				f.Sources = append(f.Sources, s)
 			})
 		default:

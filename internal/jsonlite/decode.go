@@ -107,5 +107,25 @@ func (d *Decoder) Bool(v Value, path string) bool {
 	return v.Bool
 }
 
+// Source reads a source citation, the object {title, url, note} that
+// surveys and the framework both use to say where their wording comes
+// from; title is required.
+func (d *Decoder) Source(v Value, path string) (title, url, note string) {
+	d.Object(v, path, []string{"title"}, func(k string, v Value, at string) bool {
+		switch k {
+		case "title":
+			title = d.String(v, at)
+		case "url":
+			url = d.String(v, at)
+		case "note":
+			note = d.String(v, at)
+		default:
+			return false
+		}
+		return true
+	})
+	return title, url, note
+}
+
 // quoted writes s as a JSON string, for messages.
 func quoted(s string) string { return string(AppendString(nil, s)) }

@@ -51,19 +51,7 @@ func DecodeSources(d *jsonlite.Decoder, v jsonlite.Value, at string) []Source {
 	var out []Source
 	d.Array(v, at, func(_ int, v jsonlite.Value, at string) {
 		var s Source
-		d.Object(v, at, []string{"title"}, func(k string, v jsonlite.Value, at string) bool {
-			switch k {
-			case "title":
-				s.Title = d.String(v, at)
-			case "url":
-				s.URL = d.String(v, at)
-			case "note":
-				s.Note = d.String(v, at)
-			default:
-				return false
-			}
-			return true
-		})
+		s.Title, s.URL, s.Note = d.Source(v, at)
 		out = append(out, s)
 	})
 	return out
