@@ -1,6 +1,7 @@
 package hrod
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"time"
 
 	"github.com/spfkit/spfkit/internal/hrodcore"
@@ -48,8 +49,6 @@ type (
 	Link = hrodcore.Link
 	// Status is where an entry stands, in the task-list set.
 	Status = hrodcore.Status
-	// Date is a calendar day; the zero Date is unset.
-	Date = hrodcore.Date
 	// ProgressOptions configure Progress.
 	ProgressOptions = hrodcore.ProgressOptions
 	// Progress is where one plan stands on a day.
@@ -104,7 +103,11 @@ const (
 
 func init() {
 	// Progress measured on the zero Date means today, by the clock.
-	hrodcore.Today = func() Date { return DateOf(time.Now()) }
+	hrodcore.Today = func() date.Date {
+		y, m, d := time.Now().Date()
+		day, _ := date.Of(y, int(m), d)
+		return day
+	}
 }
 
 // Builtin returns a fresh copy of the built-in framework.
@@ -121,18 +124,6 @@ func ParsePlan(data []byte) (*Plan, error) { return hrodcore.ParsePlan(data) }
 
 // EncodePlan writes a plan as an indented action-plan document.
 func EncodePlan(p *Plan) []byte { return hrodcore.EncodePlan(p) }
-
-// ParseDate parses YYYY-MM-DD, rejecting days that do not exist.
-func ParseDate(s string) (Date, error) { return hrodcore.ParseDate(s) }
-
-// MustParseDate is ParseDate for literals and tests; it panics on error.
-func MustParseDate(s string) Date { return hrodcore.MustParseDate(s) }
-
-// DateOf returns the calendar day of t, in t's location.
-func DateOf(t time.Time) Date {
-	d, _ := hrodcore.DateFromYMD(t.Year(), int(t.Month()), t.Day())
-	return d
-}
 
 // ReadinessSegments ranks plans by completed percentage and places each on
 // the adoption curve.

@@ -2,6 +2,7 @@ package hrod_test
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/internal/field"
@@ -56,10 +57,10 @@ func ExampleFramework_Progress() {
 		case "22.2":
 			plan.Entries[i].Status = hrod.InProgress
 			plan.Entries[i].Owner = "Head of staff experience"
-			plan.Entries[i].Due = hrod.MustParseDate("2023-02-28")
+			plan.Entries[i].Due = date.MustParse("2023-02-28")
 		}
 	}
-	pr := f.Progress(plan, hrod.ProgressOptions{On: hrod.MustParseDate("2023-03-10")})
+	pr := f.Progress(plan, hrod.ProgressOptions{On: date.MustParse("2023-03-10")})
 	for _, t := range pr.Themes[:2] {
 		fmt.Printf("%-40s %d/%d\n", t.Name, t.ByStatus[hrod.Completed], t.Total)
 	}

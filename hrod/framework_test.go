@@ -1,6 +1,7 @@
 package hrod_test
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -121,7 +122,7 @@ func TestItemsAreTheReportsBullets(t *testing.T) {
 func TestDeadlineDates(t *testing.T) {
 	by := hrod.Deadline{Kind: hrod.By, Year: 2023}
 	due, ok := by.Due()
-	if !ok || due != hrod.MustParseDate("2023-12-31") {
+	if !ok || due != date.MustParse("2023-12-31") {
 		t.Errorf("by 2023 is due %v", due)
 	}
 	if _, ok := by.Starts(); ok {
@@ -129,7 +130,7 @@ func TestDeadlineDates(t *testing.T) {
 	}
 	from := hrod.Deadline{Kind: hrod.From, Year: 2024}
 	start, ok := from.Starts()
-	if !ok || start != hrod.MustParseDate("2024-01-01") {
+	if !ok || start != date.MustParse("2024-01-01") {
 		t.Errorf("from 2024 starts %v", start)
 	}
 	if _, ok := from.Due(); ok {

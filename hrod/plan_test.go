@@ -3,6 +3,7 @@ package hrod_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/spfkit/spfkit/date"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -107,8 +108,8 @@ func TestParsePlanErrors(t *testing.T) {
 func TestOverdueBoundaries(t *testing.T) {
 	f := hrod.Builtin()
 	p := &hrod.Plan{Organization: "T", Level: hrod.Local, Entries: []hrod.Entry{
-		{Item: "13.2", Status: hrod.InProgress, Due: hrod.MustParseDate("2023-03-31")},
-		{Item: "15.1", Status: hrod.Completed, Due: hrod.MustParseDate("2023-03-31")},
+		{Item: "13.2", Status: hrod.InProgress, Due: date.MustParse("2023-03-31")},
+		{Item: "15.1", Status: hrod.Completed, Due: date.MustParse("2023-03-31")},
 		{Item: "24.1", Status: hrod.NotYetStarted},
 	}}
 	tests := []struct {
@@ -123,7 +124,7 @@ func TestOverdueBoundaries(t *testing.T) {
 		{"2024-04-01", []string{"13.2 -367"}, nil},
 	}
 	for _, tt := range tests {
-		pr := f.Progress(p, hrod.ProgressOptions{On: hrod.MustParseDate(tt.on)})
+		pr := f.Progress(p, hrod.ProgressOptions{On: date.MustParse(tt.on)})
 		list := func(es []hrod.DueEntry) []string {
 			var out []string
 			for _, e := range es {
@@ -153,7 +154,7 @@ func TestProgressCounts(t *testing.T) {
 			p.Entries[i].Status = hrod.HasProblem
 		}
 	}
-	pr := f.Progress(p, hrod.ProgressOptions{On: hrod.MustParseDate("2023-01-15")})
+	pr := f.Progress(p, hrod.ProgressOptions{On: date.MustParse("2023-01-15")})
 	got := map[string]string{}
 	for _, th := range pr.Themes {
 		got[th.Theme] = itoa(th.ByStatus[hrod.Completed]) + "/" + itoa(th.Total) + " " + itoa(int(th.CompletedPct))
@@ -227,12 +228,12 @@ func FuzzParsePlan(f *testing.F) {
 				t.Fatalf("problem without code or message: %+v", e)
 			}
 		}
-		fw.Progress(p, hrod.ProgressOptions{On: hrod.MustParseDate("2023-01-01")})
+		fw.Progress(p, hrod.ProgressOptions{On: date.MustParse("2023-01-01")})
 		out, err := json.Marshal(p)
 		require.NoError(t, err)
 		again, err := hrod.ParsePlan(out)
 		require.NoError(t, err, "%s", out)
-		if diff := cmp.Diff(p, again, cmp.Comparer(func(a, b hrod.Date) bool { return a == b })); diff != "" {
+		if diff := cmp.Diff(p, again, cmp.Comparer(func(a, b date.Date) bool { return a == b })); diff != "" {
 			t.Fatalf("round trip (-first +second):\n%s", diff)
 		}
 	})

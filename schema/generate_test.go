@@ -14,6 +14,7 @@ import (
 	orderedmap "github.com/pb33f/ordered-map/v2"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
@@ -57,10 +58,10 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		}}
 	case reflect.TypeFor[survey.QuestionID]():
 		return &jsonschema.Schema{Type: "string", Pattern: "^[a-z][a-z0-9_]{0,63}$"}
-	case reflect.TypeFor[transfer.Date]():
-		return &jsonschema.Schema{Type: "string", Format: "date"}
-	case reflect.TypeFor[hrod.Date]():
-		return &jsonschema.Schema{Type: "string", Format: "date"}
+	case reflect.TypeFor[date.Date]():
+		// A reference to the partial date's definition; fields tagged
+		// format=date become whole days in placeDates.
+		return &jsonschema.Schema{Type: "string", Ref: dateRef}
 	case reflect.TypeFor[hrod.ItemID]():
 		return &jsonschema.Schema{Type: "string", Pattern: `^[0-3][0-9]\.[1-9][0-9]*$`}
 	}
@@ -72,6 +73,50 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		return s
 	}
 	return nil
+}
+
+// dateRef is the reference to the partial date's definition.
+const dateRef = "#/$defs/Date"
+
+// placeDates settles each date property: one whose field is tagged
+// format=date is a whole day, written inline as {type: string, format:
+// date}; any other refers to the Date definition (a possibly partial
+// date), which is added when something refers to it.
+func placeDates(s *jsonschema.Schema) {
+	used := false
+	var walk func(*jsonschema.Schema)
+	walk = func(n *jsonschema.Schema) {
+		if n == nil {
+			return
+		}
+		if n.Ref == dateRef {
+			if n.Format == "date" {
+				n.Ref = ""
+			} else {
+				n.Type = ""
+				used = true
+			}
+		}
+		if n.Properties != nil {
+			for p := n.Properties.Oldest(); p != nil; p = p.Next() {
+				walk(p.Value)
+			}
+		}
+		walk(n.Items)
+		walk(n.AdditionalProperties)
+		for _, l := range [][]*jsonschema.Schema{n.OneOf, n.AnyOf, n.AllOf} {
+			for _, c := range l {
+				walk(c)
+			}
+		}
+		for _, d := range n.Definitions {
+			walk(d)
+		}
+	}
+	walk(s)
+	if used {
+		s.Definitions["Date"] = &jsonschema.Schema{Type: "string", Pattern: date.Pattern, Description: "A possibly partial calendar date: YYYY, YYYY-MM or YYYY-MM-DD."}
+	}
 }
 
 // fixups adjust a reflected schema where Go types cannot say enough.
@@ -137,6 +182,7 @@ func render(t *testing.T, k schema.Kind) []byte {
 		require.NoError(t, r.AddGoComments("github.com/spfkit/spfkit/schema", dir))
 	}
 	s := r.Reflect(g.value)
+	placeDates(s)
 	liftNullableDescriptions(s)
 	if fix, ok := fixups[k]; ok {
 		fix(s)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
@@ -31,15 +32,15 @@ func TestRoundTrip(t *testing.T) {
 		value any
 	}{
 		{"built-in directory", schema.BodyDirectory, spf.Builtin()},
-		{"built-in directory on 2023-06-01", schema.BodyDirectory, spf.Builtin().On(spf.MustParseDate("2023-06-01"))},
+		{"built-in directory on 2023-06-01", schema.BodyDirectory, spf.Builtin().On(date.MustParse("2023-06-01"))},
 		{"minimal directory", schema.BodyDirectory, minimal},
 		{"membership", schema.Membership, spf.Membership{ID: "m", OrganizationID: "f", PersonID: "p"}},
 		{"problem", schema.ValidationProblem, schema.Problem{File: "-", Code: "syntax", Message: "m"}},
 		{"built-in framework", schema.HRODFramework, hrod.Builtin()},
 		{"new local plan", schema.ActionPlan, hrod.Builtin().NewPlan("T", hrod.Local)},
 		{"empty plan", schema.ActionPlan, &hrod.Plan{Organization: "T", Level: hrod.National, Entries: []hrod.Entry{}}},
-		{"status of no plans", schema.PlanStatus, hrod.Builtin().StatusReport(nil, hrod.ProgressOptions{On: hrod.MustParseDate("2023-01-01")})},
-		{"status of a priorities plan", schema.PlanStatus, hrod.Builtin().StatusReport([]*hrod.Plan{hrod.Builtin().NewPriorityPlan("T")}, hrod.ProgressOptions{On: hrod.MustParseDate("2023-03-20")})},
+		{"status of no plans", schema.PlanStatus, hrod.Builtin().StatusReport(nil, hrod.ProgressOptions{On: date.MustParse("2023-01-01")})},
+		{"status of a priorities plan", schema.PlanStatus, hrod.Builtin().StatusReport([]*hrod.Plan{hrod.Builtin().NewPriorityPlan("T")}, hrod.ProgressOptions{On: date.MustParse("2023-03-20")})},
 		{"built-in survey", schema.SurveyDefinition, survey.MustBuiltin(survey.HeatCheck2022Members)},
 		{"empty survey report", schema.SurveyReport, emptyReport(t)},
 	}

@@ -1,6 +1,10 @@
 package spf
 
-import "github.com/invopop/jsonschema"
+import (
+	"github.com/invopop/jsonschema"
+
+	"github.com/spfkit/spfkit/date"
+)
 
 // ChangeKind is the kind of organisational change a ChangeEvent records.
 type ChangeKind string
@@ -50,7 +54,7 @@ type ChangeEvent struct {
 	// The kind of change.
 	Kind ChangeKind `json:"kind"`
 	// The date the change took effect.
-	Date Date `json:"date"`
+	Date date.Date `json:"date"`
 	// The bodies that existed before the change.
 	OriginalIDs []OrgID `json:"original_organization_ids" jsonschema:"minItems=1"`
 	// The bodies that exist after it.

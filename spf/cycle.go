@@ -2,6 +2,7 @@ package spf
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/invopop/jsonschema"
 )
@@ -89,13 +90,13 @@ type Review struct {
 	// The independent organisation that carried out an external stocktake.
 	ConductedByID OrgID `json:"conducted_by_id,omitempty"`
 	// When the review was carried out.
-	Date Date `json:"date,omitzero"`
+	Date date.Date `json:"date,omitzero"`
 	// The first day of the period the review covers.
-	CoversStart Date `json:"covers_start,omitzero"`
+	CoversStart date.Date `json:"covers_start,omitzero"`
 	// The day after the period the review covers ends.
-	CoversEnd Date `json:"covers_end,omitzero"`
+	CoversEnd date.Date `json:"covers_end,omitzero"`
 	// When the review's report was published.
-	PublishedDate Date `json:"published_date,omitzero"`
+	PublishedDate date.Date `json:"published_date,omitzero"`
 	// The review that took the place of one not done.
 	ReplacedByID string `json:"replaced_by_id,omitempty"`
 	// The decision that skipped, replaced or moved the review.
@@ -144,7 +145,7 @@ var ErrNoStocktake = fmt.Errorf("spf: the review history has no completed stockt
 // done is settled, so a skipped or replaced review is not asked for again;
 // the first unsettled year after the last settled one is due. Overdue is
 // true when that year ended before on.
-func (c ReviewCycle) Due(on Date) (DueReview, error) {
+func (c ReviewCycle) Due(on date.Date) (DueReview, error) {
 	anchor, lastSettled, interval := c.anchor()
 	if anchor == nil {
 		return DueReview{}, ErrNoStocktake
@@ -206,7 +207,7 @@ func slotKind(anchor *Review, interval, y int) ReviewKind {
 // review from then on is carried out as expected. It is empty when to is
 // before the first unsettled year.
 func (c ReviewCycle) Schedule(to int) ([]DueReview, error) {
-	first, err := c.Due(Date{})
+	first, err := c.Due(date.Date{})
 	if err != nil || to < first.Year {
 		return nil, err
 	}

@@ -1,6 +1,10 @@
 package spf
 
-import "github.com/invopop/jsonschema"
+import (
+	"github.com/invopop/jsonschema"
+
+	"github.com/spfkit/spfkit/date"
+)
 
 // Outcome is how a body reached a decision.
 type Outcome string
@@ -53,7 +57,7 @@ type Decision struct {
 	// The meeting at which it was decided, if any.
 	MeetingID string `json:"meeting_id,omitempty"`
 	// The date of the decision.
-	Date Date `json:"date"`
+	Date date.Date `json:"date"`
 	// Who decided, when not the whole body, e.g. "the co-chairs".
 	DecidedBy string `json:"decided_by,omitempty"`
 	// What was decided.

@@ -1,6 +1,10 @@
 package spf
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/spfkit/spfkit/date"
+)
 
 // SchemaURL is the $id of the body-directory schema; a directory document
 // names it in "$schema" so tools can tell what it is.
@@ -69,7 +73,7 @@ func (d *Directory) Post(id PostID) (Post, bool) {
 // of them are returned. A body that does not exist on that date has no
 // members, whatever its membership records say (Popolo: memberships end
 // when the body dissolves).
-func (d *Directory) Members(body OrgID, on Date, sides ...Side) []Membership {
+func (d *Directory) Members(body OrgID, on date.Date, sides ...Side) []Membership {
 	if o, ok := d.Organization(body); !ok || !o.ExistsOn(on) {
 		return nil
 	}
@@ -89,7 +93,7 @@ func (d *Directory) Members(body OrgID, on Date, sides ...Side) []Membership {
 // Holders returns the memberships through which the post is held on the
 // given date. A valid directory has at most one holder of a chair or
 // co-chair post on any date.
-func (d *Directory) Holders(post PostID, on Date) []Membership {
+func (d *Directory) Holders(post PostID, on date.Date) []Membership {
 	p, ok := d.Post(post)
 	if !ok || !p.Period().Contains(on) {
 		return nil
@@ -169,21 +173,21 @@ func (d *Directory) Successors(id OrgID) []OrgID {
 // plus the longest gap the rule allows (a quarterly forum that met on
 // 2020-12-03 is due to meet by 2021-03-03). It reports false when the body
 // has no rule, meets as required, or has no meeting on record.
-func (d *Directory) MeetingDue(body OrgID) (Date, bool) {
+func (d *Directory) MeetingDue(body OrgID) (date.Date, bool) {
 	o, ok := d.Organization(body)
 	if !ok || o.MeetingFrequency.Months() == 0 {
-		return Date{}, false
+		return date.Date{}, false
 	}
-	var last Date
+	var last date.Date
 	for _, m := range d.Meetings {
 		if m.OrganizationID == body && m.Status != Cancelled && m.Date.After(last) {
 			last = m.Date
 		}
 	}
 	if last.IsZero() {
-		return Date{}, false
+		return date.Date{}, false
 	}
-	return DateOf(last.First().AddDate(0, o.MeetingFrequency.Months(), 0)), true
+	return last.AddMonths(o.MeetingFrequency.Months()), true
 }
 
 // ReviewCycle returns the review cycle of a body.
@@ -201,7 +205,7 @@ func (d *Directory) ReviewCycle(body OrgID) (ReviewCycle, bool) {
 // that were active. Meetings, decisions, change events, charters and review
 // cycles are history and are kept when every body they name existed on
 // that date, so the copy still passes Validate.
-func (d *Directory) On(on Date) *Directory {
+func (d *Directory) On(on date.Date) *Directory {
 	out := *d
 	exists := map[OrgID]bool{}
 	out.Organizations = keep(d.Organizations, func(o Organization) bool {

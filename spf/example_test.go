@@ -3,6 +3,7 @@ package spf_test
 import (
 	"fmt"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/spf"
 )
 
@@ -11,7 +12,7 @@ import (
 // forum on this date?", optionally for one side only.
 func ExampleDirectory_Members() {
 	d := spf.Builtin()
-	on := spf.MustParseDate("2022-01-01")
+	on := date.MustParse("2022-01-01")
 	for _, m := range d.Members("spf-national", on, spf.EmployerSide, spf.StaffSide) {
 		fmt.Println(m.MemberOrganizationID, m.Side)
 	}
@@ -25,7 +26,7 @@ func ExampleDirectory_Members() {
 func ExampleDirectory_Holders() {
 	d := spf.Builtin()
 	for _, day := range []string{"2020-12-03", "2022-06-01"} {
-		for _, m := range d.Holders("spf-london-co-chair-management", spf.MustParseDate(day)) {
+		for _, m := range d.Holders("spf-london-co-chair-management", date.MustParse(day)) {
 			p, _ := d.Person(m.PersonID)
 			fmt.Println(day, p.Name)
 		}
@@ -39,10 +40,10 @@ func ExampleDirectory_Holders() {
 // the day a body is abolished is no longer active that day.
 func ExampleMembership_ActiveOn() {
 	m := spf.Membership{ID: "tpg-ccgs", OrganizationID: "ics-tpg", MemberOrganizationID: "ccgs",
-		StartDate: spf.MustParseDate("2021-04"), EndDate: spf.MustParseDate("2022-07-01")}
-	fmt.Println(m.ActiveOn(spf.MustParseDate("2021-04-01")))
-	fmt.Println(m.ActiveOn(spf.MustParseDate("2022-06-30")))
-	fmt.Println(m.ActiveOn(spf.MustParseDate("2022-07-01")))
+		StartDate: date.MustParse("2021-04"), EndDate: date.MustParse("2022-07-01")}
+	fmt.Println(m.ActiveOn(date.MustParse("2021-04-01")))
+	fmt.Println(m.ActiveOn(date.MustParse("2022-06-30")))
+	fmt.Println(m.ActiveOn(date.MustParse("2022-07-01")))
 	// Output:
 	// true
 	// true
@@ -57,17 +58,17 @@ func Example_ccgToICB() {
 	d := &spf.Directory{
 		Organizations: []spf.Organization{
 			{ID: "ncl-ccg", Name: "NHS North Central London CCG", Classification: spf.Commissioner,
-				FoundingDate: spf.MustParseDate("2020-04-01"), DissolutionDate: spf.MustParseDate("2022-07-01")},
+				FoundingDate: date.MustParse("2020-04-01"), DissolutionDate: date.MustParse("2022-07-01")},
 			{ID: "ncl-icb", Name: "NHS North Central London ICB", Classification: spf.Employer,
-				FoundingDate: spf.MustParseDate("2022-07-01")},
+				FoundingDate: date.MustParse("2022-07-01")},
 		},
-		ChangeEvents: []spf.ChangeEvent{{ID: "ncl", Kind: spf.Replacement, Date: spf.MustParseDate("2022-07-01"),
+		ChangeEvents: []spf.ChangeEvent{{ID: "ncl", Kind: spf.Replacement, Date: date.MustParse("2022-07-01"),
 			OriginalIDs: []spf.OrgID{"ncl-ccg"}, ResultingIDs: []spf.OrgID{"ncl-icb"}}},
 	}
 	fmt.Println("valid:", d.Validate() == nil)
 	fmt.Println("successors:", d.Successors("ncl-ccg"))
 	ccg, _ := d.Organization("ncl-ccg")
-	fmt.Println("CCG exists on 2022-07-01:", ccg.ExistsOn(spf.MustParseDate("2022-07-01")))
+	fmt.Println("CCG exists on 2022-07-01:", ccg.ExistsOn(date.MustParse("2022-07-01")))
 	// Output:
 	// valid: true
 	// successors: [ncl-icb]
@@ -84,7 +85,7 @@ func ExampleDirectory_Validate() {
 			{ID: "co-chair-1", OrganizationID: "jnc", Label: "Co-chair", Role: spf.CoChair, Side: spf.EmployerSide},
 			{ID: "co-chair-2", OrganizationID: "jnc", Label: "Co-chair", Role: spf.CoChair, Side: spf.EmployerSide},
 		},
-		Decisions: []spf.Decision{{ID: "d1", OrganizationID: "jnc", Date: spf.MustParseDate("2024-03-05"),
+		Decisions: []spf.Decision{{ID: "d1", OrganizationID: "jnc", Date: date.MustParse("2024-03-05"),
 			Summary: "Adopt the new rostering policy", Outcome: spf.NoConsensus}},
 	}
 	for _, e := range spf.Errors(d.Validate()) {
@@ -101,7 +102,7 @@ func ExampleDirectory_Validate() {
 func ExampleReviewCycle_Due() {
 	d := spf.Builtin()
 	cycle, _ := d.ReviewCycle("spf-national")
-	due, _ := cycle.Due(spf.MustParseDate("2023-01-06"))
+	due, _ := cycle.Due(date.MustParse("2023-01-06"))
 	fmt.Println(due.Year, due.Kind, "overdue:", due.Overdue)
 	plan, _ := cycle.Schedule(2026)
 	for _, r := range plan {

@@ -2,6 +2,7 @@ package spf
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 	"io"
 	"slices"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // subgroups and charters and its review cycle, then the partner
 // organisations and the organisational changes. A zero date shows every
 // membership and post holder on record.
-func (d *Directory) WriteMarkdown(w io.Writer, on Date) error {
+func (d *Directory) WriteMarkdown(w io.Writer, on date.Date) error {
 	mw := &mdWriter{w: w}
 	title := "Partnership bodies"
 	if !on.IsZero() {
@@ -88,9 +89,9 @@ func (c Classification) Label() string {
 	return string(c)
 }
 
-func (d *Directory) activeOn(m Membership, on Date) bool { return on.IsZero() || m.ActiveOn(on) }
+func (d *Directory) activeOn(m Membership, on date.Date) bool { return on.IsZero() || m.ActiveOn(on) }
 
-func (d *Directory) writeBody(mw *mdWriter, o Organization, on Date, level int) {
+func (d *Directory) writeBody(mw *mdWriter, o Organization, on date.Date, level int) {
 	h := strings.Repeat("#", min(level, 6))
 	mw.printf("%s %s\n\n", h, displayName(o))
 	facts := []string{o.Classification.Label()}
@@ -213,7 +214,7 @@ func (d *Directory) memberName(m Membership) string {
 	return name
 }
 
-func (d *Directory) writeCycle(mw *mdWriter, c ReviewCycle, on Date, h string) {
+func (d *Directory) writeCycle(mw *mdWriter, c ReviewCycle, on date.Date, h string) {
 	mw.printf("%s Reviews\n\n| Year | Review | Status | Notes |\n|---|---|---|---|\n", h)
 	for _, r := range c.Reviews {
 		note := ""

@@ -1,6 +1,10 @@
 package spf
 
-import "github.com/invopop/jsonschema"
+import (
+	"github.com/invopop/jsonschema"
+
+	"github.com/spfkit/spfkit/date"
+)
 
 // MeetingStatus is where a meeting stands, as Popolo events have it.
 type MeetingStatus string
@@ -44,7 +48,7 @@ type Meeting struct {
 	// The meeting's title.
 	Name string `json:"name" jsonschema:"minLength=1"`
 	// The day of the meeting.
-	Date Date `json:"date"`
+	Date date.Date `json:"date"`
 	// The local start time, HH:MM.
 	StartTime string `json:"start_time,omitempty" jsonschema:"pattern=^([01][0-9]|2[0-3]):[0-5][0-9]$"`
 	// The local end time, HH:MM.

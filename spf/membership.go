@@ -1,5 +1,7 @@
 package spf
 
+import "github.com/spfkit/spfkit/date"
+
 // Membership says that a person or an organisation is a member of a body,
 // or holds one of its posts, for a period (Popolo membership, W3C ORG
 // org:Membership). Exactly one of PersonID and MemberOrganizationID is set.
@@ -28,9 +30,9 @@ type Membership struct {
 	// How the member is described, e.g. a job title.
 	Label string `json:"label,omitempty"`
 	// The date the membership began.
-	StartDate Date `json:"start_date,omitzero"`
+	StartDate date.Date `json:"start_date,omitzero"`
 	// The date the membership ended; the member was no longer one on that day.
-	EndDate Date `json:"end_date,omitzero"`
+	EndDate date.Date `json:"end_date,omitzero"`
 	// Remarks on the record, e.g. where the sources disagree.
 	Notes []string `json:"notes,omitempty"`
 	// The documents the record was taken from.
@@ -42,4 +44,4 @@ func (m Membership) Period() Interval { return Interval{Start: m.StartDate, End:
 
 // ActiveOn reports whether the membership is current on the given date:
 // StartDate <= on < EndDate, with unknown ends open.
-func (m Membership) ActiveOn(on Date) bool { return m.Period().Contains(on) }
+func (m Membership) ActiveOn(on date.Date) bool { return m.Period().Contains(on) }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/spf"
 )
 
@@ -31,7 +32,7 @@ func TestParseMembership(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(spf.Date{})); diff != "" {
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(date.Date{})); diff != "" {
 		t.Errorf("(-encoding/json +ParseMembership):\n%s", diff)
 	}
 
@@ -41,7 +42,7 @@ func TestParseMembership(t *testing.T) {
 		msg       string
 		date      bool
 	}{
-		{"impossible date", "{\"id\":\"m\",\n\"start_date\":\"2023-02-30\"}", 2, 14, `spf: line 2, column 14: invalid date "2023-02-30": the day is not 01 to 28 (write YYYY, YYYY-MM or YYYY-MM-DD)`, true},
+		{"impossible date", "{\"id\":\"m\",\n\"start_date\":\"2023-02-30\"}", 2, 14, `spf: line 2, column 14: date: "2023-02-30" is not a date: the day is not 01 to 28`, true},
 		{"source date", `{"id":"m","sources":[{"title":"t","date":"2023-13"}]}`, 1, 42, "", true},
 		{"unknown field", `{"id":"m","colour":"red"}`, 1, 20, `spf: line 1, column 20: unknown field "colour"`, false},
 		{"wrong type", `{"id":7}`, 1, 7, `spf: line 1, column 7: id: expected a string, found a number`, false},
@@ -61,8 +62,9 @@ func TestParseMembership(t *testing.T) {
 			if tc.msg != "" && err.Error() != tc.msg {
 				t.Errorf("message\n got %s\nwant %s", err, tc.msg)
 			}
-			if errors.Is(err, spf.ErrDate) != tc.date {
-				t.Errorf("errors.Is(err, ErrDate) = %v", !tc.date)
+			var pe *date.ParseError
+			if errors.As(err, &pe) != tc.date {
+				t.Errorf("errors.As(err, *date.ParseError) = %v", !tc.date)
 			}
 		})
 	}
@@ -87,7 +89,7 @@ func FuzzParseMembership(f *testing.F) {
 		if err != nil {
 			t.Fatalf("ParseMembership accepts what encoding/json refuses (%v): %q", err, data)
 		}
-		if diff := cmp.Diff(want, got, cmp.AllowUnexported(spf.Date{})); diff != "" {
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(date.Date{})); diff != "" {
 			t.Fatalf("%q (-encoding/json +ParseMembership):\n%s", data, diff)
 		}
 	})

@@ -1,5 +1,7 @@
 package spf
 
+import "github.com/spfkit/spfkit/date"
+
 // OrgID identifies an Organization within a Directory. IDs are lower-case
 // slugs such as "spf-national"; the zero OrgID means none.
 type OrgID string
@@ -12,9 +14,9 @@ type OtherName struct {
 	// Why the name is used, e.g. "abbreviation" or "former name".
 	Note string `json:"note,omitempty"`
 	// The date from which the name was used.
-	StartDate Date `json:"start_date,omitzero"`
+	StartDate date.Date `json:"start_date,omitzero"`
 	// The date from which the name was no longer used.
-	EndDate Date `json:"end_date,omitzero"`
+	EndDate date.Date `json:"end_date,omitzero"`
 }
 
 // Identifier is an identifier issued by another scheme, such as an ODS code.
@@ -51,13 +53,13 @@ type Organization struct {
 	// What the body is for (org:purpose), in a sentence or two.
 	Purpose string `json:"purpose,omitempty"`
 	// The date the organisation came into being.
-	FoundingDate Date `json:"founding_date,omitzero"`
+	FoundingDate date.Date `json:"founding_date,omitzero"`
 	// The date the organisation ceased to exist; it did not exist on that day.
-	DissolutionDate Date `json:"dissolution_date,omitzero"`
+	DissolutionDate date.Date `json:"dissolution_date,omitzero"`
 	// Whether the body was set up for a limited time; such a body needs a planned end.
 	TimeLimited bool `json:"time_limited,omitempty"`
 	// The date a time-limited body is planned to end.
-	PlannedEndDate Date `json:"planned_end_date,omitzero"`
+	PlannedEndDate date.Date `json:"planned_end_date,omitzero"`
 	// How often the body meets, when it has a rule for that.
 	MeetingFrequency Frequency `json:"meeting_frequency,omitempty"`
 	// Remarks on the record: how it was read from the sources and where they disagree.
@@ -73,4 +75,4 @@ func (o Organization) Lifetime() Interval {
 
 // ExistsOn reports whether the organisation existed on the given date. An
 // unknown founding date is taken as "always existed".
-func (o Organization) ExistsOn(on Date) bool { return o.Lifetime().Contains(on) }
+func (o Organization) ExistsOn(on date.Date) bool { return o.Lifetime().Contains(on) }

@@ -1,5 +1,7 @@
 package spf
 
+import "github.com/spfkit/spfkit/date"
+
 // PostID identifies a Post within a Directory.
 type PostID string
 
@@ -18,9 +20,9 @@ type Post struct {
 	// The side the post is for; required for co-chairs.
 	Side Side `json:"side,omitempty"`
 	// The date the post was created.
-	StartDate Date `json:"start_date,omitzero"`
+	StartDate date.Date `json:"start_date,omitzero"`
 	// The date the post was abolished.
-	EndDate Date `json:"end_date,omitzero"`
+	EndDate date.Date `json:"end_date,omitzero"`
 }
 
 // Period returns [StartDate, EndDate).

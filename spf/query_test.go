@@ -6,11 +6,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/spf"
 )
 
 func TestSuccessorsFollowChains(t *testing.T) {
-	d := spf.MustParseDate
+	d := date.MustParse
 	dir := &spf.Directory{
 		Organizations: []spf.Organization{{ID: "a"}, {ID: "b"}, {ID: "c"}, {ID: "x"}},
 		ChangeEvents: []spf.ChangeEvent{
@@ -29,7 +30,7 @@ func TestSuccessorsFollowChains(t *testing.T) {
 
 func TestBuiltinFacts(t *testing.T) {
 	d := spf.Builtin()
-	date := spf.MustParseDate
+	date := date.MustParse
 	org := func(id spf.OrgID) spf.Organization {
 		t.Helper()
 		o, ok := d.Organization(id)
@@ -97,7 +98,7 @@ func TestDueAlternates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := spf.ReviewCycle{IntervalYears: 2, Reviews: tt.reviews}.Due(spf.MustParseDate(tt.on))
+			got, err := spf.ReviewCycle{IntervalYears: 2, Reviews: tt.reviews}.Due(date.MustParse(tt.on))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -107,7 +108,7 @@ func TestDueAlternates(t *testing.T) {
 			}
 		})
 	}
-	if _, err := (spf.ReviewCycle{}).Due(spf.Date{}); err != spf.ErrNoStocktake {
+	if _, err := (spf.ReviewCycle{}).Due(date.Date{}); err != spf.ErrNoStocktake {
 		t.Errorf("empty history: %v, want ErrNoStocktake", err)
 	}
 }

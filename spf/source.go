@@ -1,5 +1,7 @@
 package spf
 
+import "github.com/spfkit/spfkit/date"
+
 // Source names the document a fact was taken from, as Popolo's sources do.
 // Title is required; URL is optional because some sources (a page as it was
 // captured, a members' handbook) have no stable address.
@@ -9,7 +11,7 @@ type Source struct {
 	// The address of the source, when it has a stable one.
 	URL string `json:"url,omitempty" jsonschema:"format=uri"`
 	// The date the source was published or captured.
-	Date Date `json:"date,omitzero"`
+	Date date.Date `json:"date,omitzero"`
 	// What the source says that is relevant here, or how it was read.
 	Note string `json:"note,omitempty"`
 }

@@ -2,6 +2,7 @@ package spf
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 	"slices"
 
 	"github.com/spfkit/spfkit/internal/field"
@@ -308,7 +309,7 @@ func (v *validator) outside(p string, iv, outer Interval, what, where string) {
 	}
 }
 
-func dateOr(d Date, s string) string {
+func dateOr(d date.Date, s string) string {
 	if d.IsZero() {
 		return s
 	}

@@ -5,12 +5,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/spf"
 )
 
 // base is a small valid directory each case breaks in one way.
 func base() *spf.Directory {
-	d := spf.MustParseDate
+	d := date.MustParse
 	return &spf.Directory{
 		Organizations: []spf.Organization{
 			{ID: "forum", Name: "Trust partnership forum", Classification: spf.OrganisationForum, FoundingDate: d("2015")},
@@ -54,7 +55,7 @@ func codes(err error) []problem {
 }
 
 func TestValidate(t *testing.T) {
-	d := spf.MustParseDate
+	d := date.MustParse
 	tests := []struct {
 		name    string
 		breakIt func(*spf.Directory)
@@ -71,7 +72,7 @@ func TestValidate(t *testing.T) {
 			[]problem{{"/organizations/1/parent_id", "parent_not_partnership_body"}}},
 		{"parent cycle", func(x *spf.Directory) { x.Organizations[0].ParentID = "rota" },
 			[]problem{{"/organizations/0/parent_id", "parent_cycle"}, {"/organizations/1/parent_id", "parent_cycle"}}},
-		{"time-limited without planned end", func(x *spf.Directory) { x.Organizations[1].PlannedEndDate = spf.Date{} },
+		{"time-limited without planned end", func(x *spf.Directory) { x.Organizations[1].PlannedEndDate = date.Date{} },
 			[]problem{{"/organizations/1/planned_end_date", "missing_planned_end"}}},
 		{"dissolved before founded", func(x *spf.Directory) { x.Organizations[1].DissolutionDate = d("2020") },
 			[]problem{{"/organizations/1/dissolution_date", "invalid_interval"}}},
@@ -88,7 +89,7 @@ func TestValidate(t *testing.T) {
 			[]problem{{"/memberships/3/member_organization_id", "member_required"}}},
 		{"membership before the body was founded", func(x *spf.Directory) { x.Memberships[1].StartDate = d("2014") },
 			[]problem{{"/memberships/1/start_date", "outside_lifetime"}}},
-		{"membership outlives its member", func(x *spf.Directory) { x.Memberships[4].EndDate = spf.Date{} },
+		{"membership outlives its member", func(x *spf.Directory) { x.Memberships[4].EndDate = date.Date{} },
 			[]problem{{"/memberships/4/end_date", "outside_lifetime"}}},
 		{"unknown person", func(x *spf.Directory) { x.Memberships[1].PersonID = "zed" },
 			[]problem{{"/memberships/1/person_id", "unknown_reference"}}},
@@ -140,14 +141,14 @@ func TestValidateReportsEveryProblemAtOnce(t *testing.T) {
 	x := base()
 	x.Posts[1].Side = spf.EmployerSide
 	x.Decisions[0].Outcome = spf.NoConsensus
-	x.Organizations[1].PlannedEndDate = spf.Date{}
+	x.Organizations[1].PlannedEndDate = date.Date{}
 	if got := len(spf.Errors(x.Validate())); got != 4 {
 		t.Errorf("got %d problems, want 4: %v", got, x.Validate())
 	}
 }
 
 func TestMembershipValidate(t *testing.T) {
-	m := spf.Membership{ID: "m", OrganizationID: "o", StartDate: spf.MustParseDate("2022"), EndDate: spf.MustParseDate("2021"), Side: "both"}
+	m := spf.Membership{ID: "m", OrganizationID: "o", StartDate: date.MustParse("2022"), EndDate: date.MustParse("2021"), Side: "both"}
 	want := []problem{{"", "member_required"}, {"/end_date", "invalid_interval"}, {"/side", "invalid_value"}}
 	if diff := cmp.Diff(want, codes(m.Validate())); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
@@ -170,6 +171,6 @@ func FuzzParseDirectory(f *testing.F) {
 			}
 		}
 		d.Successors("a")
-		d.On(spf.MustParseDate("2022-07-01"))
+		d.On(date.MustParse("2022-07-01"))
 	})
 }

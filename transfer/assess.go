@@ -1,6 +1,9 @@
 package transfer
 
-import "strconv"
+import (
+	"github.com/spfkit/spfkit/date"
+	"strconv"
+)
 
 // Regime is the legal basis a transfer runs on.
 type Regime string
@@ -72,21 +75,21 @@ type Line struct {
 	// The facts of the case that triggered the rule.
 	Facts []string `json:"facts"`
 	// For a duty: the last day it can be met on; for a window: the last day of it.
-	Deadline Date `json:"deadline,omitzero"`
+	Deadline date.Date `json:"deadline,omitzero" jsonschema:"format=date"`
 	// For a duty whose performance the case records: met or late.
 	Status string `json:"status,omitempty" jsonschema:"enum=met,enum=late"`
 }
 
 // Boundary dates of the rules that changed over time.
 var (
-	eliExtendedFrom     = MustParseDate("2014-05-01") // ELI 28 days (was 14)
-	directConsult2014   = MustParseDate("2014-07-31") // reg 13A: micro-businesses may consult directly
-	directConsult2024   = MustParseDate("2024-07-01") // reg 13A: under 50 employees, or under 10 transferring
-	qualifyingShortFrom = MustParseDate("2027-01-01") // unfair dismissal: 6 months, not 2 years
-	icbEstablished      = MustParseDate("2022-07-01")
-	newFairDealFrom     = MustParseDate("2013-10-07")
-	spcSameFrom         = MustParseDate("2014-01-31") // SPC: activities fundamentally the same
-	afcRedundancyFrom   = MustParseDate("2015-04-01") // Agenda for Change s16 redundancy terms (England)
+	eliExtendedFrom     = date.MustParse("2014-05-01") // ELI 28 days (was 14)
+	directConsult2014   = date.MustParse("2014-07-31") // reg 13A: micro-businesses may consult directly
+	directConsult2024   = date.MustParse("2024-07-01") // reg 13A: under 50 employees, or under 10 transferring
+	qualifyingShortFrom = date.MustParse("2027-01-01") // unfair dismissal: 6 months, not 2 years
+	icbEstablished      = date.MustParse("2022-07-01")
+	newFairDealFrom     = date.MustParse("2013-10-07")
+	spcSameFrom         = date.MustParse("2014-01-31") // SPC: activities fundamentally the same
+	afcRedundancyFrom   = date.MustParse("2015-04-01") // Agenda for Change s16 redundancy terms (England)
 )
 
 type assessor struct {
@@ -170,7 +173,7 @@ func Assess(c *Case) *Assessment {
 		text := "This is a TUPE relevant transfer: a business transfer of an economic entity that keeps its identity."
 		if t.Mechanism == ServiceProvisionChange {
 			text = "This is a TUPE relevant transfer: a service provision change (" + t.SPCKind + ")."
-			if t.Date.OnOrAfter(spcSameFrom) {
+			if !t.Date.Before(spcSameFrom) {
 				text += " The activities after the transfer must be fundamentally the same as before."
 			}
 		}
@@ -230,9 +233,9 @@ func (s *assessor) terms() {
 		}
 	}
 	// Unfair dismissal protection for dismissals connected with the transfer.
-	months := e.ContinuousServiceStart.MonthsSince(t.Date)
+	months := e.ContinuousServiceStart.MonthsUntil(t.Date)
 	qualifying, label := 24, "2 years"
-	if t.Date.OnOrAfter(qualifyingShortFrom) {
+	if !t.Date.Before(qualifyingShortFrom) {
 		qualifying, label = 6, "6 months"
 	}
 	status := "have"
@@ -289,7 +292,7 @@ func (s *assessor) entitlements() {
 		start = e.ContinuousServiceStart
 		startF = "continuous_service_start: " + start.String()
 	}
-	years := start.YearsSince(t.Date)
+	years := start.YearsUntil(t.Date)
 	yearsText := strconv.Itoa(years) + " full years"
 	if years == 1 {
 		yearsText = "1 full year"
@@ -317,9 +320,9 @@ func (s *assessor) entitlements() {
 	if years < 1 {
 		s.add(KindOpenQuestion, TopicService, "Q4", "For the first year of service most sources give 1 month on full pay and 2 on half pay, as spfkit does; one secondary source gives 1 and 1.", startF)
 	}
-	if t.RedundanciesEnvisaged > 0 && t.Date.OnOrAfter(afcRedundancyFrom) {
+	if t.RedundanciesEnvisaged > 0 && !t.Date.Before(afcRedundancyFrom) {
 		qualifies := "so you qualify"
-		if start.MonthsSince(t.Date) < 24 {
+		if start.MonthsUntil(t.Date) < 24 {
 			qualifies = "so you do not yet qualify"
 		}
 		s.add(KindProtection, TopicTerms, "A6", "Redundancies are envisaged. Agenda for Change contractual redundancy pay, part of your contract, needs 2 years' continuous NHS service with no break of more than a week; you have "+yearsText+" on the transfer date, "+qualifies+". It is a month's pay for each full year of reckonable service, at most 24 months, with a month's pay worked out from annual earnings of at least £23,000 and at most £80,000, and it is lost if you take suitable NHS employment within 4 weeks.",
@@ -531,10 +534,10 @@ func (s *assessor) representatives() {
 		switch {
 		case side.e.RecognisedUnion:
 			s.add(KindDuty, TopicDuties, "T14", "The "+sf+"'s appropriate representatives are the recognised trade union's.", "recognised_union: true")
-		case t.Date.OnOrAfter(directConsult2024) && (side.e.Headcount > 0 && side.e.Headcount < 50 || t.Transferring < 10):
+		case !t.Date.Before(directConsult2024) && (side.e.Headcount > 0 && side.e.Headcount < 50 || t.Transferring < 10):
 			s.add(KindDuty, TopicDuties, "T15", "With no recognised union or existing representatives, the "+sf+" may inform and consult employees directly, as it has fewer than 50 employees or fewer than 10 are transferring (transfers from 1 July 2024).",
 				"headcount: "+strconv.Itoa(side.e.Headcount), "transferring: "+strconv.Itoa(t.Transferring), "date: "+t.Date.String())
-		case t.Date.OnOrAfter(directConsult2014) && t.Date.Before(directConsult2024) && side.e.Headcount > 0 && side.e.Headcount < 10:
+		case !t.Date.Before(directConsult2014) && t.Date.Before(directConsult2024) && side.e.Headcount > 0 && side.e.Headcount < 10:
 			s.add(KindDuty, TopicDuties, "T15", "With no recognised union or existing representatives, the "+sf+" may inform and consult employees directly, as it has fewer than 10 employees (transfers from 31 July 2014 to 30 June 2024).",
 				"headcount: "+strconv.Itoa(side.e.Headcount), "date: "+t.Date.String())
 		default:
@@ -547,9 +550,9 @@ func (s *assessor) representatives() {
 // transfer date: the day before the corresponding day 3 months on, or the
 // last day of that month when it has no corresponding day (31 January
 // runs to 30 April).
-func complaintWindowEnd(d Date) Date {
+func complaintWindowEnd(d date.Date) date.Date {
 	on := d.AddMonths(3)
-	if on.t.Day() != d.t.Day() { // clamped: no corresponding day
+	if on.Day() != d.Day() { // clamped: no corresponding day
 		return on
 	}
 	return on.AddDays(-1)

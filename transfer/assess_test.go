@@ -3,6 +3,7 @@ package transfer
 import (
 	"encoding/json"
 	"errors"
+	"github.com/spfkit/spfkit/date"
 	"os"
 	"strings"
 	"testing"
@@ -69,10 +70,10 @@ func TestScenarios(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.From = Employer{Name: "NHS Example CCG", Kind: CCG}
 		c.Transfer.To = Employer{Name: "NHS Example ICB", Kind: ICB}
-		c.Transfer.Date = MustParseDate("2022-07-01")
+		c.Transfer.Date = date.MustParse("2022-07-01")
 		c.Transfer.Mechanism = StatutoryScheme
 		c.Transfer.SPCKind = ""
-		c.Transfer.LiabilityInformationSent = Date{}
+		c.Transfer.LiabilityInformationSent = date.Date{}
 		require.NoError(t, c.Validate())
 		a := Assess(c)
 		if a.Regime != RegimeStatutoryScheme || a.Route != Red {
@@ -130,7 +131,7 @@ func TestScenarios(t *testing.T) {
 	})
 	t.Run("8: the union was never informed", func(t *testing.T) {
 		c := baseCase(t)
-		c.Transfer.RepresentativesInformed = MustParseDate("2025-10-02")
+		c.Transfer.RepresentativesInformed = date.MustParse("2025-10-02")
 		a := Assess(c)
 		has(t, a, "duty T12 2025-09-30 late", "warning T12", "duty T16 2025-12-31")
 	})
@@ -219,7 +220,7 @@ func TestInsourcing(t *testing.T) {
 	c.Transfer.From = Employer{Name: "Riverside Surgery", Kind: GPPractice, Headcount: 30}
 	c.Transfer.To = Employer{Name: "Example Community NHS Trust", Kind: NHSTrust, RecognisedUnion: true, Headcount: 5000}
 	c.Transfer.SPCKind = "insourcing"
-	c.Transfer.LiabilityInformationSent = Date{}
+	c.Transfer.LiabilityInformationSent = date.Date{}
 	require.NoError(t, c.Validate())
 
 	a := Assess(c) // the employee is an active NHS Pension Scheme member
@@ -237,7 +238,7 @@ func TestInsourcing(t *testing.T) {
 		t.Errorf("with no NHS service date, A2 must give both answers: %s", got)
 	}
 
-	c.Employee.NHSServiceStart = MustParseDate("2010-09-01")
+	c.Employee.NHSServiceStart = date.MustParse("2010-09-01")
 	if got := a2(Assess(c)); !strings.HasPrefix(got, "On returning to the NHS") {
 		t.Errorf("a returner's A2: %s", got)
 	}
@@ -264,7 +265,7 @@ func line(a *Assessment, rule string) string {
 func TestEntitlements(t *testing.T) {
 	at := func(start string) *Assessment {
 		c := baseCase(t) // transfer on 2025-10-01
-		c.Employee.ContinuousServiceStart = MustParseDate(start)
+		c.Employee.ContinuousServiceStart = date.MustParse(start)
 		return Assess(c)
 	}
 	for _, tt := range []struct{ start, leave, sick string }{
@@ -291,7 +292,7 @@ func TestEntitlements(t *testing.T) {
 	}
 	// An earlier NHS start counts for reckonable service.
 	c := baseCase(t)
-	c.Employee.NHSServiceStart = MustParseDate("2012-05-01")
+	c.Employee.NHSServiceStart = date.MustParse("2012-05-01")
 	if got := line(Assess(c), "A4"); !strings.Contains(got, "13 full years") || !strings.Contains(got, "33 days") {
 		t.Errorf("with an NHS start of 2012: %s", got)
 	}
@@ -301,11 +302,11 @@ func TestEntitlements(t *testing.T) {
 	lacks(t, Assess(c), "A4")
 
 	// Redundancy terms: 2 years of NHS service, from 1 April 2015.
-	red := func(date, start string) string {
+	red := func(on, start string) string {
 		c := baseCase(t)
-		c.Transfer.Date = MustParseDate(date)
-		c.Transfer.LiabilityInformationSent = Date{}
-		c.Employee.ContinuousServiceStart = MustParseDate(start)
+		c.Transfer.Date = date.MustParse(on)
+		c.Transfer.LiabilityInformationSent = date.Date{}
+		c.Employee.ContinuousServiceStart = date.MustParse(start)
 		c.Transfer.RedundanciesEnvisaged = 3
 		return line(Assess(c), "A6")
 	}
@@ -351,10 +352,10 @@ func TestRoutesAndPublicBodies(t *testing.T) {
 	c = baseCase(t)
 	c.Transfer.From = Employer{Name: "NHS England", Kind: NHSEngland, RecognisedUnion: true}
 	c.Transfer.To = Employer{Name: "Department of Health and Social Care", Kind: DHSC, RecognisedUnion: true}
-	c.Transfer.Date = MustParseDate("2027-04-01")
+	c.Transfer.Date = date.MustParse("2027-04-01")
 	c.Transfer.Mechanism = StatutoryScheme
 	c.Transfer.SPCKind = ""
-	c.Transfer.LiabilityInformationSent = Date{}
+	c.Transfer.LiabilityInformationSent = date.Date{}
 	require.NoError(t, c.Validate())
 	a = Assess(c)
 	has(t, a, "regime C5", "regime C1", "open_question Q7", "protection P7")
@@ -369,49 +370,49 @@ func TestBoundaryDates(t *testing.T) {
 		want []string
 		not  string
 	}{
-		{"ELI 14 days before 1 May 2014", func(c *Case) { c.Transfer.Date = MustParseDate("2014-04-30") }, []string{"duty T11 2014-04-16"}, ""},
-		{"ELI 28 days from 1 May 2014", func(c *Case) { c.Transfer.Date = MustParseDate("2014-05-01") }, []string{"duty T11 2014-04-03"}, ""},
+		{"ELI 14 days before 1 May 2014", func(c *Case) { c.Transfer.Date = date.MustParse("2014-04-30") }, []string{"duty T11 2014-04-16"}, ""},
+		{"ELI 28 days from 1 May 2014", func(c *Case) { c.Transfer.Date = date.MustParse("2014-05-01") }, []string{"duty T11 2014-04-03"}, ""},
 		{"no direct consultation for a small employer before 31 July 2014", func(c *Case) {
-			c.Transfer.Date = MustParseDate("2014-07-30")
+			c.Transfer.Date = date.MustParse("2014-07-30")
 			c.Transfer.To.Headcount = 8
 		}, []string{"duty T14"}, "T15"},
 		{"direct consultation under 10 employees from 31 July 2014", func(c *Case) {
-			c.Transfer.Date = MustParseDate("2014-07-31")
+			c.Transfer.Date = date.MustParse("2014-07-31")
 			c.Transfer.To.Headcount = 8
 		}, []string{"duty T15"}, ""},
 		{"not under 50 employees on 30 June 2024", func(c *Case) {
-			c.Transfer.Date = MustParseDate("2024-06-30")
+			c.Transfer.Date = date.MustParse("2024-06-30")
 			c.Transfer.To.Headcount = 30
 		}, []string{"duty T14"}, "T15"},
 		{"under 50 employees from 1 July 2024", func(c *Case) {
-			c.Transfer.Date = MustParseDate("2024-07-01")
+			c.Transfer.Date = date.MustParse("2024-07-01")
 			c.Transfer.To.Headcount = 30
 		}, []string{"duty T15"}, ""},
 		{"fewer than 10 transferring from 1 July 2024", func(c *Case) {
-			c.Transfer.Date = MustParseDate("2024-07-01")
+			c.Transfer.Date = date.MustParse("2024-07-01")
 			c.Transfer.Transferring = 9
 		}, []string{"duty T15"}, ""},
 		{"collective consultation 30 days before the first dismissal", func(c *Case) {
 			c.Transfer.RedundanciesEnvisaged = 20
-			c.Transfer.FirstDismissal = MustParseDate("2025-12-01")
+			c.Transfer.FirstDismissal = date.MustParse("2025-12-01")
 		}, []string{"duty T17 2025-11-01"}, ""},
 		{"45 days for 100 or more", func(c *Case) {
 			c.Transfer.RedundanciesEnvisaged = 100
-			c.Transfer.FirstDismissal = MustParseDate("2025-12-01")
+			c.Transfer.FirstDismissal = date.MustParse("2025-12-01")
 		}, []string{"duty T17 2025-10-17"}, ""},
 		{"no collective consultation under 20", func(c *Case) { c.Transfer.RedundanciesEnvisaged = 19 }, nil, "T17"},
-		{"complaint window from 31 January ends on 30 April", func(c *Case) { c.Transfer.Date = MustParseDate("2025-01-31") }, []string{"duty T16 2025-04-30"}, ""},
-		{"complaint window from 30 January ends on 29 April", func(c *Case) { c.Transfer.Date = MustParseDate("2025-01-30") }, []string{"duty T16 2025-04-29"}, ""},
-		{"consultation that began after the transfer", func(c *Case) { c.Transfer.ConsultationStarted = MustParseDate("2025-10-01") }, []string{"duty T13 2025-09-30 late", "warning T13"}, ""},
-		{"consultation that began in time", func(c *Case) { c.Transfer.ConsultationStarted = MustParseDate("2025-09-01") }, []string{"duty T13 2025-09-30 met"}, ""},
-		{"New Fair Deal from 7 October 2013", func(c *Case) { c.Transfer.Date = MustParseDate("2013-10-07") }, []string{"protection P2"}, ""},
-		{"before New Fair Deal", func(c *Case) { c.Transfer.Date = MustParseDate("2013-10-06") }, []string{"protection T10"}, "P2"},
+		{"complaint window from 31 January ends on 30 April", func(c *Case) { c.Transfer.Date = date.MustParse("2025-01-31") }, []string{"duty T16 2025-04-30"}, ""},
+		{"complaint window from 30 January ends on 29 April", func(c *Case) { c.Transfer.Date = date.MustParse("2025-01-30") }, []string{"duty T16 2025-04-29"}, ""},
+		{"consultation that began after the transfer", func(c *Case) { c.Transfer.ConsultationStarted = date.MustParse("2025-10-01") }, []string{"duty T13 2025-09-30 late", "warning T13"}, ""},
+		{"consultation that began in time", func(c *Case) { c.Transfer.ConsultationStarted = date.MustParse("2025-09-01") }, []string{"duty T13 2025-09-30 met"}, ""},
+		{"New Fair Deal from 7 October 2013", func(c *Case) { c.Transfer.Date = date.MustParse("2013-10-07") }, []string{"protection P2"}, ""},
+		{"before New Fair Deal", func(c *Case) { c.Transfer.Date = date.MustParse("2013-10-06") }, []string{"protection T10"}, "P2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := baseCase(t)
-			c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
-			c.Transfer.LiabilityInformationSent = Date{}
+			c.Employee.ContinuousServiceStart = date.MustParse("2010-01-01")
+			c.Transfer.LiabilityInformationSent = date.Date{}
 			tt.set(c)
 			require.NoError(t, c.Validate())
 			a := Assess(c)
@@ -424,13 +425,13 @@ func TestBoundaryDates(t *testing.T) {
 }
 
 func TestServiceProvisionChangeWording(t *testing.T) {
-	for date, want := range map[string]bool{"2014-01-30": false, "2014-01-31": true} {
+	for on, want := range map[string]bool{"2014-01-30": false, "2014-01-31": true} {
 		c := baseCase(t)
-		c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
-		c.Transfer.Date = MustParseDate(date)
+		c.Employee.ContinuousServiceStart = date.MustParse("2010-01-01")
+		c.Transfer.Date = date.MustParse(on)
 		got := strings.Contains(Assess(c).Lines[0].Text, "fundamentally the same")
 		if got != want {
-			t.Errorf("%s: fundamentally-the-same test %v, want %v", date, got, want)
+			t.Errorf("%s: fundamentally-the-same test %v, want %v", on, got, want)
 		}
 	}
 }
@@ -442,13 +443,13 @@ func TestLifetimes(t *testing.T) {
 		first string // the first day it could not
 	}{{HEE, "2023-03-31", "2023-04-01"}, {NHSDigital, "2023-01-31", "2023-02-01"}, {NHSImprovement, "2022-06-30", "2022-07-01"}, {CCG, "2022-06-30", "2022-07-01"}} {
 		c := baseCase(t)
-		c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
+		c.Employee.ContinuousServiceStart = date.MustParse("2010-01-01")
 		c.Transfer.To = Employer{Name: "Receiver", Kind: tt.kind}
-		c.Transfer.Date = MustParseDate(tt.last)
+		c.Transfer.Date = date.MustParse(tt.last)
 		if err := c.Validate(); err != nil {
 			t.Errorf("%s on %s: %v", tt.kind, tt.last, err)
 		}
-		c.Transfer.Date = MustParseDate(tt.first)
+		c.Transfer.Date = date.MustParse(tt.first)
 		if c.Validate() == nil {
 			t.Errorf("%s on %s should be refused", tt.kind, tt.first)
 		}
@@ -462,8 +463,8 @@ func TestQualifyingPeriod(t *testing.T) {
 		{"2027-01-01", "2026-07-02", "needs 6 months of service; on the transfer date you do not yet have it"},
 	} {
 		c := baseCase(t)
-		c.Transfer.Date = MustParseDate(tt.date)
-		c.Employee.ContinuousServiceStart = MustParseDate(tt.start)
+		c.Transfer.Date = date.MustParse(tt.date)
+		c.Employee.ContinuousServiceStart = date.MustParse(tt.start)
 		found := false
 		for _, l := range Assess(c).Lines {
 			if l.Rule == "T7" {
@@ -485,17 +486,17 @@ func TestImpossibleCases(t *testing.T) {
 		{"the same employer on both sides", func(c *Case) { c.Transfer.To = c.Transfer.From }, []string{"/transfer/to same_employer"}},
 		{"a CCG receiving staff after it was abolished", func(c *Case) {
 			c.Transfer.To = Employer{Name: "NHS Example CCG", Kind: CCG}
-			c.Transfer.Date = MustParseDate("2022-07-01")
+			c.Transfer.Date = date.MustParse("2022-07-01")
 		}, []string{"/transfer/to/kind employer_not_existing"}},
 		{"a CCG sending staff after its abolition day", func(c *Case) {
 			c.Transfer.From = Employer{Name: "NHS Example CCG", Kind: CCG}
-			c.Transfer.Date = MustParseDate("2022-07-02")
+			c.Transfer.Date = date.MustParse("2022-07-02")
 		}, []string{"/transfer/from/kind employer_not_existing"}},
 		{"an ICB before it was established", func(c *Case) {
 			c.Transfer.To = Employer{Name: "NHS Example ICB", Kind: ICB}
-			c.Transfer.Date = MustParseDate("2022-06-30")
+			c.Transfer.Date = date.MustParse("2022-06-30")
 		}, []string{"/transfer/to/kind employer_not_existing"}},
-		{"a transfer before the employee started", func(c *Case) { c.Employee.ContinuousServiceStart = MustParseDate("2025-10-02") }, []string{"/transfer/date before_employment"}},
+		{"a transfer before the employee started", func(c *Case) { c.Employee.ContinuousServiceStart = date.MustParse("2025-10-02") }, []string{"/transfer/date before_employment"}},
 		{"a service provision change without its kind", func(c *Case) { c.Transfer.SPCKind = "" }, []string{"/transfer/spc_kind missing_value"}},
 	}
 	for _, tt := range tests {
@@ -513,8 +514,8 @@ func TestImpossibleCases(t *testing.T) {
 	}
 	c := baseCase(t)
 	c.Transfer.To = Employer{Name: "NHS Example CCG", Kind: CCG}
-	c.Transfer.Date = MustParseDate("2022-06-30")
-	c.Employee.ContinuousServiceStart = MustParseDate("2010-01-01")
+	c.Transfer.Date = date.MustParse("2022-06-30")
+	c.Employee.ContinuousServiceStart = date.MustParse("2010-01-01")
 	require.NoError(t, c.Validate(), "a CCG could still receive staff on 30 June 2022")
 }
 
@@ -558,13 +559,17 @@ func FuzzParseCase(f *testing.F) {
 func TestDatesAreLocated(t *testing.T) {
 	data, err := os.ReadFile("testdata/outsourcing.json")
 	require.NoError(t, err)
+	_, err = ParseCase([]byte(strings.Replace(string(data), `"date": "2025-10-01"`, `"date": "1999-02-29"`, 1)))
+	var de *date.ParseError
+	if want := `transfer: line 14, column 13: date: "1999-02-29" is not a date: the day is not 01 to 28`; err == nil || err.Error() != want || !errors.As(err, &de) {
+		t.Errorf("got %v, want %s", err, want)
+	}
 	for _, tt := range []struct{ from, to, want string }{
-		{`"date": "2025-10-01"`, `"date": "1999-02-29"`, `transfer: line 14, column 13: "1999-02-29" is not a date: write a day that exists, as YYYY-MM-DD`},
-		{`"continuous_service_start": "2019-04-01"`, `"continuous_service_start": "0001-01-01"`, `transfer: line 8, column 33: "0001-01-01" is too early for a date of employment: write a day from 1900 on`},
+		{`"continuous_service_start": "2019-04-01"`, `"continuous_service_start": "0001-01-01"`, `/employee/continuous_service_start: "0001-01-01" is too early for a date of employment`},
+		{`"date": "2025-10-01"`, `"date": "2025-10"`, `/transfer/date: "2025-10" is not a whole day`},
 	} {
 		_, err := ParseCase([]byte(strings.Replace(string(data), tt.from, tt.to, 1)))
-		var de *DateError
-		if err == nil || err.Error() != tt.want || !errors.As(err, &de) {
+		if errs := Errors(err); len(errs) != 1 || errs[0].Error() != tt.want || errs[0].Code != "date" {
 			t.Errorf("got %v, want %s", err, tt.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/field"
 )
 
@@ -69,9 +70,9 @@ type Employee struct {
 	// The employee's standing in the NHS Pension Scheme.
 	Pension PensionStatus `json:"pension" jsonschema:"enum=nhsps_active,enum=nhsps_eligible,enum=nhsps_opted_out,enum=protected_transferee,enum=broadly_comparable,enum=other_scheme"`
 	// The start of the employee's continuous employment with the transferring employer.
-	ContinuousServiceStart Date `json:"continuous_service_start"`
+	ContinuousServiceStart date.Date `json:"continuous_service_start" jsonschema:"format=date"`
 	// The start of the employee's reckonable NHS service, when different.
-	NHSServiceStart Date `json:"nhs_service_start,omitzero"`
+	NHSServiceStart date.Date `json:"nhs_service_start,omitzero" jsonschema:"format=date"`
 	// Whether the employee is assigned (not temporarily) to the group that transfers.
 	Assigned bool `json:"assigned"`
 	// Whether the employee has told the employer they object to transferring.
@@ -87,7 +88,7 @@ type Transfer struct {
 	// The employer the staff join.
 	To Employer `json:"to"`
 	// The day the transfer takes effect.
-	Date Date `json:"date"`
+	Date date.Date `json:"date" jsonschema:"format=date"`
 	// How the transfer happens.
 	Mechanism Mechanism `json:"mechanism" jsonschema:"enum=tupe_business_transfer,enum=tupe_service_provision_change,enum=statutory_transfer_scheme,enum=cosop_offer,enum=voluntary_move,enum=administrative_reorganisation"`
 	// For a service provision change: outsourcing, retender or insourcing.
@@ -103,15 +104,15 @@ type Transfer struct {
 	// Redundancies the new employer proposes at one establishment within 90 days.
 	RedundanciesEnvisaged int `json:"redundancies_envisaged,omitempty" jsonschema:"minimum=0"`
 	// The day of the first proposed dismissal, when redundancies are envisaged.
-	FirstDismissal Date `json:"first_dismissal,omitzero"`
+	FirstDismissal date.Date `json:"first_dismissal,omitzero" jsonschema:"format=date"`
 	// A change to terms made or planned because of the transfer: none, harmonisation, eto_reason, contract_permits or collective_agreement_after_a_year.
 	TermsChange string `json:"terms_change,omitempty" jsonschema:"enum=none,enum=harmonisation,enum=eto_reason,enum=contract_permits,enum=collective_agreement_after_a_year"`
 	// The day employee liability information was sent to the new employer, if it has been.
-	LiabilityInformationSent Date `json:"liability_information_sent,omitzero"`
+	LiabilityInformationSent date.Date `json:"liability_information_sent,omitzero" jsonschema:"format=date"`
 	// The day the representatives were informed, if they have been.
-	RepresentativesInformed Date `json:"representatives_informed,omitzero"`
+	RepresentativesInformed date.Date `json:"representatives_informed,omitzero" jsonschema:"format=date"`
 	// The day consultation on the measures envisaged began, if it has.
-	ConsultationStarted Date `json:"consultation_started,omitzero"`
+	ConsultationStarted date.Date `json:"consultation_started,omitzero" jsonschema:"format=date"`
 }
 
 // Case is an employee's transfer, to be assessed.
@@ -165,7 +166,7 @@ func (c *Case) Validate() error {
 			if !until.IsZero() {
 				// A body's staff leave it on the day it is abolished; it can
 				// receive staff only while it exists.
-				if side.role == "receive" && t.Date.OnOrAfter(until) || side.role == "send" && until.Before(t.Date) {
+				if side.role == "receive" && !t.Date.Before(until) || side.role == "send" && until.Before(t.Date) {
 					l.Add(side.at+"/kind", "employer_not_existing", "a "+string(side.e.Kind)+" cannot "+side.role+" staff on "+t.Date.String()+": it ceased to exist on "+until.String()).Hint = "check the date or the employer"
 				}
 			}
@@ -175,6 +176,27 @@ func (c *Case) Validate() error {
 		}
 		if !t.FirstDismissal.IsZero() && t.FirstDismissal.Before(t.Date) && t.RedundanciesEnvisaged > 0 {
 			l.Add("/transfer/first_dismissal", "invalid_value", "the first dismissal is before the transfer; the new employer cannot dismiss staff it does not yet employ")
+		}
+	}
+	for _, f := range []struct {
+		at string
+		d  date.Date
+	}{
+		{"/employee/continuous_service_start", c.Employee.ContinuousServiceStart},
+		{"/employee/nhs_service_start", c.Employee.NHSServiceStart},
+		{"/transfer/date", t.Date},
+		{"/transfer/first_dismissal", t.FirstDismissal},
+		{"/transfer/liability_information_sent", t.LiabilityInformationSent},
+		{"/transfer/representatives_informed", t.RepresentativesInformed},
+		{"/transfer/consultation_started", t.ConsultationStarted},
+	} {
+		switch {
+		case f.d.IsZero():
+		case f.d.Precision() != date.PrecisionDay:
+			l.Add(f.at, "date", "\""+f.d.String()+"\" is not a whole day").Hint = "write the day, as YYYY-MM-DD"
+		case f.d.Year() < minYear:
+			// Also keeps 0001-01-01 from reading as a real date.
+			l.Add(f.at, "date", "\""+f.d.String()+"\" is too early for a date of employment").Hint = "write a day from 1900 on"
 		}
 	}
 	if c.Employee.ContinuousServiceStart.IsZero() {
@@ -188,6 +210,10 @@ func (c *Case) Validate() error {
 	}
 	return l.Err()
 }
+
+// minYear is the earliest year a case's dates may fall in: nobody
+// transferring now started work before it.
+const minYear = 1900
 
 // FieldError is one problem with a case, located by JSON Pointer.
 type FieldError = field.Error

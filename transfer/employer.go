@@ -1,5 +1,7 @@
 package transfer
 
+import "github.com/spfkit/spfkit/date"
+
 // EmployerKind is the kind of organisation an employer is. The set is
 // closed; it decides whether the employer is an NHS employer under Agenda
 // for Change, whether it is a public body bound by COSOP, and which route
@@ -84,18 +86,18 @@ func (k EmployerKind) IsIndependent() bool {
 // 1 April 2023 (rule C6). The end date is the first day the body no longer
 // existed; a transfer on that day out of it is the statutory transfer
 // itself.
-func (k EmployerKind) Lifetime() (from, until Date) {
+func (k EmployerKind) Lifetime() (from, until date.Date) {
 	switch k {
 	case ICB:
-		return MustParseDate("2022-07-01"), Date{}
+		return date.MustParse("2022-07-01"), date.Date{}
 	case CCG, NHSImprovement:
-		return Date{}, MustParseDate("2022-07-01")
+		return date.Date{}, date.MustParse("2022-07-01")
 	case NHSDigital:
-		return Date{}, MustParseDate("2023-02-01")
+		return date.Date{}, date.MustParse("2023-02-01")
 	case HEE:
-		return Date{}, MustParseDate("2023-04-01")
+		return date.Date{}, date.MustParse("2023-04-01")
 	}
-	return Date{}, Date{}
+	return date.Date{}, date.Date{}
 }
 
 // Employer is one side of a transfer.

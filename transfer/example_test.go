@@ -2,6 +2,7 @@ package transfer_test
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 	"os"
 
 	"github.com/spfkit/spfkit/transfer"
@@ -44,11 +45,11 @@ func ExampleAssess() {
 func ExampleCase_Validate() {
 	c := &transfer.Case{
 		Employee: transfer.Employee{Terms: transfer.AgendaForChange, Contract: transfer.Permanent, Pension: transfer.NHSPSActive,
-			ContinuousServiceStart: transfer.MustParseDate("2018-01-08"), Assigned: true},
+			ContinuousServiceStart: date.MustParse("2018-01-08"), Assigned: true},
 		Transfer: transfer.Transfer{
 			From:      transfer.Employer{Name: "Example NHS Trust", Kind: transfer.NHSTrust},
 			To:        transfer.Employer{Name: "NHS Example CCG", Kind: transfer.CCG},
-			Date:      transfer.MustParseDate("2023-04-01"),
+			Date:      date.MustParse("2023-04-01"),
 			Mechanism: transfer.BusinessTransfer, Compulsory: true, Transferring: 12,
 		},
 	}

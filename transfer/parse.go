@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/spfkit/spfkit/date"
 	"io"
 	"strconv"
 	"strings"
@@ -59,7 +60,7 @@ func locate(data []byte, dec *json.Decoder, err error) error {
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return at(data, int64(len(data)), errors.New("the case is empty or ends too soon"))
 	}
-	var de *DateError
+	var de *date.ParseError
 	if errors.As(err, &de) {
 		// Point at the date itself, not where the decoder stopped.
 		if i := bytes.Index(data, []byte(`"`+de.Text+`"`)); i >= 0 {

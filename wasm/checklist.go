@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"strconv"
 
 	"github.com/spfkit/spfkit/internal/hrodcore"
@@ -14,7 +15,7 @@ type ChecklistView struct {
 	Framework *hrodcore.Framework
 	Plan      *hrodcore.Plan
 	// On is the day progress is measured on.
-	On hrodcore.Date
+	On date.Date
 	// Errors are the problems of a plan the user tried to import.
 	Errors []*problem.Error
 	// Notice is a status message, e.g. that a plan was imported.

@@ -3,6 +3,7 @@
 package wasm
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -66,9 +67,9 @@ func storageFor(mode string) js.Value {
 
 func now() float64 { return js.Global().Get("Date").Call("now").Float() }
 
-func todayFromBrowser() hrodcore.Date {
+func todayFromBrowser() date.Date {
 	d := js.Global().Get("Date").New()
-	day, _ := hrodcore.DateFromYMD(d.Call("getFullYear").Int(), d.Call("getMonth").Int()+1, d.Call("getDate").Int())
+	day, _ := date.Of(d.Call("getFullYear").Int(), d.Call("getMonth").Int()+1, d.Call("getDate").Int())
 	return day
 }
 

@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"flag"
+	"github.com/spfkit/spfkit/date"
 	"os"
 	"path/filepath"
 	"strings"
@@ -147,7 +148,7 @@ func TestChecklist(t *testing.T) {
 	plan := f.NewPriorityPlan("Test NHS Trust")
 	plan.Entries[0].Status = hrodcore.Completed
 	plan.Entries[1].Owner = "Head of People"
-	v := &ChecklistView{Framework: f, Plan: plan, On: hrodcore.MustParseDate("2023-03-10")}
+	v := &ChecklistView{Framework: f, Plan: plan, On: date.MustParse("2023-03-10")}
 	golden(t, "checklist.html", RenderChecklist(v))
 
 	exported := hrodcore.EncodePlan(plan)
@@ -204,7 +205,7 @@ func FuzzImportPlan(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, probs := ImportPlan(fw, data, hrodcore.Local)
 		if len(probs) == 0 {
-			RenderChecklist(&ChecklistView{Framework: fw, Plan: p, On: hrodcore.MustParseDate("2023-01-01")})
+			RenderChecklist(&ChecklistView{Framework: fw, Plan: p, On: date.MustParse("2023-01-01")})
 			if _, again := ImportPlan(fw, hrodcore.EncodePlan(p), hrodcore.Local); len(again) > 0 {
 				t.Fatalf("an imported plan does not import again: %v", again)
 			}

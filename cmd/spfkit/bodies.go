@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 )
@@ -25,7 +26,7 @@ func cmdBodies(e env, args []string) int {
 		return validateFiles(e, validateOpts{kind: schema.BodyDirectory, format: *format, maxErrors: *maxErrors}, files)
 	}
 	fs := newFlagSet(e, "bodies", "spfkit bodies [--on DATE] [--format json|md]")
-	on := fs.String("on", "", "show the directory as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	onFlag := fs.String("on", "", "show the directory as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	format := fs.String("format", "md", "md: a page for people; json: a body-directory document")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -36,14 +37,14 @@ func cmdBodies(e env, args []string) int {
 		return exitUsage
 	}
 	d := spf.Builtin()
-	var date spf.Date
-	if *on != "" {
-		date, err = spf.ParseDate(*on)
+	var on date.Date
+	if *onFlag != "" {
+		on, err = date.Parse(*onFlag)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "spfkit bodies: --on: %v\n", err)
 			return exitUsage
 		}
-		d = d.On(date)
+		d = d.On(on)
 	}
 	switch *format {
 	case "json":
@@ -56,10 +57,11 @@ func cmdBodies(e env, args []string) int {
 			return exitInvalid
 		}
 	case "md":
-		if date.IsZero() {
-			date = spf.DateOf(time.Now())
+		if on.IsZero() {
+			y, m, day := time.Now().Date()
+			on, _ = date.Of(y, int(m), day)
 		}
-		if err := d.WriteMarkdown(e.stdout, date); err != nil {
+		if err := d.WriteMarkdown(e.stdout, on); err != nil {
 			fmt.Fprintf(e.stderr, "spfkit bodies: %v\n", err)
 			return exitInvalid
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/hrodcore"
@@ -110,17 +111,7 @@ func decodeProblem(data []byte, err error) *field.Error {
 		err = de.Err
 	}
 	fe := &field.Error{Code: "decode", Message: err.Error(), Hint: "correct the value the message names"}
-	var tdate *transfer.DateError
-	if errors.As(err, &tdate) {
-		fe.Code = "date"
-		fe.Message = fmt.Sprintf("%q %s", tdate.Text, tdate.Reason)
-		fe.Hint = ""
-		if doc, derr := schema.Decode(data); derr == nil {
-			fe.Path, _ = findString(doc, "", tdate.Text)
-		}
-		return fe
-	}
-	var dateErr *spf.DateError
+	var dateErr *date.ParseError
 	if errors.As(err, &dateErr) {
 		fe.Code = "date"
 		fe.Message = fmt.Sprintf("%q is not a date: %s", dateErr.Text, dateErr.Reason)

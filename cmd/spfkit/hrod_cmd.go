@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 	"io"
 	"os"
 	"strings"
@@ -144,7 +145,7 @@ func cmdPlanStatus(e env, args []string) int {
 	}
 	opts := hrod.ProgressOptions{DueSoonDays: *soon}
 	if *on != "" {
-		if opts.On, err = hrod.ParseDate(*on); err != nil {
+		if opts.On, err = date.ParseDay(*on); err != nil {
 			fmt.Fprintf(e.stderr, "spfkit plan status: --on: %v\n", err)
 			return exitUsage
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/spfkit/spfkit/date"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,7 +93,7 @@ func TestPlanInitAndStatus(t *testing.T) {
 		case "13.2", "15.1":
 			p.Entries[i].Status = hrod.Completed
 		case "22.2":
-			p.Entries[i].Due = hrod.MustParseDate("2023-03-01")
+			p.Entries[i].Due = date.MustParse("2023-03-01")
 		}
 	}
 	data, _ = json.Marshal(p)

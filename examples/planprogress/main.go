@@ -8,6 +8,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/date"
 	"os"
 
 	"github.com/spfkit/spfkit/hrod"
@@ -19,7 +20,7 @@ func main() {
 	if len(os.Args) > 1 {
 		on = os.Args[1]
 	}
-	day, err := hrod.ParseDate(on)
+	day, err := date.ParseDay(on)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -40,7 +41,7 @@ func main() {
 		case "15.1":
 			e.Status = hrod.InProgress
 			e.Owner = "Head of Occupational Health"
-			e.Due = hrod.MustParseDate("2023-02-28")
+			e.Due = date.MustParse("2023-02-28")
 		}
 	}
 

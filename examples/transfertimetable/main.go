@@ -12,15 +12,16 @@ import (
 	"os"
 	"slices"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/transfer"
 )
 
 func main() {
-	on := "2026-04-01"
+	arg := "2026-04-01"
 	if len(os.Args) > 1 {
-		on = os.Args[1]
+		arg = os.Args[1]
 	}
-	date, err := transfer.ParseDate(on)
+	on, err := date.ParseDay(arg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -35,13 +36,13 @@ func main() {
 			Terms:                  transfer.AgendaForChange,
 			Contract:               transfer.Permanent,
 			Pension:                transfer.NHSPSActive,
-			ContinuousServiceStart: transfer.MustParseDate("2017-09-04"),
+			ContinuousServiceStart: date.MustParse("2017-09-04"),
 			Assigned:               true,
 		},
 		Transfer: transfer.Transfer{
 			From:              transfer.Employer{Name: "Example NHS Foundation Trust", Kind: transfer.FoundationTrust, RecognisedUnion: true, Headcount: 6500},
 			To:                transfer.Employer{Name: "Example Community Interest Company", Kind: transfer.SocialEnterprise, Headcount: 45},
-			Date:              date,
+			Date:              on,
 			Mechanism:         transfer.ServiceProvisionChange,
 			SPCKind:           "outsourcing",
 			Compulsory:        true,
@@ -66,16 +67,8 @@ func main() {
 			duties = append(duties, l)
 		}
 	}
-	slices.SortStableFunc(duties, func(x, y transfer.Line) int {
-		switch {
-		case x.Deadline.Before(y.Deadline):
-			return -1
-		case y.Deadline.Before(x.Deadline):
-			return 1
-		}
-		return 0
-	})
-	fmt.Printf("Transfer on %s (%s, %s route)\n\nEmployers' timetable:\n", date, a.Regime, a.Route)
+	slices.SortStableFunc(duties, func(x, y transfer.Line) int { return x.Deadline.Compare(y.Deadline) })
+	fmt.Printf("Transfer on %s (%s, %s route)\n\nEmployers' timetable:\n", on, a.Regime, a.Route)
 	for _, l := range duties {
 		fmt.Printf("  %s  %-4s %s\n", l.Deadline, l.Rule, short(l.Text))
 	}

@@ -1,6 +1,9 @@
 package hrodcore
 
-import "strconv"
+import (
+	"github.com/spfkit/spfkit/date"
+	"strconv"
+)
 
 // DeadlineKind says how a deadline's year reads: "by 2023" or "from 2022".
 type DeadlineKind string
@@ -45,20 +48,20 @@ type Deadline struct {
 }
 
 // Due is the date a "by" deadline falls due; ok is false for "from".
-func (d Deadline) Due() (due Date, ok bool) {
+func (d Deadline) Due() (due date.Date, ok bool) {
 	if d.Kind != By {
-		return Date{}, false
+		return date.Date{}, false
 	}
-	due, _ = DateFromYMD(d.Year, 12, 31)
+	due, _ = date.Of(d.Year, 12, 31)
 	return due, true
 }
 
 // Starts is the date a "from" deadline starts; ok is false for "by".
-func (d Deadline) Starts() (start Date, ok bool) {
+func (d Deadline) Starts() (start date.Date, ok bool) {
 	if d.Kind != From {
-		return Date{}, false
+		return date.Date{}, false
 	}
-	start, _ = DateFromYMD(d.Year, 1, 1)
+	start, _ = date.Of(d.Year, 1, 1)
 	return start, true
 }
 

@@ -1,6 +1,7 @@
 package hrodcore
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/problem"
 )
@@ -242,12 +243,12 @@ func decodeAction(d *jsonlite.Decoder, v jsonlite.Value, at string) Action {
 	return a
 }
 
-func decodeDate(d *jsonlite.Decoder, v jsonlite.Value, at string) Date {
+func decodeDate(d *jsonlite.Decoder, v jsonlite.Value, at string) date.Date {
 	s := d.String(v, at)
 	if v.Kind != jsonlite.String {
-		return Date{}
+		return date.Date{}
 	}
-	day, err := ParseDate(s)
+	day, err := date.ParseDay(s)
 	if err != nil {
 		d.Fail(at, "format", "\""+s+"\" is not a date").Hint = "write a day that exists, as YYYY-MM-DD"
 	}

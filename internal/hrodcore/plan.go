@@ -1,6 +1,7 @@
 package hrodcore
 
 import (
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/problem"
 )
@@ -33,7 +34,7 @@ type Entry struct {
 	// Where the entry stands.
 	Status Status `json:"status"`
 	// When it is due (YYYY-MM-DD); new plans default it from the item's deadline.
-	Due Date `json:"due,omitzero"`
+	Due date.Date `json:"due,omitzero" jsonschema:"format=date"`
 	// Links to evidence that the work is done.
 	Evidence []Link `json:"evidence,omitempty"`
 	// Anything else worth recording.

@@ -1,5 +1,7 @@
 package hrodcore
 
+import "github.com/spfkit/spfkit/date"
+
 // Priority is one of the report's priorities for ICSs and organisations to
 // March 2023, with the framework items spfkit reads it as covering.
 type Priority struct {
@@ -10,7 +12,7 @@ type Priority struct {
 	// The items it covers: all of an action's items when it restates the action's lead sentence, one item when it restates a bullet.
 	Items []ItemID `json:"items" jsonschema:"minItems=1"`
 	// The date the priority falls due.
-	Due Date `json:"due"`
+	Due date.Date `json:"due" jsonschema:"format=date"`
 }
 
 // KeyAction is one of the report's key actions for a theme at national or

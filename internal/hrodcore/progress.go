@@ -1,5 +1,7 @@
 package hrodcore
 
+import "github.com/spfkit/spfkit/date"
+
 // StatusSchemaURL is the $id of the plan-status schema.
 const StatusSchemaURL = "https://spfkit.github.io/schema/v1/plan-status.schema.json"
 
@@ -10,7 +12,7 @@ const DefaultDueSoonDays = 30
 // ProgressOptions configure Progress.
 type ProgressOptions struct {
 	// On is the day progress is measured on. The zero Date means today.
-	On Date
+	On date.Date
 	// DueSoonDays is the window for "due soon": an entry not completed and
 	// due from On to On+DueSoonDays−1 inclusive. Zero means
 	// DefaultDueSoonDays.
@@ -63,7 +65,7 @@ type DueEntry struct {
 	// The entry's status.
 	Status Status `json:"status"`
 	// The due date.
-	Due Date `json:"due"`
+	Due date.Date `json:"due" jsonschema:"format=date"`
 	// Days from the measuring day to the due date: negative when overdue, 0 when due that day.
 	DaysLeft int `json:"days_left"`
 }

@@ -1,5 +1,7 @@
 package hrodcore
 
+import "github.com/spfkit/spfkit/date"
+
 // Readiness places one plan on the innovation adoption curve.
 type Readiness struct {
 	// The plan's organisation.
@@ -64,7 +66,7 @@ type StatusReport struct {
 	// The URL of the plan-status schema.
 	Schema string `json:"$schema,omitempty"`
 	// The day progress is measured on.
-	On Date `json:"on"`
+	On date.Date `json:"on" jsonschema:"format=date"`
 	// Each plan's progress, in the order given.
 	Plans []Progress `json:"plans"`
 	// Each plan's place on the adoption curve, in the order given.
