@@ -5,7 +5,7 @@ import (
 	"github.com/spfkit/spfkit/date"
 
 	"github.com/spfkit/spfkit/hrod"
-	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // A people team looks up what the framework asks of it on health and
@@ -90,8 +90,8 @@ func ExampleFramework_CheckPlan() {
 		fmt.Println(err)
 		return
 	}
-	for _, e := range field.All(hrod.Builtin().CheckPlan(plan)) {
-		fmt.Println(e.Path, e.Code)
+	for _, e := range problem.All(hrod.Builtin().CheckPlan(plan)) {
+		fmt.Println(e.Pointer, e.Code)
 	}
 	// Output:
 	// /entries/0/item level_mismatch

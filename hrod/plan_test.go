@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/hrod"
-	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/problem"
 )
 
 func TestNewPlans(t *testing.T) {
@@ -69,8 +69,8 @@ func TestCheckPlan(t *testing.T) {
 			p, err := hrod.ParsePlan([]byte(tt.doc))
 			require.NoError(t, err)
 			var got []string
-			for _, e := range field.All(f.CheckPlan(p)) {
-				got = append(got, e.Path+" "+e.Code)
+			for _, e := range problem.All(f.CheckPlan(p)) {
+				got = append(got, e.Pointer+" "+e.Code)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -91,8 +91,8 @@ func TestParsePlanErrors(t *testing.T) {
 	for _, tt := range tests {
 		_, err := hrod.ParsePlan([]byte(tt.doc))
 		var got []string
-		for _, e := range field.All(err) {
-			got = append(got, e.Path+" "+e.Code)
+		for _, e := range problem.All(err) {
+			got = append(got, e.Pointer+" "+e.Code)
 		}
 		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.doc, diff)
@@ -218,12 +218,12 @@ func FuzzParsePlan(f *testing.F) {
 		p, err := hrod.ParsePlan(data)
 		if err != nil {
 			var de *hrod.DecodeError
-			if !errors.As(err, &de) && len(field.All(err)) == 0 {
+			if !errors.As(err, &de) && len(problem.All(err)) == 0 {
 				t.Fatalf("error neither located nor a list of problems: %v", err)
 			}
 			return
 		}
-		for _, e := range field.All(fw.CheckPlan(p)) {
+		for _, e := range problem.All(fw.CheckPlan(p)) {
 			if e.Code == "" || e.Message == "" {
 				t.Fatalf("problem without code or message: %+v", e)
 			}

@@ -16,7 +16,7 @@ import (
 
 	jsv "github.com/santhosh-tekuri/jsonschema/v5"
 
-	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // compiled is one kind's schema, ready to check documents.
@@ -64,8 +64,8 @@ func compileAll() (map[Kind]compiled, error) {
 }
 
 // check validates a decoded document (maps, slices, json.Number, string,
-// bool, nil) and appends one *field.Error per failing leaf keyword.
-func (c compiled) check(doc any, out *[]*field.Error) error {
+// bool, nil) and appends one *problem.Error per failing leaf keyword.
+func (c compiled) check(doc any, out *[]*problem.Error) error {
 	err := c.s.Validate(doc)
 	if err == nil {
 		return nil
@@ -78,7 +78,7 @@ func (c compiled) check(doc any, out *[]*field.Error) error {
 	return nil
 }
 
-func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
+func leaves(ve *jsv.ValidationError, out *[]*problem.Error) {
 	if e := typeChoice(ve); e != nil {
 		*out = append(*out, e)
 		return
@@ -97,8 +97,8 @@ func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
 	if kw == "additionalProperties" {
 		msg = sortNames(msg)
 	}
-	*out = append(*out, &field.Error{
-		Path:           ve.InstanceLocation,
+	*out = append(*out, &problem.Error{
+		Pointer:        ve.InstanceLocation,
 		Code:           kw,
 		Message:        msg,
 		Hint:           hints[kw],
@@ -109,7 +109,7 @@ func leaves(ve *jsv.ValidationError, out *[]*field.Error) {
 // typeChoice folds an anyOf or oneOf whose branches all failed on their
 // type, at one place, into one error: "expected number, string or null,
 // but got boolean" rather than one line per branch.
-func typeChoice(ve *jsv.ValidationError) *field.Error {
+func typeChoice(ve *jsv.ValidationError) *problem.Error {
 	if len(ve.Causes) < 2 {
 		return nil
 	}
@@ -127,8 +127,8 @@ func typeChoice(ve *jsv.ValidationError) *field.Error {
 		want = append(want, strings.Split(exp, " or ")...)
 	}
 	list := strings.Join(want[:len(want)-1], ", ") + " or " + want[len(want)-1]
-	return &field.Error{
-		Path:           ve.InstanceLocation,
+	return &problem.Error{
+		Pointer:        ve.InstanceLocation,
 		Code:           "type",
 		Message:        "expected " + list + ", but got " + got,
 		Hint:           hints["type"],

@@ -3,6 +3,7 @@ package schema_test
 import (
 	"errors"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/schema"
 )
@@ -12,8 +13,8 @@ import (
 func ExampleValidator_ValidateJSON() {
 	record := []byte(`{"id": "m-1", "organization_id": "spf-london", "side": "management", "start_date": "2021-13"}`)
 	err := schema.Validator{}.ValidateJSON(schema.Membership, record)
-	for _, e := range schema.Errors(err) {
-		fmt.Printf("%s %s: %s\n", e.Path, e.Code, e.Hint)
+	for _, e := range problem.All(err) {
+		fmt.Printf("%s %s: %s\n", e.Pointer, e.Code, e.Hint)
 	}
 	// Output:
 	// /side enum: use one of the listed values

@@ -3,6 +3,7 @@ package schema_test
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 	"path/filepath"
 	"slices"
@@ -129,9 +130,9 @@ func TestNegativeFixtures(t *testing.T) {
 				err := schema.Validator{MaxErrors: -1}.Validate(info.Kind, c.instance(t, info.Kind))
 				require.Error(t, err, "want invalid")
 				var got []string
-				for _, e := range schema.Errors(err) {
-					got = append(got, e.Path+" "+e.Code)
-					if e.Path == c.Expect.Pointer && e.Code == c.Expect.Keyword {
+				for _, e := range problem.All(err) {
+					got = append(got, e.Pointer+" "+e.Code)
+					if e.Pointer == c.Expect.Pointer && e.Code == c.Expect.Keyword {
 						return
 					}
 				}
@@ -154,7 +155,7 @@ func TestEveryConstraintHasAFailingFixture(t *testing.T) {
 		hit := map[string]bool{}
 		for _, c := range loadManifest(t, info.Kind) {
 			err := schema.Validator{MaxErrors: -1}.Validate(info.Kind, c.instance(t, info.Kind))
-			for _, e := range schema.Errors(err) {
+			for _, e := range problem.All(err) {
 				hit[strings.TrimPrefix(e.SchemaLocation, info.Kind.URL())] = true
 			}
 		}

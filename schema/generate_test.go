@@ -16,6 +16,7 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
@@ -32,7 +33,7 @@ var generators = map[schema.Kind]struct {
 }{
 	schema.BodyDirectory:     {&spf.Directory{}, []string{"../spf"}},
 	schema.Membership:        {&spf.Membership{}, []string{"../spf"}},
-	schema.ValidationProblem: {&schema.Problem{}, []string{"."}},
+	schema.ValidationProblem: {&problem.Error{}, []string{"../problem"}},
 	schema.SurveyDefinition:  {&survey.Definition{}, []string{"../survey", "../internal/surveycore"}},
 	schema.SurveyResponse:    {&survey.Response{}, []string{"../survey", "../internal/surveycore"}},
 	schema.SurveyReport:      {&survey.Report{}, []string{"../survey"}},
@@ -73,6 +74,16 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		return s
 	}
 	return nil
+}
+
+// defName names a type's definition: its Go name, except that the
+// validation-problem document calls its one definition Problem, as it did
+// before the type moved to package problem.
+func defName(t reflect.Type) string {
+	if t == reflect.TypeFor[problem.Error]() {
+		return "Problem"
+	}
+	return t.Name()
 }
 
 // dateRef is the reference to the partial date's definition.
@@ -175,7 +186,7 @@ func render(t *testing.T, k schema.Kind) []byte {
 	t.Helper()
 	g, ok := generators[k]
 	require.True(t, ok, "kind %s has no generator in generate_test.go", k)
-	r := &jsonschema.Reflector{Mapper: mapType}
+	r := &jsonschema.Reflector{Mapper: mapType, Namer: defName}
 	for _, dir := range g.dirs {
 		// AddGoComments keys comments by base joined with the walked
 		// path, so the base is this package's import path.

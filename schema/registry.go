@@ -15,7 +15,7 @@ type Kind string
 const (
 	BodyDirectory     Kind = "body-directory"      // a directory of partnership bodies (spf.Directory)
 	Membership        Kind = "membership"          // one membership record, e.g. a line of an NDJSON export (spf.Membership)
-	ValidationProblem Kind = "validation-problem"  // one line of `spfkit validate --format json` (Problem)
+	ValidationProblem Kind = "validation-problem"  // one line of `spfkit validate --format json` (problem.Error)
 	SurveyDefinition  Kind = "survey-definition"   // a survey's questions (survey.Definition)
 	SurveyResponse    Kind = "survey-response"     // one respondent's answers, e.g. a line of an NDJSON export (survey.Response)
 	SurveyReport      Kind = "survey-report"       // the output of `spfkit score --format json` (survey.Report)
@@ -42,7 +42,7 @@ type Info struct {
 var registry = []Info{
 	{BodyDirectory, "Body directory", "Partnership bodies with their partners, posts, memberships, meetings, decisions, organisational changes, charters and review cycles.", "spf.Directory"},
 	{Membership, "Membership", "One membership of a person or organisation in a body, as a record of an NDJSON export.", "spf.Membership"},
-	{ValidationProblem, "Validation problem", "One problem reported by spfkit validate --format json.", "schema.Problem"},
+	{ValidationProblem, "Validation problem", "One problem reported by spfkit validate --format json.", "problem.Error"},
 	{SurveyDefinition, "Survey definition", "A survey: its id, version and questions (likert, single choice with an optional Other, multiple choice, free text) with their rules.", "survey.Definition"},
 	{SurveyResponse, "Survey response", "One respondent's answers to a survey, keyed by question id, with the specify text of any Other option.", "survey.Response"},
 	{SurveyReport, "Survey report", "A survey's published results: statistics per question, overall and per breakdown group, with small groups suppressed.", "survey.Report"},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
@@ -35,7 +36,7 @@ func TestRoundTrip(t *testing.T) {
 		{"built-in directory on 2023-06-01", schema.BodyDirectory, spf.Builtin().On(date.MustParse("2023-06-01"))},
 		{"minimal directory", schema.BodyDirectory, minimal},
 		{"membership", schema.Membership, spf.Membership{ID: "m", OrganizationID: "f", PersonID: "p"}},
-		{"problem", schema.ValidationProblem, schema.Problem{File: "-", Code: "syntax", Message: "m"}},
+		{"problem", schema.ValidationProblem, problem.Error{File: "-", Code: "syntax", Message: "m"}},
 		{"built-in framework", schema.HRODFramework, hrod.Builtin()},
 		{"new local plan", schema.ActionPlan, hrod.Builtin().NewPlan("T", hrod.Local)},
 		{"empty plan", schema.ActionPlan, &hrod.Plan{Organization: "T", Level: hrod.National, Entries: []hrod.Entry{}}},

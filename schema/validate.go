@@ -11,17 +11,11 @@ import (
 
 	"github.com/hashicorp/go-multierror"
 
-	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/problem"
 )
-
-// Error is one schema violation: Path is the JSON Pointer of the offending
-// value, Code the JSON Schema keyword that failed ("required", "enum", …),
-// Message what is wrong and SchemaLocation the keyword's place in the
-// schema.
-type Error = field.Error
 
 // DefaultMaxErrors is the number of errors a Validator keeps when
 // MaxErrors is zero.
@@ -56,7 +50,7 @@ func (v Validator) Validate(k Kind, doc any) error {
 	// The engine compares numbers exactly, as fractions, and fails on a
 	// number too large for that (1e1000000000): such numbers are reported
 	// here, and the engine is not asked.
-	var errs []*field.Error
+	var errs []*problem.Error
 	if unreadableNumbers(doc, "", &errs); len(errs) > 0 {
 		return v.result(errs)
 	}
@@ -68,11 +62,11 @@ func (v Validator) Validate(k Kind, doc any) error {
 
 // unreadableNumbers reports each number in doc that cannot be read as an
 // exact fraction.
-func unreadableNumbers(doc any, at string, out *[]*field.Error) {
+func unreadableNumbers(doc any, at string, out *[]*problem.Error) {
 	switch v := doc.(type) {
 	case json.Number:
 		if _, ok := new(big.Rat).SetString(string(v)); !ok {
-			*out = append(*out, &field.Error{Path: at, Code: "number", Message: "the number " + string(v) + " is too large or too small to check", Hint: "write an ordinary number"})
+			*out = append(*out, &problem.Error{Pointer: at, Code: "number", Message: "the number " + string(v) + " is too large or too small to check", Hint: "write an ordinary number"})
 		}
 	case []any:
 		for i, e := range v {
@@ -124,11 +118,11 @@ func (v Validator) CheckJSON(k Kind, data []byte) (Kind, error) {
 	return k, v.Validate(k, doc)
 }
 
-func (v Validator) result(errs []*field.Error) error {
+func (v Validator) result(errs []*problem.Error) error {
 	if len(errs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(errs, func(a, b *field.Error) int { return field.ComparePaths(a.Path, b.Path) })
+	slices.SortStableFunc(errs, func(a, b *problem.Error) int { return problem.ComparePointers(a.Pointer, b.Pointer) })
 	limit := v.MaxErrors
 	if limit == 0 {
 		limit = DefaultMaxErrors
@@ -136,7 +130,7 @@ func (v Validator) result(errs []*field.Error) error {
 	var m *multierror.Error
 	for i, e := range errs {
 		if limit > 0 && i == limit {
-			m = multierror.Append(m, &field.Error{Code: CodeTooMany, Message: moreNotShown(len(errs) - limit), Hint: "fix these first, or raise the limit"})
+			m = multierror.Append(m, &problem.Error{Code: CodeTooMany, Message: moreNotShown(len(errs) - limit), Hint: "fix these first, or raise the limit"})
 			break
 		}
 		m = multierror.Append(m, e)
@@ -153,9 +147,6 @@ func moreNotShown(n int) string {
 
 // Validate checks a decoded document with the zero Validator.
 func Validate(k Kind, doc any) error { return Validator{}.Validate(k, doc) }
-
-// Errors returns the *Error leaves of an error returned by Validate.
-func Errors(err error) []*Error { return field.All(err) }
 
 // SyntaxError says where a document stopped being JSON.
 type SyntaxError struct {

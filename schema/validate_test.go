@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 	"strings"
 	"testing"
 
@@ -41,10 +42,10 @@ func TestDecodeErrors(t *testing.T) {
 func TestErrorsSortedAndCapped(t *testing.T) {
 	doc := `{"organizations":[` + strings.Repeat(`{"id":"X","name":"","classification":"nope"},`, 11) + `{"id":"ok","name":"n","classification":"other"}]}`
 	err := schema.Validator{MaxErrors: 5}.ValidateJSON(schema.BodyDirectory, []byte(doc))
-	errs := schema.Errors(err)
+	errs := problem.All(err)
 	var got []string
 	for _, e := range errs {
-		got = append(got, e.Path+" "+e.Code)
+		got = append(got, e.Pointer+" "+e.Code)
 	}
 	want := []string{
 		"/organizations/0/classification enum",
@@ -98,7 +99,7 @@ func FuzzValidateJSON(f *testing.F) {
 			}
 			return
 		}
-		errs := schema.Errors(err)
+		errs := problem.All(err)
 		if len(errs) == 0 {
 			t.Fatalf("invalid document without located errors: %v", err)
 		}
@@ -113,7 +114,7 @@ func FuzzValidateJSON(f *testing.F) {
 func TestAdditionalPropertiesNamesInOrder(t *testing.T) {
 	doc := []byte(`{"id":"m","organization_id":"o","zeta":1,"alpha":2,"Mid":3}`)
 	for range 20 { // the engine's order is a map's, so try more than once
-		errs := schema.Errors(schema.Validator{}.ValidateJSON(schema.Membership, doc))
+		errs := problem.All(schema.Validator{}.ValidateJSON(schema.Membership, doc))
 		if len(errs) != 1 || errs[0].Message != "additionalProperties 'Mid', 'alpha', 'zeta' not allowed" {
 			t.Fatalf("got %v", errs)
 		}
@@ -124,10 +125,10 @@ func TestAdditionalPropertiesNamesInOrder(t *testing.T) {
 // type, the engine's one error per branch becomes one error.
 func TestTypeChoiceIsOneError(t *testing.T) {
 	doc := []byte(`{"survey":"s","answers":{"q":true}}`)
-	errs := schema.Errors(schema.Validator{}.ValidateJSON(schema.SurveyResponse, doc))
-	if len(errs) != 1 || errs[0].Path != "/answers/q" || errs[0].Code != "type" || errs[0].Message != "expected number, string, array or null, but got boolean" {
+	errs := problem.All(schema.Validator{}.ValidateJSON(schema.SurveyResponse, doc))
+	if len(errs) != 1 || errs[0].Pointer != "/answers/q" || errs[0].Code != "type" || errs[0].Message != "expected number, string, array or null, but got boolean" {
 		for _, e := range errs {
-			t.Errorf("%s %s %s", e.Path, e.Code, e.Message)
+			t.Errorf("%s %s %s", e.Pointer, e.Code, e.Message)
 		}
 	}
 }
@@ -139,7 +140,7 @@ func TestUnreadableNumber(t *testing.T) {
 		`{"id":"m","organization_id":1e900000000}`,
 		`{"id":"m","organization_id":"o","notes":[-1E900000000]}`,
 	} {
-		errs := schema.Errors(schema.Validator{}.ValidateJSON(schema.Membership, []byte(doc)))
+		errs := problem.All(schema.Validator{}.ValidateJSON(schema.Membership, []byte(doc)))
 		if len(errs) != 1 || errs[0].Code != "number" || !strings.Contains(errs[0].Message, "900000000 is too large or too small to check") {
 			t.Errorf("%s: %v", doc, errs)
 		}

@@ -1,6 +1,7 @@
 package spf_test
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"testing"
 
 	"github.com/spfkit/spfkit/spf"
@@ -9,8 +10,8 @@ import (
 func TestBuiltinValidates(t *testing.T) {
 	d := spf.Builtin()
 	if err := d.Validate(); err != nil {
-		for _, e := range spf.Errors(err) {
-			t.Errorf("%s [%s] %s", e.Path, e.Code, e.Message)
+		for _, e := range problem.All(err) {
+			t.Errorf("%s [%s] %s", e.Pointer, e.Code, e.Message)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package spf_test
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/spf"
@@ -88,8 +89,8 @@ func ExampleDirectory_Validate() {
 		Decisions: []spf.Decision{{ID: "d1", OrganizationID: "jnc", Date: date.MustParse("2024-03-05"),
 			Summary: "Adopt the new rostering policy", Outcome: spf.NoConsensus}},
 	}
-	for _, e := range spf.Errors(d.Validate()) {
-		fmt.Printf("%s [%s]\n", e.Path, e.Code)
+	for _, e := range problem.All(d.Validate()) {
+		fmt.Printf("%s [%s]\n", e.Pointer, e.Code)
 	}
 	// Output:
 	// /decisions/0/divergent_views [missing_divergent_views]

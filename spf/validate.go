@@ -5,12 +5,13 @@ import (
 	"github.com/spfkit/spfkit/date"
 	"slices"
 
-	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/multi"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // Validate checks the partnership rules and returns every problem at once,
-// as a *multierror.Error of *FieldError sorted by path, or nil. The rules:
+// as a *multierror.Error of *problem.Error sorted by pointer, or nil. The rules:
 //
 //   - identifiers are unique within each list and every reference resolves;
 //   - enumerations hold known values and required values are present;
@@ -49,7 +50,7 @@ func (d *Directory) Validate() error {
 
 type validator struct {
 	d           *Directory
-	errs        field.List
+	errs        multi.List
 	orgIdx      map[OrgID]int
 	personIdx   map[PersonID]int
 	postIdx     map[PostID]int
@@ -57,7 +58,7 @@ type validator struct {
 	decisionIdx map[string]int
 }
 
-func (v *validator) add(path, code, format string, args ...any) *field.Error {
+func (v *validator) add(path, code, format string, args ...any) *problem.Error {
 	return v.errs.Add(path, code, fmt.Sprintf(format, args...))
 }
 
@@ -493,7 +494,7 @@ func (v *validator) reviewCycles() {
 // membership ("/end_date"). Directory.Validate applies the same checks and
 // the ones that need the directory.
 func (m Membership) Validate() error {
-	var l field.List
+	var l multi.List
 	if m.ID == "" {
 		l.Add("/id", CodeMissingValue, "the id is empty; give every record a unique id")
 	}
@@ -504,8 +505,8 @@ func (m Membership) Validate() error {
 	return l.Err()
 }
 
-func membershipSelf(l *field.List, p string, m Membership) {
-	add := func(path, code, format string, args ...any) *field.Error {
+func membershipSelf(l *multi.List, p string, m Membership) {
+	add := func(path, code, format string, args ...any) *problem.Error {
 		return l.Add(path, code, fmt.Sprintf(format, args...))
 	}
 	switch {

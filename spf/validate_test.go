@@ -1,6 +1,7 @@
 package spf_test
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -44,12 +45,12 @@ func base() *spf.Directory {
 	}
 }
 
-type problem struct{ Path, Code string }
+type found struct{ Pointer, Code string }
 
-func codes(err error) []problem {
-	var out []problem
-	for _, e := range spf.Errors(err) {
-		out = append(out, problem{e.Path, e.Code})
+func codes(err error) []found {
+	var out []found
+	for _, e := range problem.All(err) {
+		out = append(out, found{e.Pointer, e.Code})
 	}
 	return out
 }
@@ -59,72 +60,72 @@ func TestValidate(t *testing.T) {
 	tests := []struct {
 		name    string
 		breakIt func(*spf.Directory)
-		want    []problem
+		want    []found
 	}{
 		{"valid", func(*spf.Directory) {}, nil},
 		{"duplicate organisation id", func(x *spf.Directory) { x.Organizations[3].ID = "trust" },
-			[]problem{{"/memberships/3/member_organization_id", "unknown_reference"}, {"/organizations/3/id", "duplicate_id"}}},
+			[]found{{"/memberships/3/member_organization_id", "unknown_reference"}, {"/organizations/3/id", "duplicate_id"}}},
 		{"unknown parent", func(x *spf.Directory) { x.Organizations[1].ParentID = "nowhere" },
-			[]problem{{"/organizations/1/parent_id", "unknown_reference"}}},
+			[]found{{"/organizations/1/parent_id", "unknown_reference"}}},
 		{"subgroup without parent", func(x *spf.Directory) { x.Organizations[1].ParentID = "" },
-			[]problem{{"/organizations/1/parent_id", "missing_parent"}}},
+			[]found{{"/organizations/1/parent_id", "missing_parent"}}},
 		{"subgroup of an employer", func(x *spf.Directory) { x.Organizations[1].ParentID = "trust" },
-			[]problem{{"/organizations/1/parent_id", "parent_not_partnership_body"}}},
+			[]found{{"/organizations/1/parent_id", "parent_not_partnership_body"}}},
 		{"parent cycle", func(x *spf.Directory) { x.Organizations[0].ParentID = "rota" },
-			[]problem{{"/organizations/0/parent_id", "parent_cycle"}, {"/organizations/1/parent_id", "parent_cycle"}}},
+			[]found{{"/organizations/0/parent_id", "parent_cycle"}, {"/organizations/1/parent_id", "parent_cycle"}}},
 		{"time-limited without planned end", func(x *spf.Directory) { x.Organizations[1].PlannedEndDate = date.Date{} },
-			[]problem{{"/organizations/1/planned_end_date", "missing_planned_end"}}},
+			[]found{{"/organizations/1/planned_end_date", "missing_planned_end"}}},
 		{"dissolved before founded", func(x *spf.Directory) { x.Organizations[1].DissolutionDate = d("2020") },
-			[]problem{{"/organizations/1/dissolution_date", "invalid_interval"}}},
+			[]found{{"/organizations/1/dissolution_date", "invalid_interval"}}},
 		{"both co-chairs from the employer side", func(x *spf.Directory) { x.Posts[1].Side = spf.EmployerSide },
-			[]problem{{"/memberships/1/side", "side_mismatch"}, {"/posts/1/side", "co_chairs_one_sided"}}},
+			[]found{{"/memberships/1/side", "side_mismatch"}, {"/posts/1/side", "co_chairs_one_sided"}}},
 		{"co-chair post without a side", func(x *spf.Directory) { x.Posts[1].Side = "" },
-			[]problem{{"/posts/0/side", "co_chairs_one_sided"}, {"/posts/1/side", "co_chair_side_missing"}}},
+			[]found{{"/posts/0/side", "co_chairs_one_sided"}, {"/posts/1/side", "co_chair_side_missing"}}},
 		{"two holders at once", func(x *spf.Directory) { x.Memberships[0].EndDate = d("2023-05") },
-			[]problem{{"/memberships/2", "post_holder_overlap"}}},
+			[]found{{"/memberships/2", "post_holder_overlap"}}},
 		{"handover on the same day is fine", func(x *spf.Directory) { x.Memberships[0].EndDate = d("2023-04-01") }, nil},
 		{"membership names no member", func(x *spf.Directory) { x.Memberships[3].MemberOrganizationID = "" },
-			[]problem{{"/memberships/3", "member_required"}}},
+			[]found{{"/memberships/3", "member_required"}}},
 		{"membership names two members", func(x *spf.Directory) { x.Memberships[3].PersonID = "ann" },
-			[]problem{{"/memberships/3/member_organization_id", "member_required"}}},
+			[]found{{"/memberships/3/member_organization_id", "member_required"}}},
 		{"membership before the body was founded", func(x *spf.Directory) { x.Memberships[1].StartDate = d("2014") },
-			[]problem{{"/memberships/1/start_date", "outside_lifetime"}}},
+			[]found{{"/memberships/1/start_date", "outside_lifetime"}}},
 		{"membership outlives its member", func(x *spf.Directory) { x.Memberships[4].EndDate = date.Date{} },
-			[]problem{{"/memberships/4/end_date", "outside_lifetime"}}},
+			[]found{{"/memberships/4/end_date", "outside_lifetime"}}},
 		{"unknown person", func(x *spf.Directory) { x.Memberships[1].PersonID = "zed" },
-			[]problem{{"/memberships/1/person_id", "unknown_reference"}}},
+			[]found{{"/memberships/1/person_id", "unknown_reference"}}},
 		{"post of another body", func(x *spf.Directory) {
 			x.Memberships[1].OrganizationID = "rota"
 			x.Memberships[1].StartDate = d("2021-02")
 		},
-			[]problem{{"/memberships/1/post_id", "post_body_mismatch"}}},
+			[]found{{"/memberships/1/post_id", "post_body_mismatch"}}},
 		{"no consensus without views", func(x *spf.Directory) { x.Decisions[0].Outcome = spf.NoConsensus },
-			[]problem{{"/decisions/0/divergent_views", "missing_divergent_views"}}},
+			[]found{{"/decisions/0/divergent_views", "missing_divergent_views"}}},
 		{"no consensus with views", func(x *spf.Directory) {
 			x.Decisions[0].Outcome = spf.NoConsensus
 			x.Decisions[0].DivergentViews = []spf.View{{Side: spf.StaffSide, Summary: "Wants a trial first"}}
 		}, nil},
 		{"consensus with views", func(x *spf.Directory) {
 			x.Decisions[0].DivergentViews = []spf.View{{Side: spf.StaffSide, Summary: "Wants a trial first"}}
-		}, []problem{{"/decisions/0/divergent_views", "unexpected_divergent_views"}}},
+		}, []found{{"/decisions/0/divergent_views", "unexpected_divergent_views"}}},
 		{"change before the original existed", func(x *spf.Directory) { x.ChangeEvents[0].Date = d("2013-04-01") },
-			[]problem{{"/change_events/0/original_organization_ids/0", "change_original_not_existing"}, {"/change_events/0/resulting_organization_ids/0", "change_resulting_not_existing"}}},
+			[]found{{"/change_events/0/original_organization_ids/0", "change_original_not_existing"}, {"/change_events/0/resulting_organization_ids/0", "change_resulting_not_existing"}}},
 		{"change after the original was dissolved", func(x *spf.Directory) {
 			x.Organizations[4].DissolutionDate = d("2022-04-01")
 			x.Memberships[4].EndDate = d("2022-04-01")
-		}, []problem{{"/change_events/0/original_organization_ids/0", "change_original_not_existing"}}},
+		}, []found{{"/change_events/0/original_organization_ids/0", "change_original_not_existing"}}},
 		{"replacement whose result was founded earlier", func(x *spf.Directory) { x.Organizations[5].FoundingDate = d("2022-04-01") },
-			[]problem{{"/change_events/0/resulting_organization_ids/0", "change_resulting_not_existing"}}},
+			[]found{{"/change_events/0/resulting_organization_ids/0", "change_resulting_not_existing"}}},
 		{"meeting before the body", func(x *spf.Directory) { x.Meetings[0].Date = d("2010-01-01") },
-			[]problem{{"/meetings/0/date", "outside_lifetime"}}},
+			[]found{{"/meetings/0/date", "outside_lifetime"}}},
 		{"review replaced though completed", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[1].Status = spf.ReviewCompleted },
-			[]problem{{"/review_cycles/0/reviews/1/replaced_by_id", "review_replacement"}}},
+			[]found{{"/review_cycles/0/reviews/1/replaced_by_id", "review_replacement"}}},
 		{"two reviews in a year", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[1].Year = 2021 },
-			[]problem{{"/review_cycles/0/reviews/1/year", "review_year_repeated"}}},
+			[]found{{"/review_cycles/0/reviews/1/year", "review_year_repeated"}}},
 		{"unknown enumeration values", func(x *spf.Directory) {
 			x.Organizations[2].Classification = "hospital"
 			x.Meetings[0].Status = "held"
-		}, []problem{{"/meetings/0/status", "invalid_value"}, {"/organizations/2/classification", "invalid_value"}}},
+		}, []found{{"/meetings/0/status", "invalid_value"}, {"/organizations/2/classification", "invalid_value"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,14 +143,14 @@ func TestValidateReportsEveryProblemAtOnce(t *testing.T) {
 	x.Posts[1].Side = spf.EmployerSide
 	x.Decisions[0].Outcome = spf.NoConsensus
 	x.Organizations[1].PlannedEndDate = date.Date{}
-	if got := len(spf.Errors(x.Validate())); got != 4 {
+	if got := len(problem.All(x.Validate())); got != 4 {
 		t.Errorf("got %d problems, want 4: %v", got, x.Validate())
 	}
 }
 
 func TestMembershipValidate(t *testing.T) {
 	m := spf.Membership{ID: "m", OrganizationID: "o", StartDate: date.MustParse("2022"), EndDate: date.MustParse("2021"), Side: "both"}
-	want := []problem{{"", "member_required"}, {"/end_date", "invalid_interval"}, {"/side", "invalid_value"}}
+	want := []found{{"", "member_required"}, {"/end_date", "invalid_interval"}, {"/side", "invalid_value"}}
 	if diff := cmp.Diff(want, codes(m.Validate())); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
@@ -165,7 +166,7 @@ func FuzzParseDirectory(f *testing.F) {
 			return
 		}
 		err = d.Validate()
-		for _, e := range spf.Errors(err) {
+		for _, e := range problem.All(err) {
 			if e.Code == "" || e.Message == "" {
 				t.Fatalf("problem without code or message: %+v", e)
 			}

@@ -1,8 +1,8 @@
 package survey
 
 import (
-	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // The definition, response and validation types live in internal/surveycore,
@@ -38,8 +38,6 @@ type (
 	Validator = surveycore.Validator
 	// DecodeError says where a document failed to decode.
 	DecodeError = surveycore.DecodeError
-	// FieldError is one problem, located by JSON Pointer.
-	FieldError = surveycore.FieldError
 )
 
 // The question types.
@@ -126,12 +124,12 @@ func Choices(values ...string) Answer { return surveycore.Choices(values...) }
 
 // DecodeResponse decodes one survey-response document; see
 // surveycore.DecodeResponse.
-func DecodeResponse(data []byte) (*Response, []*FieldError, error) {
+func DecodeResponse(data []byte) (*Response, []*problem.Error, error) {
 	return surveycore.DecodeResponse(data)
 }
 
 // DecodeResponseInto decodes into an existing Response, reusing its maps.
-func DecodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
+func DecodeResponseInto(data []byte, r *Response) ([]*problem.Error, error) {
 	return surveycore.DecodeResponseInto(data, r)
 }
 
@@ -139,27 +137,23 @@ func DecodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 func ParseDefinition(data []byte) (*Definition, error) { return surveycore.ParseDefinition(data) }
 
 // DecodeDefinition is ParseDefinition with the problems as a slice.
-func DecodeDefinition(data []byte) (*Definition, []*FieldError, error) {
+func DecodeDefinition(data []byte) (*Definition, []*problem.Error, error) {
 	return surveycore.DecodeDefinition(data)
 }
 
 // Validate checks r against def with the zero Validator.
 func Validate(def *Definition, r *Response) error { return surveycore.Validate(def, r) }
 
-// Errors returns the FieldErrors inside an error returned by a validator,
-// or nil.
-func Errors(err error) []*FieldError { return field.All(err) }
-
 // QuestionOf returns the question a response problem is about.
-func QuestionOf(e *FieldError) QuestionID { return surveycore.QuestionOf(e) }
+func QuestionOf(e *problem.Error) QuestionID { return surveycore.QuestionOf(e) }
 
 // ByQuestion groups response problems by question id.
-func ByQuestion(errs []*FieldError) map[QuestionID][]*FieldError {
+func ByQuestion(errs []*problem.Error) map[QuestionID][]*problem.Error {
 	return surveycore.ByQuestion(errs)
 }
 
 // InputID is the HTML id of the widget input a problem links to.
-func InputID(e *FieldError) string { return surveycore.InputID(e) }
+func InputID(e *problem.Error) string { return surveycore.InputID(e) }
 
 // BuiltinIDs lists the built-in definitions.
 func BuiltinIDs() []string { return surveycore.BuiltinIDs() }

@@ -1,6 +1,7 @@
 package survey
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"strconv"
 	"strings"
 )
@@ -32,9 +33,9 @@ type csvColumn struct {
 
 // csvHeader maps a header row to columns, reporting unknown or repeated
 // headers.
-func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
+func csvHeader(def *Definition, header []string) ([]csvColumn, []*problem.Error) {
 	cols := make([]csvColumn, len(header))
-	var probs []*FieldError
+	var probs []*problem.Error
 	seen := map[string]bool{}
 	for i, h := range header {
 		h = strings.TrimSpace(h)
@@ -44,7 +45,7 @@ func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
 		cols[i].name = h
 		at := "/" + strconv.Itoa(i)
 		if seen[h] {
-			probs = append(probs, &FieldError{Path: at, Code: CodeDuplicateKey, Message: "column " + strconv.Quote(h) + " appears twice", Hint: "keep one column per question"})
+			probs = append(probs, &problem.Error{Pointer: at, Code: CodeDuplicateKey, Message: "column " + strconv.Quote(h) + " appears twice", Hint: "keep one column per question"})
 		}
 		seen[h] = true
 		switch {
@@ -57,7 +58,7 @@ func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
 			cols[i].q = def.Question(QuestionID(h))
 		}
 		if cols[i].q == nil && cols[i].meta == "" {
-			probs = append(probs, &FieldError{Path: at, Code: CodeUnknownQuestion, Message: "column " + strconv.Quote(h) + " is not a question of survey " + strconv.Quote(def.ID), Hint: "head each column with a question id (see spfkit survey show " + def.ID + "); rows with a value here are rejected"})
+			probs = append(probs, &problem.Error{Pointer: at, Code: CodeUnknownQuestion, Message: "column " + strconv.Quote(h) + " is not a question of survey " + strconv.Quote(def.ID), Hint: "head each column with a question id (see spfkit survey show " + def.ID + "); rows with a value here are rejected"})
 		}
 	}
 	var missing []string
@@ -67,7 +68,7 @@ func csvHeader(def *Definition, header []string) ([]csvColumn, []*FieldError) {
 		}
 	}
 	if len(missing) > 0 {
-		probs = append(probs, &FieldError{Path: "", Code: CodeMissingColumn, Message: "no column for " + strings.Join(missing, ", ") + ": every row counts as not answering them", Hint: "add the columns if the export left them out"})
+		probs = append(probs, &problem.Error{Pointer: "", Code: CodeMissingColumn, Message: "no column for " + strings.Join(missing, ", ") + ": every row counts as not answering them", Hint: "add the columns if the export left them out"})
 	}
 	return cols, probs
 }

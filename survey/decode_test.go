@@ -3,6 +3,7 @@ package survey_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 	"testing"
 	"unicode/utf8"
 
@@ -151,7 +152,7 @@ func FuzzValidate(f *testing.F) {
 		}
 		for _, d := range defs {
 			errs := survey.Validator{}.Check(d, r)
-			if n := len(survey.Errors(survey.Validate(d, r))); n != len(errs) {
+			if n := len(problem.All(survey.Validate(d, r))); n != len(errs) {
 				t.Fatalf("Validate found %d problems, Check %d", n, len(errs))
 			}
 			for _, e := range errs {

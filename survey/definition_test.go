@@ -3,6 +3,7 @@ package survey_test
 import (
 	"encoding/json"
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -165,8 +166,8 @@ func TestDefinitionCheck(t *testing.T) {
 			}
 			tt.change(d)
 			var got []string
-			for _, e := range survey.Errors(d.Validate()) {
-				got = append(got, e.Path+" "+e.Code)
+			for _, e := range problem.All(d.Validate()) {
+				got = append(got, e.Pointer+" "+e.Code)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -210,7 +211,7 @@ func FuzzParseDefinition(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := survey.ParseDefinition(data)
 		if err != nil {
-			if len(survey.Errors(err)) == 0 {
+			if len(problem.All(err)) == 0 {
 				var de *survey.DecodeError
 				if !errors.As(err, &de) {
 					t.Fatalf("error is neither located nor a list of problems: %v", err)

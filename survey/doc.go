@@ -15,7 +15,7 @@
 // compiles the same code to WebAssembly: a response is judged the same in
 // the browser and on the server. That code lives in internal/surveycore,
 // which this package re-exports as type aliases and thin functions; the
-// documentation of Definition, Response, Answer and Validator is there. Problems are FieldErrors with a JSON
+// documentation of Definition, Response, Answer and Validator is there. Problems are *problem.Error values with a JSON
 // Pointer ("/answers/q1", "/other/org_type") and a stable code.
 //
 // A Tally counts valid responses, overall and by the groups of one choice

@@ -2,6 +2,7 @@ package survey_test
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"strings"
 
 	"github.com/spfkit/spfkit/survey"
@@ -21,7 +22,7 @@ func ExampleValidate() {
 		fmt.Println(err)
 		return
 	}
-	for _, e := range survey.Errors(survey.Validate(def, r)) {
+	for _, e := range problem.All(survey.Validate(def, r)) {
 		fmt.Printf("%s (%s): %s\n", survey.QuestionOf(e), e.Code, e.Message)
 	}
 	// Output:
@@ -100,7 +101,7 @@ func ExampleScorer_Score() {
 		Definition: survey.MustBuiltin(survey.HeatCheck2022Members),
 		OnReject: func(r survey.Rejection) {
 			for _, p := range r.Problems {
-				fmt.Printf("line %d: %s: %s\n", r.Line, rootPath(p.Path), p.Message)
+				fmt.Printf("line %d: %s: %s\n", r.Line, rootPath(p.Pointer), p.Message)
 			}
 		},
 	}

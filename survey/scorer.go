@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 	"io"
 	"runtime"
 	"strconv"
@@ -37,7 +38,7 @@ type Rejection struct {
 	// The 1-based number of the record among the file's records; 0 for a header problem.
 	Record int
 	// Problems found in a readable record; each Path is a JSON Pointer into the record.
-	Problems []*FieldError
+	Problems []*problem.Error
 	// Why a record could not be read at all (malformed JSON, a CSV row with the wrong number of cells), or nil.
 	Err error
 }

@@ -14,8 +14,8 @@ import (
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
-	"github.com/spfkit/spfkit/internal/problem"
 	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // SurveyJS's custom properties that carry what its format has no word
@@ -64,7 +64,7 @@ const SurveyJSTextLimit = 2000
 //
 // Every other property, question type or expression is reported with its
 // JSON Pointer, as is anything the resulting definition breaks (an id
-// that is not lower-case, say). The errors are FieldErrors (see Errors);
+// that is not lower-case, say). The errors are problems (see problem.All);
 // JSON that cannot be parsed gives a *DecodeError.
 func ImportSurveyJS(data []byte, id, version string) (*Definition, error) {
 	v, err := jsonlite.Parse(data)
@@ -117,7 +117,7 @@ func ImportSurveyJS(data []byte, id, version string) (*Definition, error) {
 	if len(d.Errs) == 0 {
 		// The definition's own rules, located at the element they concern.
 		for _, e := range im.def.Check() {
-			e.Path = im.sourcePath(e.Path)
+			e.Pointer = im.sourcePath(e.Pointer)
 			d.Errs = append(d.Errs, e)
 		}
 	}
@@ -520,9 +520,9 @@ func sjsLiteral(s string) (value, rest string, ok bool) {
 // option whose value is not "other" or that is not the last option
 // (SurveyJS always puts it last with that value).
 func ExportSurveyJS(def *Definition) ([]byte, error) {
-	var errs []*FieldError
+	var errs []*problem.Error
 	fail := func(at, msg, hint string) {
-		errs = append(errs, &FieldError{Path: at, Code: "unsupported", Message: msg, Hint: hint})
+		errs = append(errs, &problem.Error{Pointer: at, Code: "unsupported", Message: msg, Hint: hint})
 	}
 	var w jsonlite.Writer
 	w.Indent = "  "

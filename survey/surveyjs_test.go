@@ -2,6 +2,7 @@ package survey_test
 
 import (
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 	"strings"
 	"testing"
 
@@ -104,10 +105,10 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := survey.ImportSurveyJS([]byte(tc.doc), "s", "1")
 			var got []string
-			for _, e := range survey.Errors(err) {
-				got = append(got, e.Path+" "+e.Code)
+			for _, e := range problem.All(err) {
+				got = append(got, e.Pointer+" "+e.Code)
 				if e.Message == "" || e.Code == "unsupported" && e.Hint == "" {
-					t.Errorf("%s has no message, or no hint", e.Path)
+					t.Errorf("%s has no message, or no hint", e.Pointer)
 				}
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -126,8 +127,8 @@ func TestExportSurveyJSRefusesWhatItCannotShow(t *testing.T) {
 	def := pulse(t) // its likert has a "don't know" option
 	_, err := survey.ExportSurveyJS(def)
 	var got []string
-	for _, e := range survey.Errors(err) {
-		got = append(got, e.Path+" "+e.Code)
+	for _, e := range problem.All(err) {
+		got = append(got, e.Pointer+" "+e.Code)
 	}
 	if len(got) == 0 || !strings.HasSuffix(got[0], "/scale/dont_know unsupported") {
 		t.Errorf("got %v", got)
@@ -145,7 +146,7 @@ func FuzzImportSurveyJS(f *testing.F) {
 		def, err := survey.ImportSurveyJS(data, "s", "1")
 		if err != nil {
 			var de *survey.DecodeError
-			if !errors.As(err, &de) && len(survey.Errors(err)) == 0 {
+			if !errors.As(err, &de) && len(problem.All(err)) == 0 {
 				t.Fatalf("an error with no location: %v", err)
 			}
 			return

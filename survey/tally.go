@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // TallyOptions configure a Tally.

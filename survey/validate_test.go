@@ -1,6 +1,7 @@
 package survey_test
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"os"
 	"strings"
 	"testing"
@@ -23,10 +24,10 @@ func pulse(t testing.TB) *survey.Definition {
 	return d
 }
 
-func problems(errs []*survey.FieldError) []string {
+func problems(errs []*problem.Error) []string {
 	var out []string
 	for _, e := range errs {
-		out = append(out, e.Path+" "+e.Code)
+		out = append(out, e.Pointer+" "+e.Code)
 	}
 	return out
 }
@@ -72,7 +73,7 @@ func TestValidate(t *testing.T) {
 				t.Errorf("problems (-want +got):\n%s", diff)
 			}
 			// Validate returns the same problems, sorted by path.
-			if n := len(survey.Errors(survey.Validator{AllowPartial: tt.partial}.Validate(def, r))); n != len(tt.want) {
+			if n := len(problem.All(survey.Validator{AllowPartial: tt.partial}.Validate(def, r))); n != len(tt.want) {
 				t.Errorf("Validate found %d problems, Check %d", n, len(tt.want))
 			}
 		})
@@ -99,7 +100,7 @@ func TestProblemsNameTheirQuestion(t *testing.T) {
 	}
 	ids := map[string]string{}
 	for _, e := range errs {
-		ids[e.Path] = survey.InputID(e)
+		ids[e.Pointer] = survey.InputID(e)
 	}
 	if diff := cmp.Diff(map[string]string{"/answers/heard": "spf-heard", "/answers/topics/0": "spf-topics", "/other/side": "spf-side-other"}, ids); diff != "" {
 		t.Errorf("input ids (-want +got):\n%s", diff)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 	"strings"
 	"testing"
@@ -504,8 +505,8 @@ func TestImpossibleCases(t *testing.T) {
 			c := baseCase(t)
 			tt.set(c)
 			var got []string
-			for _, e := range Errors(c.Validate()) {
-				got = append(got, e.Path+" "+e.Code)
+			for _, e := range problem.All(c.Validate()) {
+				got = append(got, e.Pointer+" "+e.Code)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
@@ -569,7 +570,7 @@ func TestDatesAreLocated(t *testing.T) {
 		{`"date": "2025-10-01"`, `"date": "2025-10"`, `/transfer/date: "2025-10" is not a whole day`},
 	} {
 		_, err := ParseCase([]byte(strings.Replace(string(data), tt.from, tt.to, 1)))
-		if errs := Errors(err); len(errs) != 1 || errs[0].Error() != tt.want || errs[0].Code != "date" {
+		if errs := problem.All(err); len(errs) != 1 || errs[0].Error() != tt.want || errs[0].Code != "date" {
 			t.Errorf("got %v, want %s", err, tt.want)
 		}
 	}

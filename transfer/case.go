@@ -2,7 +2,7 @@ package transfer
 
 import (
 	"github.com/spfkit/spfkit/date"
-	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/internal/multi"
 )
 
 // Terms are the national terms an employee is on.
@@ -138,9 +138,9 @@ const (
 // not exist on the transfer date (a CCG receiving staff after 30 June
 // 2022, an ICB before 1 July 2022), a transfer before the employee started,
 // a service provision change without its kind, and first dismissals before
-// the transfer. The error is a multierror of FieldErrors, or nil.
+// the transfer. The error is a *multierror.Error of *problem.Error, or nil.
 func (c *Case) Validate() error {
-	var l field.List
+	var l multi.List
 	t := &c.Transfer
 	if !t.From.Kind.Valid() {
 		l.Add("/transfer/from/kind", "invalid_value", "unknown employer kind \""+string(t.From.Kind)+"\"")
@@ -214,9 +214,3 @@ func (c *Case) Validate() error {
 // minYear is the earliest year a case's dates may fall in: nobody
 // transferring now started work before it.
 const minYear = 1900
-
-// FieldError is one problem with a case, located by JSON Pointer.
-type FieldError = field.Error
-
-// Errors returns the FieldErrors inside an error returned by Validate.
-func Errors(err error) []*FieldError { return field.All(err) }

@@ -3,6 +3,7 @@ package transfer_test
 import (
 	"fmt"
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 
 	"github.com/spfkit/spfkit/transfer"
@@ -53,8 +54,8 @@ func ExampleCase_Validate() {
 			Mechanism: transfer.BusinessTransfer, Compulsory: true, Transferring: 12,
 		},
 	}
-	for _, e := range transfer.Errors(c.Validate()) {
-		fmt.Println(e.Path, e.Message)
+	for _, e := range problem.All(c.Validate()) {
+		fmt.Println(e.Pointer, e.Message)
 	}
 	// Output:
 	// /transfer/to/kind a ccg cannot receive staff on 2023-04-01: it ceased to exist on 2022-07-01

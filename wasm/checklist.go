@@ -5,7 +5,7 @@ import (
 	"strconv"
 
 	"github.com/spfkit/spfkit/internal/hrodcore"
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // ChecklistView is everything the action checklist shows at one moment.
@@ -133,7 +133,7 @@ func ImportPlan(f *hrodcore.Framework, data []byte, level hrodcore.Level) (*hrod
 		probs = f.PlanProblems(p)
 	}
 	if len(probs) == 0 && p.Level != level {
-		probs = []*problem.Error{{Path: "/level", Code: "level_mismatch", Message: "this checklist shows " + string(level) + " items, but the plan is for the " + string(p.Level) + " level"}}
+		probs = []*problem.Error{{Pointer: "/level", Code: "level_mismatch", Message: "this checklist shows " + string(level) + " items, but the plan is for the " + string(p.Level) + " level"}}
 	}
 	return p, probs
 }

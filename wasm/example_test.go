@@ -2,6 +2,7 @@ package wasm_test
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/wasm"
@@ -15,8 +16,8 @@ func Example() {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
 	fields := [][2]string{{"org_type", "other"}, {"q1", "4"}, {"q2", "9"}}
 	r := wasm.ResponseFromForm(def, fields)
-	for _, e := range survey.Errors(survey.Validate(def, r)) {
-		fmt.Println(e.Path, e.Code)
+	for _, e := range problem.All(survey.Validate(def, r)) {
+		fmt.Println(e.Pointer, e.Code)
 	}
 
 	draft := wasm.EncodeDraft(def, r, 0)

@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"strconv"
 	"unicode/utf8"
 
@@ -16,7 +17,7 @@ type SurveyView struct {
 	// Answers holds what the respondent has entered so far.
 	Answers *surveycore.Response
 	// Errors are the problems found when the respondent last submitted.
-	Errors []*surveycore.FieldError
+	Errors []*problem.Error
 	// Notice is a message above the form, e.g. that a saved draft was for
 	// an older version and was discarded, or that sending failed.
 	Notice string
@@ -35,12 +36,12 @@ func (v *SurveyView) prefix() string {
 
 // InputID is the id of a question's first input, which the error summary
 // links to ("spf-q1"), or of its "please specify" input ("spf-org_type-other").
-func (v *SurveyView) InputID(e *surveycore.FieldError) string {
+func (v *SurveyView) InputID(e *problem.Error) string {
 	q := surveycore.QuestionOf(e)
 	if q == "" {
 		return v.prefix() + "-submit"
 	}
-	if len(e.Path) > 7 && e.Path[:7] == "/other/" {
+	if len(e.Pointer) > 7 && e.Pointer[:7] == "/other/" {
 		return v.prefix() + "-" + string(q) + "-other"
 	}
 	return v.prefix() + "-" + string(q)
@@ -96,7 +97,7 @@ func RenderSurvey(v *SurveyView) string {
 
 // message is a problem's sentence as the form shows it: the validator's
 // wording with its first letter capitalised.
-func message(e *surveycore.FieldError) string {
+func message(e *problem.Error) string {
 	m := e.Message
 	if m != "" && m[0] >= 'a' && m[0] <= 'z' {
 		m = string(m[0]-'a'+'A') + m[1:]
@@ -104,13 +105,13 @@ func message(e *surveycore.FieldError) string {
 	return m
 }
 
-func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, errs []*surveycore.FieldError) {
+func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, errs []*problem.Error) {
 	p := v.prefix()
 	id := p + "-" + string(q.ID)
 	a := v.Answers.Answers[q.ID]
-	var answerErr, otherErr *surveycore.FieldError
+	var answerErr, otherErr *problem.Error
 	for _, e := range errs {
-		if len(e.Path) > 7 && e.Path[:7] == "/other/" {
+		if len(e.Pointer) > 7 && e.Pointer[:7] == "/other/" {
 			otherErr = e
 		} else if answerErr == nil {
 			answerErr = e

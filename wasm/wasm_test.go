@@ -165,7 +165,7 @@ func TestChecklist(t *testing.T) {
 	}
 	for doc, want := range cases {
 		_, probs := ImportPlan(f, []byte(doc), hrodcore.Local)
-		if len(probs) == 0 || probs[0].Path+" "+probs[0].Code != want {
+		if len(probs) == 0 || probs[0].Pointer+" "+probs[0].Code != want {
 			t.Errorf("%s: problems %v, want %s", doc, probs, want)
 		}
 	}

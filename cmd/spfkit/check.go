@@ -8,12 +8,12 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
-	"github.com/spfkit/spfkit/internal/field"
 	"github.com/spfkit/spfkit/internal/hrodcore"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/treehook"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
@@ -31,28 +31,28 @@ type checker struct {
 
 // rules are the checks beyond the schema, per kind. Each gets the raw
 // document after it has passed the schema.
-var rules = map[schema.Kind]func(data []byte) []*field.Error{
-	schema.BodyDirectory: func(data []byte) []*field.Error {
+var rules = map[schema.Kind]func(data []byte) []*problem.Error{
+	schema.BodyDirectory: func(data []byte) []*problem.Error {
 		d, err := spf.ParseDirectory(data)
 		if err != nil {
-			return []*field.Error{decodeProblem(data, err)}
+			return []*problem.Error{decodeProblem(data, err)}
 		}
-		return spf.Errors(d.Validate())
+		return problem.All(d.Validate())
 	},
-	schema.Membership: func(data []byte) []*field.Error {
+	schema.Membership: func(data []byte) []*problem.Error {
 		m, err := spf.ParseMembership(data)
 		if err != nil {
-			return []*field.Error{decodeProblem(data, err)}
+			return []*problem.Error{decodeProblem(data, err)}
 		}
-		return spf.Errors(m.Validate())
+		return problem.All(m.Validate())
 	},
-	schema.SurveyDefinition: func(data []byte) []*field.Error {
+	schema.SurveyDefinition: func(data []byte) []*problem.Error {
 		_, err := survey.ParseDefinition(data)
-		if errs := survey.Errors(err); len(errs) > 0 {
+		if errs := problem.All(err); len(errs) > 0 {
 			return errs
 		}
 		if err != nil {
-			return []*field.Error{decodeProblem(data, err)}
+			return []*problem.Error{decodeProblem(data, err)}
 		}
 		return nil
 	},
@@ -60,13 +60,13 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 	// A transfer case must also be one the rules can answer: no employer
 	// on both sides, no CCG after its abolition, no transfer before the
 	// employee started.
-	schema.TransferCase: func(data []byte) []*field.Error {
+	schema.TransferCase: func(data []byte) []*problem.Error {
 		_, err := transfer.ParseCase(data)
-		if errs := transfer.Errors(err); len(errs) > 0 {
+		if errs := problem.All(err); len(errs) > 0 {
 			return errs
 		}
 		if err != nil {
-			return []*field.Error{decodeProblem(data, err)}
+			return []*problem.Error{decodeProblem(data, err)}
 		}
 		return nil
 	},
@@ -74,10 +74,10 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 	// A response is checked against its survey's definition when that is
 	// built in; otherwise the schema is all validate can apply (score
 	// checks responses against the definition it is given).
-	schema.SurveyResponse: func(data []byte) []*field.Error {
+	schema.SurveyResponse: func(data []byte) []*problem.Error {
 		r, probs, err := survey.DecodeResponse(data)
 		if err != nil {
-			return []*field.Error{decodeProblem(data, err)}
+			return []*problem.Error{decodeProblem(data, err)}
 		}
 		if len(probs) > 0 {
 			return probs
@@ -91,33 +91,33 @@ var rules = map[schema.Kind]func(data []byte) []*field.Error{
 
 // treeRules are rules that read the tree the fast path already parsed,
 // for the kinds that come by the million.
-var treeRules = map[schema.Kind]func(data []byte, tree *jsonlite.Value) []*field.Error{
-	schema.Membership: func(data []byte, tree *jsonlite.Value) []*field.Error {
+var treeRules = map[schema.Kind]func(data []byte, tree *jsonlite.Value) []*problem.Error{
+	schema.Membership: func(data []byte, tree *jsonlite.Value) []*problem.Error {
 		v, err := treehook.Membership(data, tree)
 		if err != nil {
-			return []*field.Error{decodeProblem(data, err)}
+			return []*problem.Error{decodeProblem(data, err)}
 		}
 		m := v.(spf.Membership)
-		return spf.Errors(m.Validate())
+		return problem.All(m.Validate())
 	},
 }
 
 // decodeProblem reports a document that passed the schema but not the Go
 // decoder, such as 2023-02-30, a date the pattern allows. A bad date is
 // located by finding its text in the document.
-func decodeProblem(data []byte, err error) *field.Error {
+func decodeProblem(data []byte, err error) *problem.Error {
 	var de *spf.DecodeError
 	if errors.As(err, &de) {
 		err = de.Err
 	}
-	fe := &field.Error{Code: "decode", Message: err.Error(), Hint: "correct the value the message names"}
+	fe := &problem.Error{Code: "decode", Message: err.Error(), Hint: "correct the value the message names"}
 	var dateErr *date.ParseError
 	if errors.As(err, &dateErr) {
 		fe.Code = "date"
 		fe.Message = fmt.Sprintf("%q is not a date: %s", dateErr.Text, dateErr.Reason)
 		fe.Hint = "write a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD"
 		if doc, derr := schema.Decode(data); derr == nil {
-			fe.Path, _ = findString(doc, "", dateErr.Text)
+			fe.Pointer, _ = findString(doc, "", dateErr.Text)
 		}
 	}
 	return fe
@@ -151,9 +151,9 @@ func findString(doc any, at, s string) (string, bool) {
 
 // check returns the problems of one document, with lines counted from
 // firstLine (the document's first line in its file).
-func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Problem) {
-	at := func(line int, code, msg, hint string) []schema.Problem {
-		return []schema.Problem{{Line: firstLine + line - 1, Code: code, Message: msg, Hint: hint}}
+func (c *checker) check(data []byte, firstLine int) (schema.Kind, []*problem.Error) {
+	at := func(line int, code, msg, hint string) []*problem.Error {
+		return []*problem.Error{{Line: firstLine + line - 1, Code: code, Message: msg, Hint: hint}}
 	}
 	// The fast path, for the many valid records of a large file: parse
 	// once, and if the compiled schema check finds the tree certainly
@@ -166,7 +166,7 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 			kind, _ = schema.KindOfURL(s.Str)
 		}
 		if kind != "" && treehook.SchemaValid(string(kind), &tree) {
-			var errs []*field.Error
+			var errs []*problem.Error
 			if r, ok := treeRules[kind]; ok {
 				errs = r(data, &tree)
 			} else if r, ok := rules[kind]; ok {
@@ -186,7 +186,7 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 	case errors.Is(err, schema.ErrNoKind):
 		return "", at(1, "unknown_kind", `the document does not say what kind it is`, `pass --kind (see "spfkit schema list") or add a "$schema" property with the kind's URL`)
 	}
-	errs := schema.Errors(err)
+	errs := problem.All(err)
 	if err != nil && len(errs) == 0 {
 		return kind, at(1, "internal", err.Error(), "")
 	}
@@ -196,7 +196,7 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 		}
 	} else if r, ok := lenientRules[kind]; ok {
 		errs = append(errs, beside(errs, r(data))...)
-		slices.SortStableFunc(errs, func(a, b *field.Error) int { return field.ComparePaths(a.Path, b.Path) })
+		slices.SortStableFunc(errs, func(a, b *problem.Error) int { return problem.ComparePointers(a.Pointer, b.Pointer) })
 	}
 	return kind, locate(kind, data, firstLine, errs)
 }
@@ -205,8 +205,8 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []schema.Probl
 // faults in, so that one run reports every problem: for a plan, an item
 // for the wrong level or a completed entry without evidence is reported
 // alongside a misspelt status. They read what they can and skip the rest.
-var lenientRules = map[schema.Kind]func(data []byte) []*field.Error{
-	schema.ActionPlan: func(data []byte) []*field.Error {
+var lenientRules = map[schema.Kind]func(data []byte) []*problem.Error{
+	schema.ActionPlan: func(data []byte) []*problem.Error {
 		p, _, err := hrodcore.DecodePlan(data) // the schema has reported its shape
 		if err != nil || p == nil {
 			return nil
@@ -216,7 +216,7 @@ var lenientRules = map[schema.Kind]func(data []byte) []*field.Error{
 	// A response to a built-in survey: the answers the schema cannot
 	// judge (a point out of range, Other without its text) alongside the
 	// faults it found.
-	schema.SurveyResponse: func(data []byte) []*field.Error {
+	schema.SurveyResponse: func(data []byte) []*problem.Error {
 		r, _, err := survey.DecodeResponse(data) // the schema has reported its shape
 		if err != nil || r == nil {
 			return nil
@@ -233,16 +233,16 @@ var lenientRules = map[schema.Kind]func(data []byte) []*field.Error{
 // nothing below one unless that error is about the object's members
 // (a missing or unknown property), which leaves the other members' values
 // to be judged.
-func beside(schemaErrs, found []*field.Error) []*field.Error {
+func beside(schemaErrs, found []*problem.Error) []*problem.Error {
 	below := func(child, parent string) bool {
 		return parent == "" && child != "" || strings.HasPrefix(child, parent+"/")
 	}
-	var out []*field.Error
+	var out []*problem.Error
 	for _, f := range found {
 		clash := false
 		for _, e := range schemaErrs {
 			members := e.Code == "additionalProperties" || e.Code == "required" || e.Code == "minProperties" || e.Code == "maxProperties"
-			if f.Path == e.Path || below(e.Path, f.Path) || below(f.Path, e.Path) && !members || e.Code == schema.CodeTooMany {
+			if f.Pointer == e.Pointer || below(e.Pointer, f.Pointer) || below(f.Pointer, e.Pointer) && !members || e.Code == schema.CodeTooMany {
 				clash = true
 				break
 			}
@@ -256,33 +256,33 @@ func beside(schemaErrs, found []*field.Error) []*field.Error {
 
 // locate turns errors into problems with line numbers, counted from
 // firstLine, in line order.
-func locate(kind schema.Kind, data []byte, firstLine int, errs []*field.Error) []schema.Problem {
+func locate(kind schema.Kind, data []byte, firstLine int, errs []*problem.Error) []*problem.Error {
 	if len(errs) == 0 {
 		return nil
 	}
 	ptrs := make([]string, len(errs))
 	for i, e := range errs {
-		ptrs[i] = e.Path
+		ptrs[i] = e.Pointer
 	}
 	lines := jsonloc.Nearest(data, ptrs)
-	out := make([]schema.Problem, 0, len(errs))
+	out := make([]*problem.Error, 0, len(errs))
 	for _, e := range errs {
-		line, ok := lines[e.Path]
+		line, ok := lines[e.Pointer]
 		if !ok {
 			line = 1
 		}
 		if e.Code == schema.CodeTooMany {
 			line = 1
 		}
-		out = append(out, schema.Problem{Line: firstLine + line - 1, Pointer: e.Path, Kind: string(kind), Code: e.Code, Message: e.Message, Hint: e.Hint})
+		out = append(out, &problem.Error{Line: firstLine + line - 1, Pointer: e.Pointer, Kind: string(kind), Code: e.Code, Message: e.Message, Hint: e.Hint})
 	}
-	slices.SortStableFunc(out, func(a, b schema.Problem) int { return a.Line - b.Line })
+	slices.SortStableFunc(out, func(a, b *problem.Error) int { return a.Line - b.Line })
 	return out
 }
 
 // formatText renders a problem as FILE:LINE: POINTER: MESSAGE; HINT. The
 // document root, whose pointer is empty, is shown as "(root)".
-func formatText(p schema.Problem) string {
+func formatText(p *problem.Error) string {
 	ptr := p.Pointer
 	if ptr == "" {
 		ptr = "(root)"

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"io"
 	"mime"
 	"net"
@@ -121,7 +122,7 @@ func (d *demo) collect(w http.ResponseWriter, r *http.Request) {
 		err = d.tally.Add(resp)
 		d.mu.Unlock()
 		if err != nil {
-			probs = survey.Errors(err)
+			probs = problem.All(err)
 		}
 	}
 	w.Header().Set("Content-Type", "application/json")

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/spfkit/spfkit/hrod"
-	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 )
 
@@ -202,22 +202,22 @@ func cmdPlanStatus(e env, args []string) int {
 
 // planRule applies the plan rules of the framework to an action-plan
 // document that passed its schema.
-func planRule(data []byte) []*field.Error {
+func planRule(data []byte) []*problem.Error {
 	p, err := hrod.ParsePlan(data)
 	if err != nil {
-		return []*field.Error{decodeProblem(data, err)}
+		return []*problem.Error{decodeProblem(data, err)}
 	}
-	return field.All(hrod.Builtin().CheckPlan(p))
+	return problem.All(hrod.Builtin().CheckPlan(p))
 }
 
 // frameworkRule checks an hrod-framework document's integrity.
-func frameworkRule(data []byte) []*field.Error {
+func frameworkRule(data []byte) []*problem.Error {
 	_, err := hrod.ParseFramework(data)
-	if errs := field.All(err); len(errs) > 0 {
+	if errs := problem.All(err); len(errs) > 0 {
 		return errs
 	}
 	if err != nil {
-		return []*field.Error{decodeProblem(data, err)}
+		return []*problem.Error{decodeProblem(data, err)}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,17 +27,17 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 
 // problems decodes the JSON lines of validate --format json and checks
 // each against the validation-problem schema.
-func problems(t *testing.T, out string) []schema.Problem {
+func problems(t *testing.T, out string) []*problem.Error {
 	t.Helper()
-	var ps []schema.Problem
+	var ps []*problem.Error
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		if line == "" {
 			continue
 		}
 		require.NoError(t, schema.Validator{}.ValidateJSON(schema.ValidationProblem, []byte(line)), line)
-		var p schema.Problem
+		var p problem.Error
 		require.NoError(t, json.Unmarshal([]byte(line), &p))
-		ps = append(ps, p)
+		ps = append(ps, &p)
 	}
 	return ps
 }
@@ -54,7 +55,7 @@ type brief struct {
 	Code    string
 }
 
-func briefs(ps []schema.Problem) []brief {
+func briefs(ps []*problem.Error) []brief {
 	var out []brief
 	for _, p := range ps {
 		out = append(out, brief{p.Line, p.Pointer, p.Code})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"runtime"
@@ -12,7 +13,6 @@ import (
 	"time"
 
 	"github.com/spfkit/spfkit/internal/ndjson"
-	"github.com/spfkit/spfkit/schema"
 )
 
 // maxRecord is the longest NDJSON line validate accepts; a longer line is
@@ -32,14 +32,14 @@ type ndBatch struct {
 	seq   int
 	first int      // line number of lines[0]
 	lines [][]byte // nil entries are lines reported before checking
-	early [][]schema.Problem
+	early [][]*problem.Error
 }
 
 type ndResult struct {
 	seq      int
 	records  int
 	invalid  int
-	problems []schema.Problem
+	problems []*problem.Error
 }
 
 // streamNDJSON checks every line of in as its own document, in parallel,
@@ -132,7 +132,7 @@ func readBatches(in io.Reader, jobs chan<- *ndBatch) error {
 			return nil
 		case errors.As(err, &tooLong):
 			b.lines = append(b.lines, nil)
-			b.early = append(b.early, []schema.Problem{{Line: tooLong.Line, Code: "too_long", Message: fmt.Sprintf("the record is longer than %d MiB", maxRecord>>20), Hint: "one record per line; split the record or check the line endings"}})
+			b.early = append(b.early, []*problem.Error{{Line: tooLong.Line, Code: "too_long", Message: fmt.Sprintf("the record is longer than %d MiB", maxRecord>>20), Hint: "one record per line; split the record or check the line endings"}})
 		case err != nil:
 			flush()
 			return err

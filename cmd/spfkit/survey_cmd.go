@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"strings"
@@ -59,7 +60,7 @@ func cmdSurvey(e env, args []string) int {
 		err = survey.WriteDefinitionMarkdown(e.stdout, def)
 	case "surveyjs":
 		out, xerr := survey.ExportSurveyJS(def)
-		if errs := survey.Errors(xerr); len(errs) > 0 {
+		if errs := problem.All(xerr); len(errs) > 0 {
 			for _, fe := range errs {
 				fmt.Fprintln(e.stderr, "spfkit survey show: "+located(rest[0], 0, fe))
 			}
@@ -104,7 +105,7 @@ func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
 			fmt.Fprintf(e.stderr, "%s:%d:%d: %v\n", arg, de.Line, de.Column, de.Err)
 			return nil, exitInvalid
 		}
-		errs := survey.Errors(err)
+		errs := problem.All(err)
 		printLocated(e, arg, data, errs)
 		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d %s)\n", cmd, arg, len(errs), plural(len(errs), "problem"))
 		return nil, exitInvalid
@@ -113,24 +114,24 @@ func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
 }
 
 // printLocated prints problems in data as FILE:LINE: POINTER: message; hint.
-func printLocated(e env, file string, data []byte, errs []*survey.FieldError) {
+func printLocated(e env, file string, data []byte, errs []*problem.Error) {
 	ptrs := make([]string, len(errs))
 	for i, fe := range errs {
-		ptrs[i] = fe.Path
+		ptrs[i] = fe.Pointer
 	}
 	lines := jsonloc.Nearest(data, ptrs)
 	for _, fe := range errs {
-		fmt.Fprintln(e.stderr, located(file, lines[fe.Path], fe))
+		fmt.Fprintln(e.stderr, located(file, lines[fe.Pointer], fe))
 	}
 }
 
 // located formats one problem; a line of 0 is left out.
-func located(file string, line int, fe *survey.FieldError) string {
+func located(file string, line int, fe *problem.Error) string {
 	msg := file + ": "
 	if line > 0 {
 		msg = fmt.Sprintf("%s:%d: ", file, line)
 	}
-	msg += rootPtr(fe.Path) + ": " + fe.Message
+	msg += rootPtr(fe.Pointer) + ": " + fe.Message
 	if fe.Hint != "" {
 		msg += "; " + fe.Hint
 	}
@@ -172,7 +173,7 @@ func cmdSurveyImport(e env, args []string) int {
 			fmt.Fprintf(e.stderr, "%s:%d:%d: %v\n", rest[0], de.Line, de.Column, de.Err)
 			return exitInvalid
 		}
-		errs := survey.Errors(err)
+		errs := problem.All(err)
 		printLocated(e, rest[0], data, errs)
 		fmt.Fprintf(e.stderr, "spfkit survey import: %s cannot be imported as it stands (%d %s)\n", rest[0], len(errs), plural(len(errs), "problem"))
 		return exitInvalid
@@ -224,7 +225,7 @@ func (rp *rejectPrinter) reject(r survey.Rejection) {
 		return
 	}
 	for _, p := range r.Problems {
-		msg := fmt.Sprintf("%s:%d: %s: %s", rp.file, r.Line, rootPtr(p.Path), p.Message)
+		msg := fmt.Sprintf("%s:%d: %s: %s", rp.file, r.Line, rootPtr(p.Pointer), p.Message)
 		if p.Hint != "" {
 			msg += "; " + p.Hint
 		}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"runtime"
@@ -99,19 +100,19 @@ func readCase(data []byte) (*transfer.Case, []caseProblem) {
 	if errors.As(err, &de) {
 		return nil, []caseProblem{{de.Line, de.Column, strings.TrimPrefix(de.Err.Error(), "transfer: ")}}
 	}
-	errs := transfer.Errors(err)
+	errs := problem.All(err)
 	ptrs := make([]string, len(errs))
 	for i, fe := range errs {
-		ptrs[i] = fe.Path
+		ptrs[i] = fe.Pointer
 	}
 	lines := jsonloc.Nearest(data, ptrs)
 	var out []caseProblem
 	for _, fe := range errs {
-		msg := rootPtr(fe.Path) + ": " + fe.Message
+		msg := rootPtr(fe.Pointer) + ": " + fe.Message
 		if fe.Hint != "" {
 			msg += "; " + fe.Hint
 		}
-		out = append(out, caseProblem{line: lines[fe.Path], text: msg})
+		out = append(out, caseProblem{line: lines[fe.Pointer], text: msg})
 	}
 	return nil, out
 }

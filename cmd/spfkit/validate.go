@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"strings"
@@ -68,7 +69,7 @@ type reporter struct {
 	enc     *json.Encoder
 }
 
-func (r *reporter) report(ps []schema.Problem) {
+func (r *reporter) report(ps []*problem.Error) {
 	for _, p := range ps {
 		if r.o.maxErrors > 0 && r.shown >= r.o.maxErrors {
 			r.dropped++
@@ -96,7 +97,7 @@ func (r *reporter) finish() {
 		return
 	}
 	r.o.maxErrors = 0
-	r.report([]schema.Problem{{Code: schema.CodeTooMany, Message: fmt.Sprintf("%d more %s not shown", r.dropped, plural(r.dropped, "problem")), Hint: "raise --max-errors to see them"}})
+	r.report([]*problem.Error{{Code: schema.CodeTooMany, Message: fmt.Sprintf("%d more %s not shown", r.dropped, plural(r.dropped, "problem")), Hint: "raise --max-errors to see them"}})
 }
 
 func validateFile(e env, o validateOpts, name string) int {
@@ -141,7 +142,7 @@ func validateFile(e env, o validateOpts, name string) int {
 		return exitUsage
 	}
 	if len(data) > maxDocument {
-		rep.report([]schema.Problem{{Line: 1, Code: "too_large", Message: fmt.Sprintf("the document is larger than %d MiB", maxDocument>>20), Hint: "split it, or write one record per line and use --ndjson"}})
+		rep.report([]*problem.Error{{Line: 1, Code: "too_large", Message: fmt.Sprintf("the document is larger than %d MiB", maxDocument>>20), Hint: "split it, or write one record per line and use --ndjson"}})
 		return exitInvalid
 	}
 	kind, problems := c.check(data, 1)

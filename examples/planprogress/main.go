@@ -12,7 +12,7 @@ import (
 	"os"
 
 	"github.com/spfkit/spfkit/hrod"
-	"github.com/spfkit/spfkit/internal/field"
+	"github.com/spfkit/spfkit/problem"
 )
 
 func main() {
@@ -47,8 +47,8 @@ func main() {
 
 	// 3. Check it: every problem at once, located.
 	if err := f.CheckPlan(plan); err != nil {
-		for _, e := range field.All(err) {
-			fmt.Println(e.Path, e.Message)
+		for _, e := range problem.All(err) {
+			fmt.Println(e.Pointer, e.Message)
 		}
 		os.Exit(1)
 	}

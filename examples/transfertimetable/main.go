@@ -9,6 +9,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 	"slices"
 
@@ -53,8 +54,8 @@ func main() {
 
 	// 2. A case the rules cannot answer is refused, each problem located.
 	if err := c.Validate(); err != nil {
-		for _, e := range transfer.Errors(err) {
-			fmt.Fprintf(os.Stderr, "%s: %s\n", e.Path, e.Message)
+		for _, e := range problem.All(err) {
+			fmt.Fprintf(os.Stderr, "%s: %s\n", e.Pointer, e.Message)
 		}
 		os.Exit(1)
 	}

@@ -7,6 +7,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/spfkit/spfkit/problem"
 	"os"
 
 	"github.com/spfkit/spfkit/schema"
@@ -40,10 +41,10 @@ func main() {
 }
 
 func report(err error) {
-	for _, e := range schema.Errors(err) {
-		fmt.Printf("%s: %s [%s]\n", e.Path, e.Message, e.Code)
+	for _, e := range problem.All(err) {
+		fmt.Printf("%s: %s [%s]\n", e.Pointer, e.Message, e.Code)
 	}
-	if len(schema.Errors(err)) == 0 {
+	if len(problem.All(err)) == 0 {
 		fmt.Println(err)
 	}
 	os.Exit(1)

@@ -3,7 +3,7 @@ package hrodcore
 import (
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonlite"
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // DecodeFramework decodes an hrod-framework document by hand (no

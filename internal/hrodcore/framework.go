@@ -7,7 +7,7 @@ import (
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // FrameworkSchemaURL is the $id of the hrod-framework schema.
@@ -260,7 +260,7 @@ func parse(data []byte) (jsonlite.Value, error) {
 type list []*problem.Error
 
 func (l *list) Add(path, code, msg string) *problem.Error {
-	e := &problem.Error{Path: path, Code: code, Message: msg}
+	e := &problem.Error{Pointer: path, Code: code, Message: msg}
 	*l = append(*l, e)
 	return e
 }

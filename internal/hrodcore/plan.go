@@ -3,7 +3,7 @@ package hrodcore
 import (
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonptr"
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // PlanSchemaURL is the $id of the action-plan schema.
@@ -121,7 +121,7 @@ const (
 // framework does not have, an item of the other level (a national item in
 // a local plan), an item listed twice, and a completed entry without
 // evidence when the plan requires it. The error is a multierror of
-// FieldErrors, or nil.
+// problems, or nil.
 func (f *Framework) CheckPlan(p *Plan) error { return problem.Join(f.PlanProblems(p)) }
 
 // PlanProblems is CheckPlan with the problems as a slice; the checklist

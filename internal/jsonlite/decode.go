@@ -2,7 +2,7 @@ package jsonlite
 
 import (
 	"github.com/spfkit/spfkit/internal/jsonptr"
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // Decoder maps a parsed tree onto Go values by hand, collecting every
@@ -14,7 +14,7 @@ type Decoder struct {
 
 // Fail records a problem at path.
 func (d *Decoder) Fail(path, code, msg string) *problem.Error {
-	e := &problem.Error{Path: path, Code: code, Message: msg}
+	e := &problem.Error{Pointer: path, Code: code, Message: msg}
 	d.Errs = append(d.Errs, e)
 	return e
 }

@@ -2,6 +2,7 @@ package surveycore
 
 import (
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
@@ -15,9 +16,9 @@ import (
 // Malformed JSON is a *DecodeError with the byte offset. A well-formed
 // document with the wrong shape (an unknown top-level field, a repeated
 // answer, "other" text that is not a string) gives the Response decoded so
-// far and its FieldErrors; answers of a JSON type no question accepts are
+// far and its problems; answers of a JSON type no question accepts are
 // kept as InvalidAnswer for Validate to report against the question.
-func DecodeResponse(data []byte) (*Response, []*FieldError, error) {
+func DecodeResponse(data []byte) (*Response, []*problem.Error, error) {
 	r := &Response{}
 	probs, err := decodeResponseInto(data, r)
 	if err != nil {
@@ -28,11 +29,11 @@ func DecodeResponse(data []byte) (*Response, []*FieldError, error) {
 
 // DecodeResponseInto is DecodeResponse into an existing Response, reusing
 // its maps: the scorer decodes millions of responses this way.
-func DecodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
+func DecodeResponseInto(data []byte, r *Response) ([]*problem.Error, error) {
 	return decodeResponseInto(data, r)
 }
 
-func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
+func decodeResponseInto(data []byte, r *Response) ([]*problem.Error, error) {
 	if r.Answers == nil {
 		r.Answers = make(map[QuestionID]Answer, 8)
 	} else {
@@ -41,9 +42,9 @@ func decodeResponseInto(data []byte, r *Response) ([]*FieldError, error) {
 	clear(r.Other)
 	r.Survey, r.Version, r.Schema = "", "", ""
 	s := scanner{data: data}
-	var probs []*FieldError
+	var probs []*problem.Error
 	add := func(path, code, msg, hint string) {
-		probs = append(probs, &FieldError{Path: path, Code: code, Message: msg, Hint: hint})
+		probs = append(probs, &problem.Error{Pointer: path, Code: code, Message: msg, Hint: hint})
 	}
 	s.skipSpace()
 	if s.pos < len(data) && data[s.pos] != '{' {

@@ -1,6 +1,7 @@
 package surveycore
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"strconv"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
@@ -78,7 +79,7 @@ func (d *Definition) Hash() string {
 // ParseDefinition decodes a survey-definition document strictly and checks
 // it with Validate. Malformed JSON is a *DecodeError with its line and
 // column; unknown fields, wrong types and broken rules come back together
-// as FieldErrors with JSON Pointers.
+// as problems with JSON Pointers.
 func ParseDefinition(data []byte) (*Definition, error) {
 	d, probs, err := DecodeDefinition(data)
 	if err != nil {
@@ -95,7 +96,7 @@ func ParseDefinition(data []byte) (*Definition, error) {
 // Validator.Check, to keep error formatting (and with it fmt) out of the
 // browser bundle. The definition is usable only when there are no
 // problems.
-func DecodeDefinition(data []byte) (*Definition, []*FieldError, error) {
+func DecodeDefinition(data []byte) (*Definition, []*problem.Error, error) {
 	d, probs, err := decodeDefinition(data)
 	if err != nil {
 		return nil, nil, err
@@ -119,7 +120,7 @@ const (
 )
 
 // Validate checks the definition's integrity and returns every problem as
-// FieldErrors in a multierror, or nil.
+// a problem.List, or nil.
 func (d *Definition) Validate() error {
 	return listErr(d.Check())
 }
@@ -130,10 +131,10 @@ func (d *Definition) Validate() error {
 // question without a maximum length, fields that do not apply to the
 // question's type, and conditions that refer to a later or unknown
 // question or to answers it cannot have.
-func (d *Definition) Check() []*FieldError {
-	var errs []*FieldError
+func (d *Definition) Check() []*problem.Error {
+	var errs []*problem.Error
 	add := func(path, code, msg, hint string) {
-		errs = append(errs, &FieldError{Path: path, Code: code, Message: msg, Hint: hint})
+		errs = append(errs, &problem.Error{Pointer: path, Code: code, Message: msg, Hint: hint})
 	}
 	if d.ID == "" {
 		add("/id", CodeDefinitionMissing, "the survey has no id", "give it an id such as \"staff-forum-2026\"")

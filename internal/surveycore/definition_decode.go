@@ -2,6 +2,7 @@ package surveycore
 
 import (
 	"errors"
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 )
@@ -9,7 +10,7 @@ import (
 // decodeDefinition maps a parsed survey-definition document onto a
 // Definition by hand (no reflection, so the widget can use it), recording
 // every unknown field and wrong type with its JSON Pointer.
-func decodeDefinition(data []byte) (*Definition, []*FieldError, error) {
+func decodeDefinition(data []byte) (*Definition, []*problem.Error, error) {
 	v, err := jsonlite.Parse(data)
 	if err != nil {
 		if se, ok := err.(*jsonlite.SyntaxError); ok {

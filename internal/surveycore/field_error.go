@@ -4,13 +4,8 @@ import (
 	"strings"
 
 	"github.com/spfkit/spfkit/internal/jsonptr"
-	"github.com/spfkit/spfkit/internal/problem"
+	"github.com/spfkit/spfkit/problem"
 )
-
-// FieldError is one problem found in a definition or a response: Path is a
-// JSON Pointer into the document ("/answers/q3"), Code a stable name for the
-// rule and Message a sentence a respondent can act on.
-type FieldError = problem.Error
 
 // The codes response validation uses. They are stable: tools and the
 // widget match on them.
@@ -35,8 +30,8 @@ const (
 // QuestionOf returns the question a response problem is about: the id in
 // a path "/answers/ID" or "/other/ID" (and anything below it), or "" for
 // a problem with the whole response.
-func QuestionOf(e *FieldError) QuestionID {
-	tokens := jsonptr.Split(e.Path)
+func QuestionOf(e *problem.Error) QuestionID {
+	tokens := jsonptr.Split(e.Pointer)
 	if len(tokens) >= 2 && (tokens[0] == "answers" || tokens[0] == "other") {
 		return QuestionID(tokens[1])
 	}
@@ -45,8 +40,8 @@ func QuestionOf(e *FieldError) QuestionID {
 
 // ByQuestion groups response problems by question id; problems with the
 // whole response are under "".
-func ByQuestion(errs []*FieldError) map[QuestionID][]*FieldError {
-	m := map[QuestionID][]*FieldError{}
+func ByQuestion(errs []*problem.Error) map[QuestionID][]*problem.Error {
+	m := map[QuestionID][]*problem.Error{}
 	for _, e := range errs {
 		q := QuestionOf(e)
 		m[q] = append(m[q], e)
@@ -57,16 +52,16 @@ func ByQuestion(errs []*FieldError) map[QuestionID][]*FieldError {
 // InputID is the HTML id of the first input of a question in the widget's
 // markup, which an error summary links to: "spf-" and the question id, with
 // "-other" for a problem with the specify text.
-func InputID(e *FieldError) string {
+func InputID(e *problem.Error) string {
 	q := QuestionOf(e)
 	if q == "" {
 		return ""
 	}
-	if strings.HasPrefix(e.Path, "/other/") {
+	if strings.HasPrefix(e.Pointer, "/other/") {
 		return "spf-" + string(q) + "-other"
 	}
 	return "spf-" + string(q)
 }
 
 // listErr returns the problems as one error sorted by path, or nil.
-func listErr(errs []*FieldError) error { return problem.Join(errs) }
+func listErr(errs []*problem.Error) error { return problem.Join(errs) }

@@ -1,6 +1,7 @@
 package surveycore
 
 import (
+	"github.com/spfkit/spfkit/problem"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -24,7 +25,7 @@ type Validator struct {
 // Validate checks r against def with the zero Validator.
 func Validate(def *Definition, r *Response) error { return Validator{}.Validate(def, r) }
 
-// Validate returns every problem with r as FieldErrors in a multierror,
+// Validate returns every problem with r as a problem.List,
 // sorted by path, or nil.
 func (v Validator) Validate(def *Definition, r *Response) error {
 	return listErr(v.Check(def, r))
@@ -35,10 +36,10 @@ func (v Validator) Validate(def *Definition, r *Response) error {
 // of range or too long, Other chosen without its specify text or specify
 // text without Other, answers to questions whose show-if condition is
 // false, and (unless AllowPartial) required questions left unanswered.
-func (v Validator) Check(def *Definition, r *Response) []*FieldError {
-	var errs []*FieldError
+func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
+	var errs []*problem.Error
 	add := func(path, code, msg, hint string) {
-		errs = append(errs, &FieldError{Path: path, Code: code, Message: msg, Hint: hint})
+		errs = append(errs, &problem.Error{Pointer: path, Code: code, Message: msg, Hint: hint})
 	}
 	if r.Survey != def.ID {
 		add("/survey", CodeWrongSurvey, "this response is for survey "+quote(r.Survey)+", not "+quote(def.ID), "check which survey the file holds")

@@ -1,16 +1,5 @@
 package spf
 
-import "github.com/spfkit/spfkit/internal/field"
-
-// FieldError is one problem Validate found: Path is a JSON Pointer into the
-// directory document (for example "/posts/3/side"), Code a stable name for
-// the rule, Message a one-line explanation and Hint what to do.
-type FieldError = field.Error
-
-// Errors returns the FieldErrors inside an error returned by Validate (a
-// *multierror.Error), or nil.
-func Errors(err error) []*FieldError { return field.All(err) }
-
 // The codes Validate uses. They are stable: tools may match on them.
 const (
 	CodeDuplicateID          = "duplicate_id"
