@@ -2,6 +2,7 @@ package hrod_test
 
 import (
 	"fmt"
+
 	"github.com/spfkit/spfkit/date"
 
 	"github.com/spfkit/spfkit/hrod"

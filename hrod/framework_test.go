@@ -1,12 +1,13 @@
 package hrod_test
 
 import (
-	"github.com/spfkit/spfkit/date"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

@@ -3,8 +3,9 @@ package hrod_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/spfkit/spfkit/date"
 	"testing"
+
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

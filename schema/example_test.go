@@ -3,6 +3,7 @@ package schema_test
 import (
 	"errors"
 	"fmt"
+
 	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/schema"

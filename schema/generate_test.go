@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spfkit/spfkit/survey/score"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/invopop/jsonschema"
 	orderedmap "github.com/pb33f/ordered-map/v2"
@@ -34,13 +36,13 @@ var generators = map[schema.Kind]struct {
 	schema.BodyDirectory:     {&spf.Directory{}, []string{"../spf"}},
 	schema.Membership:        {&spf.Membership{}, []string{"../spf"}},
 	schema.ValidationProblem: {&problem.Error{}, []string{"../problem"}},
-	schema.SurveyDefinition:  {&survey.Definition{}, []string{"../survey", "../internal/surveycore"}},
-	schema.SurveyResponse:    {&survey.Response{}, []string{"../survey", "../internal/surveycore"}},
-	schema.SurveyReport:      {&survey.Report{}, []string{"../survey"}},
-	schema.SurveyComparison:  {&survey.Comparison{}, []string{"../survey"}},
-	schema.HRODFramework:     {&hrod.Framework{}, []string{"../hrod", "../internal/hrodcore"}},
-	schema.ActionPlan:        {&hrod.Plan{}, []string{"../hrod", "../internal/hrodcore"}},
-	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod", "../internal/hrodcore"}},
+	schema.SurveyDefinition:  {&survey.Definition{}, []string{"../survey"}},
+	schema.SurveyResponse:    {&survey.Response{}, []string{"../survey"}},
+	schema.SurveyReport:      {&score.Report{}, []string{"../survey"}},
+	schema.SurveyComparison:  {&score.Comparison{}, []string{"../survey"}},
+	schema.HRODFramework:     {&hrod.Framework{}, []string{"../hrod"}},
+	schema.ActionPlan:        {&hrod.Plan{}, []string{"../hrod"}},
+	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod"}},
 	schema.TransferCase:      {&transfer.Case{}, []string{"../transfer"}},
 	schema.TransferAssess:    {&transfer.Assessment{}, []string{"../transfer"}},
 }

@@ -18,8 +18,8 @@ const (
 	ValidationProblem Kind = "validation-problem"  // one line of `spfkit validate --format json` (problem.Error)
 	SurveyDefinition  Kind = "survey-definition"   // a survey's questions (survey.Definition)
 	SurveyResponse    Kind = "survey-response"     // one respondent's answers, e.g. a line of an NDJSON export (survey.Response)
-	SurveyReport      Kind = "survey-report"       // the output of `spfkit score --format json` (survey.Report)
-	SurveyComparison  Kind = "survey-comparison"   // the output of `spfkit compare --format json` (survey.Comparison)
+	SurveyReport      Kind = "survey-report"       // the output of `spfkit score --format json` (score.Report)
+	SurveyComparison  Kind = "survey-comparison"   // the output of `spfkit compare --format json` (score.Comparison)
 	HRODFramework     Kind = "hrod-framework"      // the Future of NHS HR and OD framework (hrod.Framework)
 	ActionPlan        Kind = "action-plan"         // an organisation's plan against the framework (hrod.Plan)
 	PlanStatus        Kind = "plan-status"         // the output of `spfkit plan status --format json` (hrod.StatusReport)
@@ -45,8 +45,8 @@ var registry = []Info{
 	{ValidationProblem, "Validation problem", "One problem reported by spfkit validate --format json.", "problem.Error"},
 	{SurveyDefinition, "Survey definition", "A survey: its id, version and questions (likert, single choice with an optional Other, multiple choice, free text) with their rules.", "survey.Definition"},
 	{SurveyResponse, "Survey response", "One respondent's answers to a survey, keyed by question id, with the specify text of any Other option.", "survey.Response"},
-	{SurveyReport, "Survey report", "A survey's published results: statistics per question, overall and per breakdown group, with small groups suppressed.", "survey.Report"},
-	{SurveyComparison, "Survey comparison", "Two waves of a survey compared per likert statement: top-2 share by the Newcombe interval, means by Welch's t test.", "survey.Comparison"},
+	{SurveyReport, "Survey report", "A survey's published results: statistics per question, overall and per breakdown group, with small groups suppressed.", "score.Report"},
+	{SurveyComparison, "Survey comparison", "Two waves of a survey compared per likert statement: top-2 share by the Newcombe interval, means by Welch's t test.", "score.Comparison"},
 	{HRODFramework, "HR and OD framework", "The Future of NHS HR and OD framework: themes with 2030 visions, the 35 actions and their items with deadlines, priorities to March 2023, key actions, next steps, theory of change, adoption curve and engagement methods.", "hrod.Framework"},
 	{ActionPlan, "Action plan", "An organisation's or system's plan against the HR and OD framework: items with owner, status, due date and evidence.", "hrod.Plan"},
 	{PlanStatus, "Plan status", "Progress of one or more action plans on a day, per theme and overall, with overdue and due-soon entries and readiness segments.", "hrod.StatusReport"},

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/spfkit/spfkit/survey/score"
+
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/date"
@@ -15,10 +17,10 @@ import (
 )
 
 // emptyReport is the report of a survey nobody has answered.
-func emptyReport(t *testing.T) *survey.Report {
-	tally, err := survey.NewTally(survey.MustBuiltin(survey.HeatCheck2022Members), survey.TallyOptions{By: "org_type"})
+func emptyReport(t *testing.T) *score.Report {
+	tally, err := score.NewTally(survey.MustBuiltin(survey.HeatCheck2022Members), score.TallyOptions{By: "org_type"})
 	require.NoError(t, err)
-	rep, err := tally.Report(survey.ReportOptions{})
+	rep, err := tally.Report(score.ReportOptions{})
 	require.NoError(t, err)
 	return rep
 }

@@ -2,9 +2,10 @@ package schema_test
 
 import (
 	"errors"
-	"github.com/spfkit/spfkit/problem"
 	"strings"
 	"testing"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/google/go-cmp/cmp"
 

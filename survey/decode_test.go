@@ -3,9 +3,10 @@ package survey_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/spfkit/spfkit/problem"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

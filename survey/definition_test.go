@@ -3,11 +3,12 @@ package survey_test
 import (
 	"encoding/json"
 	"errors"
-	"github.com/spfkit/spfkit/problem"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

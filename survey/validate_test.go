@@ -1,10 +1,11 @@
 package survey_test
 
 import (
-	"github.com/spfkit/spfkit/problem"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

@@ -1,10 +1,11 @@
 package wasm
 
 import (
-	"github.com/spfkit/spfkit/date"
 	"strconv"
 
-	"github.com/spfkit/spfkit/internal/hrodcore"
+	"github.com/spfkit/spfkit/date"
+
+	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/problem"
 )
 
@@ -12,8 +13,8 @@ import (
 type ChecklistView struct {
 	// Prefix starts every id in the markup ("spf-checklist" by default).
 	Prefix    string
-	Framework *hrodcore.Framework
-	Plan      *hrodcore.Plan
+	Framework *hrod.Framework
+	Plan      *hrod.Plan
 	// On is the day progress is measured on.
 	On date.Date
 	// Errors are the problems of a plan the user tried to import.
@@ -30,12 +31,12 @@ func (v *ChecklistView) prefix() string {
 }
 
 // statusTag is the NHS.UK tag colour of each status.
-var statusTag = map[hrodcore.Status]string{
-	hrodcore.NotYetStarted:  "nhsuk-tag--grey",
-	hrodcore.InProgress:     "nhsuk-tag--blue",
-	hrodcore.Completed:      "",
-	hrodcore.CannotStartYet: "nhsuk-tag--white",
-	hrodcore.HasProblem:     "nhsuk-tag--red",
+var statusTag = map[hrod.Status]string{
+	hrod.NotYetStarted:  "nhsuk-tag--grey",
+	hrod.InProgress:     "nhsuk-tag--blue",
+	hrod.Completed:      "",
+	hrod.CannotStartYet: "nhsuk-tag--white",
+	hrod.HasProblem:     "nhsuk-tag--red",
 }
 
 // RenderChecklist returns the checklist's markup: for each theme with
@@ -46,7 +47,7 @@ func RenderChecklist(v *ChecklistView) string {
 	var h html
 	p := v.prefix()
 	f := v.Framework
-	pr := f.Progress(v.Plan, hrodcore.ProgressOptions{On: v.On})
+	pr := f.Progress(v.Plan, hrod.ProgressOptions{On: v.On})
 	if len(v.Errors) > 0 {
 		h.Raw(`<div class="nhsuk-error-summary" aria-labelledby="`).Text(p).Raw(`-error-summary-title" role="alert" tabindex="-1" id="`).Text(p).Raw(`-error-summary">`)
 		h.Raw(`<h2 class="nhsuk-error-summary__title" id="`).Text(p).Raw(`-error-summary-title">There is a problem</h2>`)
@@ -60,12 +61,12 @@ func RenderChecklist(v *ChecklistView) string {
 		h.Raw(`<div class="nhsuk-inset-text spf-notice" role="status"><p>`).Text(v.Notice).Raw(`</p></div>`)
 	}
 	h.Raw(`<p class="nhsuk-body spf-overall" id="`).Text(p).Raw(`-overall">`).Text(v.Plan.Organization).Raw(`: `).
-		Raw(strconv.Itoa(pr.Overall.ByStatus[hrodcore.Completed])).Raw(` of `).Raw(strconv.Itoa(pr.Overall.Total)).Raw(` tasks completed`)
+		Raw(strconv.Itoa(pr.Overall.ByStatus[hrod.Completed])).Raw(` of `).Raw(strconv.Itoa(pr.Overall.Total)).Raw(` tasks completed`)
 	if len(pr.Overdue) > 0 {
 		h.Raw(`, `).Raw(strconv.Itoa(len(pr.Overdue))).Raw(` overdue`)
 	}
 	h.Raw(`.</p>`)
-	entries := map[hrodcore.ItemID]int{}
+	entries := map[hrod.ItemID]int{}
 	for i, e := range v.Plan.Entries {
 		entries[e.Item] = i
 	}
@@ -73,7 +74,7 @@ func RenderChecklist(v *ChecklistView) string {
 		t := f.Theme(tp.Theme)
 		hid := p + "-" + tp.Theme
 		h.Raw(`<section class="spf-theme" aria-labelledby="`).Text(hid).Raw(`-heading"><h2 class="nhsuk-heading-m" id="`).Text(hid).Raw(`-heading">`).Text(t.Name).Raw(`</h2>`)
-		done := tp.ByStatus[hrodcore.Completed]
+		done := tp.ByStatus[hrod.Completed]
 		h.Raw(`<div class="spf-progress"><progress id="`).Text(hid).Raw(`-progress" max="`).Raw(strconv.Itoa(tp.Total)).Raw(`" value="`).Raw(strconv.Itoa(done)).Raw(`" aria-labelledby="`).Text(hid).Raw(`-progress-label"></progress> <span class="nhsuk-body-s" id="`).Text(hid).Raw(`-progress-label">`).
 			Raw(strconv.Itoa(done)).Raw(` of `).Raw(strconv.Itoa(tp.Total)).Raw(` completed in `).Text(t.Name).Raw(`</span></div>`)
 		h.Raw(`<ul class="nhsuk-task-list">`)
@@ -102,7 +103,7 @@ func RenderChecklist(v *ChecklistView) string {
 				h.Raw(`</div></div><div class="nhsuk-task-list__status"><strong class="nhsuk-tag `).Raw(statusTag[e.Status]).Raw(` spf-print-only">`).Text(e.Status.Label()).Raw(`</strong>`)
 				h.Raw(`<label class="nhsuk-label nhsuk-u-visually-hidden" for="`).Text(iid).Raw(`">Status of item `).Text(string(it.ID)).Raw(`</label>`)
 				h.Raw(`<select class="nhsuk-select spf-status" id="`).Text(iid).Raw(`" data-spf-item="`).Text(string(it.ID)).Raw(`" aria-describedby="`).Text(iid).Raw(`-name `).Text(iid).Raw(`-hint">`)
-				for _, s := range hrodcore.Statuses {
+				for _, s := range hrod.Statuses {
 					h.Raw(`<option`).Attr("value", string(s))
 					if s == e.Status {
 						h.Raw(` selected`)
@@ -124,8 +125,8 @@ func RenderChecklist(v *ChecklistView) string {
 
 // ImportPlan decodes and checks a plan file for the checklist: the plan
 // must be readable, be for the checklist's level and pass the plan rules.
-func ImportPlan(f *hrodcore.Framework, data []byte, level hrodcore.Level) (*hrodcore.Plan, []*problem.Error) {
-	p, probs, err := hrodcore.DecodePlan(data)
+func ImportPlan(f *hrod.Framework, data []byte, level hrod.Level) (*hrod.Plan, []*problem.Error) {
+	p, probs, err := hrod.DecodePlan(data)
 	if err != nil {
 		return nil, []*problem.Error{{Code: "syntax", Message: err.Error()}}
 	}

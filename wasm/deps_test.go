@@ -20,7 +20,7 @@ func TestBundleLeavesHeavyPackagesOut(t *testing.T) {
 	for _, p := range strings.Fields(string(out)) {
 		deps[p] = true
 	}
-	if !deps["syscall/js"] || !deps["github.com/spfkit/spfkit/internal/surveycore"] {
+	if !deps["syscall/js"] || !deps["github.com/spfkit/spfkit/survey"] {
 		t.Fatalf("unexpected dependency list:\n%s", out)
 	}
 	for _, banned := range []string{"fmt", "reflect", "encoding/json", "net/http", "regexp", "text/template", "html/template", "time", "embed", "os", "crypto/sha256",

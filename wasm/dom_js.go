@@ -3,13 +3,14 @@
 package wasm
 
 import (
-	"github.com/spfkit/spfkit/date"
 	"strconv"
 	"strings"
 	"syscall/js"
 
-	"github.com/spfkit/spfkit/internal/hrodcore"
-	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/date"
+
+	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // Run registers the mount function the loader (spfkit.js) calls for each
@@ -129,14 +130,14 @@ func mountSurvey(el, host js.Value, src string) {
 	}
 	data := []byte(src)
 	if id := attr(host, "survey"); id != "" && src == "" {
-		b, ok := surveycore.BuiltinJSON(id)
+		b, ok := survey.BuiltinJSON(id)
 		if !ok {
 			el.Set("textContent", "spfkit: there is no built-in survey "+id+".")
 			return
 		}
 		data = b
 	}
-	def, probs, err := surveycore.DecodeDefinition(data)
+	def, probs, err := survey.DecodeDefinition(data)
 	if err != nil || len(probs) > 0 {
 		msg := "spfkit: the survey definition is not valid"
 		if err != nil {
@@ -148,7 +149,7 @@ func mountSurvey(el, host js.Value, src string) {
 		return
 	}
 	w.view.Def = def
-	w.view.Answers = &surveycore.Response{Survey: def.ID, Version: def.Version, Answers: map[surveycore.QuestionID]surveycore.Answer{}}
+	w.view.Answers = &survey.Response{Survey: def.ID, Version: def.Version, Answers: map[survey.QuestionID]survey.Answer{}}
 	if !w.storage.IsNull() {
 		if saved := w.storage.Call("getItem", DraftKey(def)); !saved.IsNull() {
 			r, notice := DecodeDraft(def, []byte(saved.String()), now(), w.ttl)
@@ -200,7 +201,7 @@ func (w *surveyWidget) onInput(_ js.Value, args []js.Value) any {
 	if t.Get("tagName").String() == "TEXTAREA" {
 		w.read()
 		w.save()
-		q := w.view.Def.Question(surveycore.QuestionID(t.Get("name").String()))
+		q := w.view.Def.Question(survey.QuestionID(t.Get("name").String()))
 		if q != nil {
 			if info := byID(w.el, t.Get("id").String()+"-info"); !info.IsNull() {
 				text, _ := w.view.Answers.Answers[q.ID].Text()
@@ -229,7 +230,7 @@ func (w *surveyWidget) onSubmit(_ js.Value, args []js.Value) any {
 		return nil
 	}
 	w.read()
-	w.view.Errors = surveycore.Validator{}.Check(w.view.Def, w.view.Answers)
+	w.view.Errors = survey.Validator{}.Check(w.view.Def, w.view.Answers)
 	doc := js.Global().Get("document")
 	if len(w.view.Errors) > 0 {
 		doc.Set("title", "Error: "+strings.TrimPrefix(w.title, "Error: "))
@@ -311,18 +312,18 @@ type checklistWidget struct {
 	host  js.Value
 	view  ChecklistView
 	key   string
-	level hrodcore.Level
+	level hrod.Level
 }
 
 func mountChecklist(el, host js.Value) {
-	f, probs, err := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
+	f, probs, err := hrod.DecodeFramework(hrod.FrameworkJSON())
 	if err != nil || len(probs) > 0 {
 		el.Set("textContent", "spfkit: the framework data is not valid")
 		return
 	}
-	level := hrodcore.Level(attr(host, "level"))
+	level := hrod.Level(attr(host, "level"))
 	if !level.Valid() {
-		level = hrodcore.Local
+		level = hrod.Local
 	}
 	org := attr(host, "organization")
 	if org == "" {
@@ -342,7 +343,7 @@ func mountChecklist(el, host js.Value) {
 }
 
 func (w *checklistWidget) save() {
-	plan := hrodcore.EncodePlan(w.view.Plan)
+	plan := hrod.EncodePlan(w.view.Plan)
 	js.Global().Get("localStorage").Call("setItem", w.key, string(plan))
 	dispatch(w.host, "spf-change", plan)
 }
@@ -352,7 +353,7 @@ func (w *checklistWidget) onChange(_ js.Value, args []js.Value) any {
 	if item := t.Call("getAttribute", "data-spf-item"); !item.IsNull() {
 		for i := range w.view.Plan.Entries {
 			if string(w.view.Plan.Entries[i].Item) == item.String() {
-				w.view.Plan.Entries[i].Status = hrodcore.Status(t.Get("value").String())
+				w.view.Plan.Entries[i].Status = hrod.Status(t.Get("value").String())
 			}
 		}
 		w.view.Errors, w.view.Notice = nil, ""
@@ -394,7 +395,7 @@ func (w *checklistWidget) onClick(_ js.Value, args []js.Value) any {
 	case "export":
 		blobOpts := js.Global().Get("Object").New()
 		blobOpts.Set("type", "application/json")
-		blob := js.Global().Get("Blob").New([]any{string(hrodcore.EncodePlan(w.view.Plan))}, blobOpts)
+		blob := js.Global().Get("Blob").New([]any{string(hrod.EncodePlan(w.view.Plan))}, blobOpts)
 		url := js.Global().Get("URL").Call("createObjectURL", blob)
 		a := js.Global().Get("document").Call("createElement", "a")
 		a.Set("href", url)

@@ -2,7 +2,7 @@ package wasm
 
 import (
 	"github.com/spfkit/spfkit/internal/jsonlite"
-	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // DraftTTL is how long a draft kept with storage="local" lasts: 7 days, in
@@ -11,11 +11,11 @@ const DraftTTL = 7 * 24 * 60 * 60 * 1000
 
 // DraftKey is the storage key of a survey's draft. It holds the survey id
 // only: no personal data.
-func DraftKey(def *surveycore.Definition) string { return "spfkit:draft:" + def.ID }
+func DraftKey(def *survey.Definition) string { return "spfkit:draft:" + def.ID }
 
 // EncodeDraft writes a draft: the definition's hash, when it was saved
 // (milliseconds since 1970) and the answers so far.
-func EncodeDraft(def *surveycore.Definition, r *surveycore.Response, savedMs float64) []byte {
+func EncodeDraft(def *survey.Definition, r *survey.Response, savedMs float64) []byte {
 	var w jsonlite.Writer
 	w.BeginObject()
 	w.StringField("hash", def.Hash())
@@ -37,7 +37,7 @@ const (
 // DecodeDraft restores a draft. It returns nil and a notice when the draft
 // was saved for another version of the definition or has expired (ttlMs >
 // 0), and nil without a notice when it cannot be read at all.
-func DecodeDraft(def *surveycore.Definition, data []byte, nowMs, ttlMs float64) (*surveycore.Response, string) {
+func DecodeDraft(def *survey.Definition, data []byte, nowMs, ttlMs float64) (*survey.Response, string) {
 	v, err := jsonlite.Parse(data)
 	if err != nil || v.Kind != jsonlite.Object {
 		return nil, ""
@@ -51,7 +51,7 @@ func DecodeDraft(def *surveycore.Definition, data []byte, nowMs, ttlMs float64) 
 	if ttlMs > 0 && (saved.Kind != jsonlite.Number || nowMs-saved.Num > ttlMs) {
 		return nil, NoticeExpired
 	}
-	r, probs, err := surveycore.DecodeResponse([]byte(body.Str))
+	r, probs, err := survey.DecodeResponse([]byte(body.Str))
 	if err != nil || len(probs) > 0 || r.Survey != def.ID {
 		return nil, ""
 	}

@@ -2,6 +2,7 @@ package wasm_test
 
 import (
 	"fmt"
+
 	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/survey"

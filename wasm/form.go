@@ -5,7 +5,7 @@ import (
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 
-	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // ResponseFromForm builds a response from a form's fields, as the browser's
@@ -13,8 +13,8 @@ import (
 // questions the respondent can see are read, so an answer left in a hidden
 // question is not sent. Text fields keep what was typed; validation judges
 // it.
-func ResponseFromForm(def *surveycore.Definition, fields [][2]string) *surveycore.Response {
-	r := &surveycore.Response{Survey: def.ID, Version: def.Version, Answers: map[surveycore.QuestionID]surveycore.Answer{}}
+func ResponseFromForm(def *survey.Definition, fields [][2]string) *survey.Response {
+	r := &survey.Response{Survey: def.ID, Version: def.Version, Answers: map[survey.QuestionID]survey.Answer{}}
 	values := map[string][]string{}
 	for _, f := range fields {
 		values[f[0]] = append(values[f[0]], f[1])
@@ -23,31 +23,31 @@ func ResponseFromForm(def *surveycore.Definition, fields [][2]string) *surveycor
 		q := &def.Questions[i]
 		vs := values[string(q.ID)]
 		switch q.Type {
-		case surveycore.Likert:
+		case survey.Likert:
 			if len(vs) == 0 {
 				continue
 			}
 			if n, ok := jsonlite.Atoi(vs[0]); ok {
-				r.Answers[q.ID] = surveycore.Number(float64(n))
+				r.Answers[q.ID] = survey.Number(float64(n))
 			} else {
-				r.Answers[q.ID] = surveycore.Text(vs[0])
+				r.Answers[q.ID] = survey.Text(vs[0])
 			}
-		case surveycore.SingleChoice:
+		case survey.SingleChoice:
 			if len(vs) > 0 {
-				r.Answers[q.ID] = surveycore.Text(vs[0])
+				r.Answers[q.ID] = survey.Text(vs[0])
 			}
-		case surveycore.MultipleChoice:
+		case survey.MultipleChoice:
 			if len(vs) > 0 {
-				r.Answers[q.ID] = surveycore.Choices(vs...)
+				r.Answers[q.ID] = survey.Choices(vs...)
 			}
-		case surveycore.FreeText:
+		case survey.FreeText:
 			if len(vs) > 0 && strings.TrimSpace(vs[0]) != "" {
-				r.Answers[q.ID] = surveycore.Text(vs[0])
+				r.Answers[q.ID] = survey.Text(vs[0])
 			}
 		}
 		if other := values[string(q.ID)+".other"]; len(other) > 0 && strings.TrimSpace(other[0]) != "" && q.OtherOption() != nil {
 			if r.Other == nil {
-				r.Other = map[surveycore.QuestionID]string{}
+				r.Other = map[survey.QuestionID]string{}
 			}
 			r.Other[q.ID] = other[0]
 		}
@@ -87,7 +87,7 @@ func ResponseFromForm(def *surveycore.Definition, fields [][2]string) *surveycor
 
 // EncodeResponse writes a response as a survey-response document, without
 // reflection: the body the widget posts.
-func EncodeResponse(r *surveycore.Response) []byte {
+func EncodeResponse(r *survey.Response) []byte {
 	b, _ := r.MarshalJSON()
 	return b
 }

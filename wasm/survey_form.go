@@ -1,11 +1,12 @@
 package wasm
 
 import (
-	"github.com/spfkit/spfkit/problem"
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/problem"
+
+	"github.com/spfkit/spfkit/survey"
 )
 
 // SurveyView is everything the survey form shows at one moment.
@@ -13,9 +14,9 @@ type SurveyView struct {
 	// Prefix starts every id in the markup ("spf" by default), so two
 	// widgets on a page never share an id.
 	Prefix string
-	Def    *surveycore.Definition
+	Def    *survey.Definition
 	// Answers holds what the respondent has entered so far.
-	Answers *surveycore.Response
+	Answers *survey.Response
 	// Errors are the problems found when the respondent last submitted.
 	Errors []*problem.Error
 	// Notice is a message above the form, e.g. that a saved draft was for
@@ -37,7 +38,7 @@ func (v *SurveyView) prefix() string {
 // InputID is the id of a question's first input, which the error summary
 // links to ("spf-q1"), or of its "please specify" input ("spf-org_type-other").
 func (v *SurveyView) InputID(e *problem.Error) string {
-	q := surveycore.QuestionOf(e)
+	q := survey.QuestionOf(e)
 	if q == "" {
 		return v.prefix() + "-submit"
 	}
@@ -61,7 +62,7 @@ func RenderSurvey(v *SurveyView) string {
 		h.Raw(`<div class="nhsuk-panel spf-panel" role="status" tabindex="-1" id="`).Text(p).Raw(`-sent"><h2 class="nhsuk-panel__title">Thank you</h2><p class="nhsuk-body">Your answers have been sent.</p></div>`)
 		return h.String()
 	}
-	byQ := surveycore.ByQuestion(v.Errors)
+	byQ := survey.ByQuestion(v.Errors)
 	if len(v.Errors) > 0 {
 		h.Raw(`<div class="nhsuk-error-summary" aria-labelledby="`).Text(p).Raw(`-error-summary-title" role="alert" tabindex="-1" id="`).Text(p).Raw(`-error-summary">`)
 		h.Raw(`<h2 class="nhsuk-error-summary__title" id="`).Text(p).Raw(`-error-summary-title">There is a problem</h2>`)
@@ -105,7 +106,7 @@ func message(e *problem.Error) string {
 	return m
 }
 
-func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, errs []*problem.Error) {
+func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs []*problem.Error) {
 	p := v.prefix()
 	id := p + "-" + string(q.ID)
 	a := v.Answers.Answers[q.ID]
@@ -142,7 +143,7 @@ func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, 
 		}
 	}
 	switch q.Type {
-	case surveycore.FreeText:
+	case survey.FreeText:
 		text, _ := a.Text()
 		h.Raw(`<div class="nhsuk-character-count" data-module="nhsuk-character-count" data-maxlength="`).Raw(strconv.Itoa(q.MaxLength)).Raw(`">`)
 		h.Raw(`<label class="nhsuk-label nhsuk-label--s" for="`).Text(id).Raw(`">`).Text(q.Text).Raw(`</label>`)
@@ -161,7 +162,7 @@ func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, 
 		h.Raw(`><legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">`).Text(q.Text).Raw(`</legend>`)
 		hint()
 		kind := "radios"
-		if q.Type == surveycore.MultipleChoice {
+		if q.Type == survey.MultipleChoice {
 			kind = "checkboxes"
 		}
 		h.Raw(`<div class="nhsuk-`).Raw(kind).Raw(`" data-module="nhsuk-`).Raw(kind).Raw(`">`)
@@ -213,7 +214,7 @@ func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, 
 			}
 		}
 		switch q.Type {
-		case surveycore.Likert:
+		case survey.Likert:
 			num, isNum := a.Number()
 			for pt := q.Scale.Min; pt <= q.Scale.Max; pt++ {
 				item(strconv.Itoa(pt), strconv.Itoa(pt)+" – "+q.Scale.Label(pt), isNum && int(num) == pt, false)
@@ -223,14 +224,14 @@ func renderQuestion(h *html, v *SurveyView, q *surveycore.Question, shown bool, 
 				if kind == "radios" {
 					h.Raw(`<div class="nhsuk-radios__divider">or</div>`)
 				}
-				item(surveycore.DontKnow, q.Scale.DontKnow, text == surveycore.DontKnow, false)
+				item(survey.DontKnow, q.Scale.DontKnow, text == survey.DontKnow, false)
 			}
-		case surveycore.SingleChoice:
+		case survey.SingleChoice:
 			text, _ := a.Text()
 			for _, o := range q.Options {
 				item(o.Value, o.Label, text == o.Value, o.Other)
 			}
-		case surveycore.MultipleChoice:
+		case survey.MultipleChoice:
 			list, _ := a.Choices()
 			for _, o := range q.Options {
 				chosen := false

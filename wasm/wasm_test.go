@@ -2,25 +2,26 @@ package wasm
 
 import (
 	"flag"
-	"github.com/spfkit/spfkit/date"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/spfkit/spfkit/date"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
-	"github.com/spfkit/spfkit/internal/hrodcore"
-	"github.com/spfkit/spfkit/internal/surveycore"
+	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/survey"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden markup in testdata")
 
-func pulse(t *testing.T) *surveycore.Definition {
+func pulse(t *testing.T) *survey.Definition {
 	b, err := os.ReadFile("../survey/testdata/pulse.json")
 	require.NoError(t, err)
-	d, probs, err := surveycore.DecodeDefinition(b)
+	d, probs, err := survey.DecodeDefinition(b)
 	require.NoError(t, err)
 	require.Empty(t, probs)
 	return d
@@ -44,20 +45,20 @@ func golden(t *testing.T, name, got string) {
 }
 
 func TestRenderSurveyGolden(t *testing.T) {
-	hc := surveycore.MustBuiltin(surveycore.HeatCheck2022Members)
-	empty := &surveycore.Response{Survey: hc.ID, Answers: map[surveycore.QuestionID]surveycore.Answer{}}
+	hc := survey.MustBuiltin(survey.HeatCheck2022Members)
+	empty := &survey.Response{Survey: hc.ID, Answers: map[survey.QuestionID]survey.Answer{}}
 	golden(t, "heatcheck.html", RenderSurvey(&SurveyView{Def: hc, Answers: empty}))
 
 	def := pulse(t)
 	answers := ResponseFromForm(def, [][2]string{{"side", "other"}, {"heard", "dont_know"}, {"rushed", "5"}, {"rushed_why", strings.Repeat("x", 1001)}})
-	v := &SurveyView{Prefix: "spf2", Def: def, Answers: answers, Errors: surveycore.Validator{}.Check(def, answers), Notice: "Your answers could not be sent."}
+	v := &SurveyView{Prefix: "spf2", Def: def, Answers: answers, Errors: survey.Validator{}.Check(def, answers), Notice: "Your answers could not be sent."}
 	golden(t, "pulse-errors.html", RenderSurvey(v))
 	golden(t, "sent.html", RenderSurvey(&SurveyView{Def: def, Answers: answers, Sent: true}))
 }
 
 func TestRenderSurveyStructure(t *testing.T) {
-	hc := surveycore.MustBuiltin(surveycore.HeatCheck2022Members)
-	out := RenderSurvey(&SurveyView{Def: hc, Answers: &surveycore.Response{Answers: map[surveycore.QuestionID]surveycore.Answer{"q1": surveycore.Number(4)}}})
+	hc := survey.MustBuiltin(survey.HeatCheck2022Members)
+	out := RenderSurvey(&SurveyView{Def: hc, Answers: &survey.Response{Answers: map[survey.QuestionID]survey.Answer{"q1": survey.Number(4)}}})
 	for _, want := range []string{
 		`<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">The national SPF enables partners to engage with those leading key policy that impacts the NHS workforce.</legend>`,
 		`<input class="nhsuk-radios__input" id="spf-q1-4" name="q1" type="radio" value="4" checked>`,
@@ -75,10 +76,10 @@ func TestRenderSurveyStructure(t *testing.T) {
 }
 
 func TestTextIsNeverMarkup(t *testing.T) {
-	def := &surveycore.Definition{ID: "h", Version: "1", Title: "<b>T</b>", Description: `<img src=x onerror="alert(1)">`, Questions: []surveycore.Question{
-		{ID: "q", Type: surveycore.SingleChoice, Text: "<script>alert(1)</script>", Help: "'&'", Options: []surveycore.Option{{Value: `"><svg onload=alert(1)>`, Label: "<i>x</i>"}}},
+	def := &survey.Definition{ID: "h", Version: "1", Title: "<b>T</b>", Description: `<img src=x onerror="alert(1)">`, Questions: []survey.Question{
+		{ID: "q", Type: survey.SingleChoice, Text: "<script>alert(1)</script>", Help: "'&'", Options: []survey.Option{{Value: `"><svg onload=alert(1)>`, Label: "<i>x</i>"}}},
 	}}
-	out := RenderSurvey(&SurveyView{Def: def, Answers: &surveycore.Response{Answers: map[surveycore.QuestionID]surveycore.Answer{}}})
+	out := RenderSurvey(&SurveyView{Def: def, Answers: &survey.Response{Answers: map[survey.QuestionID]survey.Answer{}}})
 	for _, bad := range []string{"<script", "<img", "<svg", "<i>"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("definition text reached the markup unescaped: %s", bad)
@@ -142,19 +143,19 @@ func TestDrafts(t *testing.T) {
 }
 
 func TestChecklist(t *testing.T) {
-	f, probs, err := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
+	f, probs, err := hrod.DecodeFramework(hrod.FrameworkJSON())
 	require.NoError(t, err)
 	require.Empty(t, probs)
 	plan := f.NewPriorityPlan("Test NHS Trust")
-	plan.Entries[0].Status = hrodcore.Completed
+	plan.Entries[0].Status = hrod.Completed
 	plan.Entries[1].Owner = "Head of People"
 	v := &ChecklistView{Framework: f, Plan: plan, On: date.MustParse("2023-03-10")}
 	golden(t, "checklist.html", RenderChecklist(v))
 
-	exported := hrodcore.EncodePlan(plan)
-	back, probs := ImportPlan(f, exported, hrodcore.Local)
+	exported := hrod.EncodePlan(plan)
+	back, probs := ImportPlan(f, exported, hrod.Local)
 	require.Empty(t, probs)
-	if diff := cmp.Diff(string(exported), string(hrodcore.EncodePlan(back))); diff != "" {
+	if diff := cmp.Diff(string(exported), string(hrod.EncodePlan(back))); diff != "" {
 		t.Errorf("export and import (-exported +imported):\n%s", diff)
 	}
 	cases := map[string]string{
@@ -164,7 +165,7 @@ func TestChecklist(t *testing.T) {
 		`{"organization":"T"`: " syntax",
 	}
 	for doc, want := range cases {
-		_, probs := ImportPlan(f, []byte(doc), hrodcore.Local)
+		_, probs := ImportPlan(f, []byte(doc), hrod.Local)
 		if len(probs) == 0 || probs[0].Pointer+" "+probs[0].Code != want {
 			t.Errorf("%s: problems %v, want %s", doc, probs, want)
 		}
@@ -182,8 +183,8 @@ func TestRemaining(t *testing.T) {
 // FuzzDecodeDraft feeds arbitrary stored drafts to the widget: they are
 // restored, discarded with a notice, or ignored, never a panic.
 func FuzzDecodeDraft(f *testing.F) {
-	def := surveycore.MustBuiltin(surveycore.HeatCheck2022Members)
-	r := &surveycore.Response{Survey: def.ID, Answers: map[surveycore.QuestionID]surveycore.Answer{"q1": surveycore.Number(4)}}
+	def := survey.MustBuiltin(survey.HeatCheck2022Members)
+	r := &survey.Response{Survey: def.ID, Answers: map[survey.QuestionID]survey.Answer{"q1": survey.Number(4)}}
 	f.Add(EncodeDraft(def, r, 1000), 2000.0)
 	f.Add([]byte(`{"hash":"x","saved":1,"response":"{}"}`), 1e12)
 	f.Fuzz(func(t *testing.T, data []byte, now float64) {
@@ -199,14 +200,14 @@ func FuzzDecodeDraft(f *testing.F) {
 
 // FuzzImportPlan feeds arbitrary files to the checklist's import.
 func FuzzImportPlan(f *testing.F) {
-	fw, _, _ := hrodcore.DecodeFramework(hrodcore.FrameworkJSON())
-	f.Add(hrodcore.EncodePlan(fw.NewPriorityPlan("T")))
+	fw, _, _ := hrod.DecodeFramework(hrod.FrameworkJSON())
+	f.Add(hrod.EncodePlan(fw.NewPriorityPlan("T")))
 	f.Add([]byte(`{"organization":"T","level":"local","entries":[{"item":"13.2","status":"completed","due":"2023-02-29"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, probs := ImportPlan(fw, data, hrodcore.Local)
+		p, probs := ImportPlan(fw, data, hrod.Local)
 		if len(probs) == 0 {
 			RenderChecklist(&ChecklistView{Framework: fw, Plan: p, On: date.MustParse("2023-01-01")})
-			if _, again := ImportPlan(fw, hrodcore.EncodePlan(p), hrodcore.Local); len(again) > 0 {
+			if _, again := ImportPlan(fw, hrod.EncodePlan(p), hrod.Local); len(again) > 0 {
 				t.Fatalf("an imported plan does not import again: %v", again)
 			}
 		}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
-	"github.com/spfkit/spfkit/internal/hrodcore"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/jsonptr"
@@ -207,7 +206,7 @@ func (c *checker) check(data []byte, firstLine int) (schema.Kind, []*problem.Err
 // alongside a misspelt status. They read what they can and skip the rest.
 var lenientRules = map[schema.Kind]func(data []byte) []*problem.Error{
 	schema.ActionPlan: func(data []byte) []*problem.Error {
-		p, _, err := hrodcore.DecodePlan(data) // the schema has reported its shape
+		p, _, err := hrod.DecodePlan(data) // the schema has reported its shape
 		if err != nil || p == nil {
 			return nil
 		}

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"io"
 	"mime"
 	"net"
@@ -12,6 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey/report"
+	"github.com/spfkit/spfkit/survey/score"
 
 	"github.com/spfkit/spfkit/survey"
 )
@@ -65,12 +68,12 @@ type demo struct {
 	bundle string
 	def    *survey.Definition
 	mu     sync.Mutex
-	tally  *survey.Tally
+	tally  *score.Tally
 }
 
 func newDemo(bundle string) (*demo, error) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	t, err := survey.NewTally(def, survey.TallyOptions{By: "org_type"})
+	t, err := score.NewTally(def, score.TallyOptions{By: "org_type"})
 	if err != nil {
 		return nil, err
 	}
@@ -93,14 +96,14 @@ func (d *demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		d.collect(w, r)
 	case r.URL.Path == "/report":
 		d.mu.Lock()
-		rep, err := d.tally.Report(survey.ReportOptions{})
+		rep, err := d.tally.Report(score.ReportOptions{})
 		d.mu.Unlock()
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		rep.WriteHTML(w)
+		report.WriteHTML(w, rep)
 	case strings.HasPrefix(r.URL.Path, "/spfkit/"):
 		serveBundle(w, r, d.bundle, strings.TrimPrefix(r.URL.Path, "/spfkit/"))
 	default:

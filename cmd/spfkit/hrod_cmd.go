@@ -3,10 +3,14 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/spfkit/spfkit/date"
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/spfkit/spfkit/hrod/report"
+
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/problem"
@@ -45,9 +49,9 @@ func cmdFramework(e env, args []string) int {
 		f.Schema = hrod.FrameworkSchemaURL
 		err = writeJSON(e.stdout, f)
 	case "md":
-		err = hrod.WriteFrameworkMarkdown(e.stdout, f)
+		err = report.WriteFrameworkMarkdown(e.stdout, f)
 	case "csv":
-		err = hrod.WriteFrameworkCSV(e.stdout, f)
+		err = report.WriteFrameworkCSV(e.stdout, f)
 	default:
 		fmt.Fprintf(e.stderr, "spfkit framework: unknown format %q; use json, md or csv\n", *format)
 		return exitUsage
@@ -149,6 +153,9 @@ func cmdPlanStatus(e env, args []string) int {
 			fmt.Fprintf(e.stderr, "spfkit plan status: --on: %v\n", err)
 			return exitUsage
 		}
+	} else {
+		y, m, d := time.Now().Date()
+		opts.On, _ = date.Of(y, int(m), d)
 	}
 	f := hrod.Builtin()
 	c := &checker{kind: schema.ActionPlan}
@@ -191,7 +198,7 @@ func cmdPlanStatus(e env, args []string) int {
 	if *format == "json" {
 		err = writeJSON(e.stdout, r)
 	} else {
-		err = hrod.WriteStatusMarkdown(e.stdout, r)
+		err = report.WriteStatusMarkdown(e.stdout, r)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit plan status: %v\n", err)

@@ -2,11 +2,12 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/spfkit/spfkit/date"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

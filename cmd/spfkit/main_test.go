@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/spfkit/spfkit/problem"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"sync"
 	"time"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/internal/ndjson"
 )

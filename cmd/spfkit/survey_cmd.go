@@ -3,12 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey/report"
+	"github.com/spfkit/spfkit/survey/score"
+	"github.com/spfkit/spfkit/survey/surveyjs"
 
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/survey"
@@ -57,9 +61,9 @@ func cmdSurvey(e env, args []string) int {
 		def.Schema = survey.DefinitionSchemaURL
 		err = writeJSON(e.stdout, def)
 	case "md":
-		err = survey.WriteDefinitionMarkdown(e.stdout, def)
+		err = report.WriteDefinitionMarkdown(e.stdout, def)
 	case "surveyjs":
-		out, xerr := survey.ExportSurveyJS(def)
+		out, xerr := surveyjs.ExportSurveyJS(def)
 		if errs := problem.All(xerr); len(errs) > 0 {
 			for _, fe := range errs {
 				fmt.Fprintln(e.stderr, "spfkit survey show: "+located(rest[0], 0, fe))
@@ -166,7 +170,7 @@ func cmdSurveyImport(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "%s:%d: %s; %s\n", rest[0], p.Line, p.Message, p.Hint)
 		return exitInvalid
 	}
-	def, err := survey.ImportSurveyJS(data, *id, *version)
+	def, err := surveyjs.ImportSurveyJS(data, *id, *version)
 	if err != nil {
 		var de *survey.DecodeError
 		if errors.As(err, &de) {
@@ -202,7 +206,7 @@ type rejectPrinter struct {
 	more    int
 }
 
-func (rp *rejectPrinter) reject(r survey.Rejection) {
+func (rp *rejectPrinter) reject(r score.Rejection) {
 	lines := 1
 	if r.Err == nil {
 		lines = len(r.Problems)
@@ -236,8 +240,8 @@ func (rp *rejectPrinter) reject(r survey.Rejection) {
 // scoreFiles tallies every file (- is standard input) into one tally.
 // It returns the tally, the number of rejected records and, when a file
 // cannot be read at all, the exit status.
-func scoreFiles(e env, cmd string, sc survey.Scorer, files []string, maxErrors int) (*survey.Tally, int) {
-	var total *survey.Tally
+func scoreFiles(e env, cmd string, sc score.Scorer, files []string, maxErrors int) (*score.Tally, int) {
+	var total *score.Tally
 	for _, name := range files {
 		var in io.Reader = e.stdin
 		if name != "-" {
@@ -288,8 +292,8 @@ func cmdScore(e env, args []string) int {
 	fs := newFlagSet(e, "score", "spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...")
 	surveyArg := fs.String("survey", "", "the survey the responses answer: a built-in id or a definition file (required)")
 	by := fs.String("by", "", "break results down by this choice question's answers")
-	minGroup := fs.Int("min-group", survey.DefaultMinGroup, "withhold any statistic whose base n is below this (at least 5)")
-	minText := fs.Int("min-text", survey.DefaultMinText, "publish comments only when at least this many answered (at least 5)")
+	minGroup := fs.Int("min-group", score.DefaultMinGroup, "withhold any statistic whose base n is below this (at least 5)")
+	minText := fs.Int("min-text", score.DefaultMinText, "publish comments only when at least this many answered (at least 5)")
 	invited := fs.Int("invited", 0, "the number invited, for the response rate and the finite-population correction")
 	comments := fs.Bool("comments", false, "keep free text so comments can be published (memory then grows with the comments)")
 	format := fs.String("format", "md", "json (a survey-report document), csv, md or html")
@@ -310,9 +314,9 @@ func cmdScore(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit score: unknown format %q; use json, csv, md or html\n", *format)
 		return exitUsage
 	}
-	opts := survey.ReportOptions{MinGroup: *minGroup, MinText: *minText, Invited: *invited}
-	if *minGroup < survey.MinAllowedGroup || *minText < survey.MinAllowedGroup {
-		fmt.Fprintf(e.stderr, "spfkit score: --min-group and --min-text cannot be below %d\n", survey.MinAllowedGroup)
+	opts := score.ReportOptions{MinGroup: *minGroup, MinText: *minText, Invited: *invited}
+	if *minGroup < score.MinAllowedGroup || *minText < score.MinAllowedGroup {
+		fmt.Fprintf(e.stderr, "spfkit score: --min-group and --min-text cannot be below %d\n", score.MinAllowedGroup)
 		return exitUsage
 	}
 	def, code := loadDefinition(e, "score", *surveyArg)
@@ -337,7 +341,7 @@ func cmdScore(e env, args []string) int {
 		}
 	}
 	tuneGC()
-	sc := survey.Scorer{Definition: def, Options: survey.TallyOptions{By: survey.QuestionID(*by), KeepText: *comments}, Format: survey.Format(*input), Workers: *workers}
+	sc := score.Scorer{Definition: def, Options: score.TallyOptions{By: survey.QuestionID(*by), KeepText: *comments}, Format: score.Format(*input), Workers: *workers}
 	t, code := scoreFiles(e, "score", sc, files, *maxErrors)
 	if t == nil {
 		return code
@@ -351,11 +355,11 @@ func cmdScore(e env, args []string) int {
 	case "json":
 		err = rep.WriteJSON(e.stdout)
 	case "csv":
-		err = rep.WriteCSV(e.stdout)
+		err = report.WriteCSV(e.stdout, rep)
 	case "md":
-		err = rep.WriteMarkdown(e.stdout)
+		err = report.WriteMarkdown(e.stdout, rep)
 	case "html":
-		err = rep.WriteHTML(e.stdout)
+		err = report.WriteHTML(e.stdout, rep)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit score: %v\n", err)
@@ -374,7 +378,7 @@ func cmdScore(e env, args []string) int {
 func cmdCompare(e env, args []string) int {
 	fs := newFlagSet(e, "compare", "spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B")
 	surveyArg := fs.String("survey", "", "the survey both waves answer: a built-in id or a definition file (required)")
-	minGroup := fs.Int("min-group", survey.DefaultMinGroup, "report insufficient n for a statement with fewer answers than this in either wave (at least 5)")
+	minGroup := fs.Int("min-group", score.DefaultMinGroup, "report insufficient n for a statement with fewer answers than this in either wave (at least 5)")
 	format := fs.String("format", "md", "json (a survey-comparison document) or md")
 	input := fs.String("input-format", "", "json, ndjson or csv; by default decided from each file's content and name")
 	maxErrors := fs.Int("max-errors", 100, "print at most N problems per file (0: no limit); all are counted")
@@ -390,8 +394,8 @@ func cmdCompare(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit compare: unknown format %q; use json or md\n", *format)
 		return exitUsage
 	}
-	if *minGroup < survey.MinAllowedGroup {
-		fmt.Fprintf(e.stderr, "spfkit compare: --min-group cannot be below %d\n", survey.MinAllowedGroup)
+	if *minGroup < score.MinAllowedGroup {
+		fmt.Fprintf(e.stderr, "spfkit compare: --min-group cannot be below %d\n", score.MinAllowedGroup)
 		return exitUsage
 	}
 	def, code := loadDefinition(e, "compare", *surveyArg)
@@ -399,7 +403,7 @@ func cmdCompare(e env, args []string) int {
 		return code
 	}
 	tuneGC()
-	sc := survey.Scorer{Definition: def, Format: survey.Format(*input)}
+	sc := score.Scorer{Definition: def, Format: score.Format(*input)}
 	a, code := scoreFiles(e, "compare", sc, files[:1], *maxErrors)
 	if a == nil {
 		return code
@@ -408,7 +412,7 @@ func cmdCompare(e env, args []string) int {
 	if b == nil {
 		return code
 	}
-	c, err := survey.Compare(a, b, survey.CompareOptions{MinGroup: *minGroup})
+	c, err := score.Compare(a, b, score.CompareOptions{MinGroup: *minGroup})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)
 		return exitUsage
@@ -416,7 +420,7 @@ func cmdCompare(e env, args []string) int {
 	if *format == "json" {
 		err = c.WriteJSON(e.stdout)
 	} else {
-		err = c.WriteMarkdown(e.stdout)
+		err = report.WriteComparisonMarkdown(e.stdout, c)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spfkit/spfkit/survey/score"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
@@ -60,7 +62,7 @@ func TestScoreFormats(t *testing.T) {
 		}
 		if format == "json" {
 			require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyReport, []byte(out)))
-			var rep survey.Report
+			var rep score.Report
 			require.NoError(t, json.Unmarshal([]byte(out), &rep))
 			var groups []string
 			for _, g := range rep.Groups {
@@ -88,7 +90,7 @@ not json
 	if diff := cmp.Diff(want, errOut); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
 	}
-	var rep survey.Report
+	var rep score.Report
 	require.NoError(t, json.Unmarshal([]byte(out), &rep))
 	if rep.Respondents != 1 || rep.Rejected != 2 {
 		t.Errorf("report counts %d and %d", rep.Respondents, rep.Rejected)
@@ -119,7 +121,7 @@ func TestCompareCommand(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "compare", "--survey", "heatcheck-2022-members", "--format", "json", waveA, waveB)
 	require.Equal(t, exitOK, code, errOut)
 	require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyComparison, []byte(out)))
-	var c survey.Comparison
+	var c score.Comparison
 	require.NoError(t, json.Unmarshal([]byte(out), &c))
 	if q := c.Questions[0]; q.Top2 == nil || q.Top2.CI95[0] > -41.9 || q.Top2.CI95[0] < -42.1 {
 		t.Errorf("q1: %+v", q.Top2)

@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/ndjson"

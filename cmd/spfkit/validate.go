@@ -3,10 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/schema"
 )

@@ -11,6 +11,8 @@ import (
 	"os"
 	"strconv"
 
+	"github.com/spfkit/spfkit/survey/score"
+
 	"github.com/spfkit/spfkit/survey"
 )
 
@@ -19,7 +21,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: heatcheck FILE [MIN-GROUP]")
 		os.Exit(2)
 	}
-	k := survey.DefaultMinGroup
+	k := score.DefaultMinGroup
 	if len(os.Args) > 2 {
 		k, _ = strconv.Atoi(os.Args[2])
 	}
@@ -32,10 +34,10 @@ func main() {
 
 	// 1. Read and count: invalid records are reported, the rest counted.
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	sc := survey.Scorer{
+	sc := score.Scorer{
 		Definition: def,
-		Options:    survey.TallyOptions{By: "org_type"},
-		OnReject: func(r survey.Rejection) {
+		Options:    score.TallyOptions{By: "org_type"},
+		OnReject: func(r score.Rejection) {
 			fmt.Fprintf(os.Stderr, "line %d rejected: %v%v\n", r.Line, r.Err, r.Problems)
 		},
 	}
@@ -46,7 +48,7 @@ func main() {
 	}
 
 	// 2. The report applies suppression; every format shows the same.
-	rep, err := tally.Report(survey.ReportOptions{MinGroup: k})
+	rep, err := tally.Report(score.ReportOptions{MinGroup: k})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)

@@ -8,8 +8,11 @@ package main
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/date"
 	"os"
+
+	"github.com/spfkit/spfkit/hrod/report"
+
+	"github.com/spfkit/spfkit/date"
 
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/problem"
@@ -55,7 +58,7 @@ func main() {
 
 	// 4. Where it stands.
 	r := f.StatusReport([]*hrod.Plan{plan}, hrod.ProgressOptions{On: day})
-	if err := hrod.WriteStatusMarkdown(os.Stdout, r); err != nil {
+	if err := report.WriteStatusMarkdown(os.Stdout, r); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -9,9 +9,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"os"
 	"slices"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/transfer"

@@ -7,8 +7,9 @@ package main
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 	"os"
+
+	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"

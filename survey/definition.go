@@ -1,0 +1,330 @@
+package survey
+
+import (
+	"strconv"
+
+	"github.com/spfkit/spfkit/problem"
+
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/sha256"
+)
+
+// Definition is a survey: an identifier, a version and its questions in the
+// order respondents meet them. Two definitions with the same content have
+// the same Hash, so a response, a draft or a report can say exactly which
+// definition it belongs to.
+type Definition struct {
+	// The URL of the survey-definition schema, so tools can tell what the document is.
+	Schema string `json:"$schema,omitempty"`
+	// The survey's identifier, e.g. "heatcheck-2022-members".
+	ID string `json:"id" jsonschema:"minLength=1"`
+	// The version of the definition; change it whenever questions change.
+	Version string `json:"version" jsonschema:"minLength=1"`
+	// The survey's title.
+	Title string `json:"title" jsonschema:"minLength=1"`
+	// What the survey is for and how to answer it, shown before the first question.
+	Description string `json:"description,omitempty"`
+	// The questions, in the order respondents meet them.
+	Questions []Question `json:"questions" jsonschema:"minItems=1"`
+	// Where the survey's wording comes from.
+	Sources []Source `json:"sources,omitempty"`
+}
+
+// Source names the document a definition's wording was taken from.
+type Source struct {
+	// The title of the source document or page.
+	Title string `json:"title" jsonschema:"minLength=1"`
+	// The address of the source, when it has a stable one.
+	URL string `json:"url,omitempty" jsonschema:"format=uri"`
+	// How the source was used.
+	Note string `json:"note,omitempty"`
+}
+
+// The $id of the schemas of the documents this package reads and writes;
+// a document names its schema in "$schema".
+const (
+	DefinitionSchemaURL = "https://spfkit.github.io/schema/v1/survey-definition.schema.json"
+	ResponseSchemaURL   = "https://spfkit.github.io/schema/v1/survey-response.schema.json"
+	ReportSchemaURL     = "https://spfkit.github.io/schema/v1/survey-report.schema.json"
+	ComparisonSchemaURL = "https://spfkit.github.io/schema/v1/survey-comparison.schema.json"
+)
+
+// Question returns the question with the given id, or nil.
+func (d *Definition) Question(id QuestionID) *Question {
+	if i := d.index(id); i >= 0 {
+		return &d.Questions[i]
+	}
+	return nil
+}
+
+func (d *Definition) index(id QuestionID) int {
+	for i := range d.Questions {
+		if d.Questions[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Hash identifies the definition's content: "sha256:" and the hex SHA-256
+// of its JSON encoding. Any change to wording, options or rules changes it.
+func (d *Definition) Hash() string {
+	c := *d
+	c.Schema = "" // where the document says it comes from is not content
+	var w jsonlite.Writer
+	appendDefinition(&w, &c)
+	return "sha256:" + sha256.Hex(w.Bytes())
+}
+
+// ParseDefinition decodes a survey-definition document strictly and checks
+// it with Validate. Malformed JSON is a *DecodeError with its line and
+// column; unknown fields, wrong types and broken rules come back together
+// as problems with JSON Pointers.
+func ParseDefinition(data []byte) (*Definition, error) {
+	d, probs, err := DecodeDefinition(data)
+	if err != nil {
+		return nil, err
+	}
+	if len(probs) > 0 {
+		return nil, listErr(probs)
+	}
+	return d, nil
+}
+
+// DecodeDefinition is ParseDefinition with the problems as a slice rather
+// than an error: the WebAssembly widget uses it, as it uses
+// Validator.Check, to keep error formatting (and with it fmt) out of the
+// browser bundle. The definition is usable only when there are no
+// problems.
+func DecodeDefinition(data []byte) (*Definition, []*problem.Error, error) {
+	d, probs, err := decodeDefinition(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(probs) == 0 {
+		probs = d.Check()
+	}
+	return d, probs, nil
+}
+
+// The codes Definition.Check uses.
+const (
+	CodeDefinitionMissing   = "missing_value"
+	CodeDefinitionInvalid   = "invalid_value"
+	CodeDuplicateID         = "duplicate_id"
+	CodeBadCondition        = "bad_condition"
+	CodeScaleLabels         = "scale_labels"
+	CodeOtherOptions        = "other_options"
+	CodeNotApplicable       = "not_applicable"
+	CodeDefinitionMaxLength = "max_length"
+)
+
+// Validate checks the definition's integrity and returns every problem as
+// a problem.List, or nil.
+func (d *Definition) Validate() error {
+	return listErr(d.Check())
+}
+
+// Check returns every integrity problem of the definition: identifiers
+// missing or repeated, a likert question without a whole labelled scale, a
+// choice question without options or with more than one Other, a free-text
+// question without a maximum length, fields that do not apply to the
+// question's type, and conditions that refer to a later or unknown
+// question or to answers it cannot have.
+func (d *Definition) Check() []*problem.Error {
+	var errs []*problem.Error
+	add := func(path, code, msg, hint string) {
+		errs = append(errs, &problem.Error{Pointer: path, Code: code, Message: msg, Hint: hint})
+	}
+	if d.ID == "" {
+		add("/id", CodeDefinitionMissing, "the survey has no id", "give it an id such as \"staff-forum-2026\"")
+	}
+	if d.Version == "" {
+		add("/version", CodeDefinitionMissing, "the survey has no version", "use \"1\" and change it whenever the questions change")
+	}
+	if d.Title == "" {
+		add("/title", CodeDefinitionMissing, "the survey has no title", "")
+	}
+	if len(d.Questions) == 0 {
+		add("/questions", CodeDefinitionMissing, "the survey has no questions", "")
+	}
+	seen := map[QuestionID]int{}
+	for i := range d.Questions {
+		q := &d.Questions[i]
+		at := jsonptr.Join("/questions", i)
+		switch {
+		case q.ID == "":
+			add(at+"/id", CodeDefinitionMissing, "the question has no id", "")
+		case !q.ID.Valid():
+			add(at+"/id", CodeDefinitionInvalid, "question id "+quote(string(q.ID))+" is not lower-case letters, digits and underscores starting with a letter", "")
+		default:
+			if j, dup := seen[q.ID]; dup {
+				add(at+"/id", CodeDuplicateID, "question id "+quote(string(q.ID))+" is also used by question "+strconv.Itoa(j+1), "give every question its own id")
+			} else {
+				seen[q.ID] = i
+			}
+		}
+		if q.Text == "" {
+			add(at+"/text", CodeDefinitionMissing, "the question has no text", "")
+		}
+		if !q.Type.Valid() {
+			add(at+"/type", CodeDefinitionInvalid, "unknown question type "+quote(string(q.Type)), "use likert, single_choice, multiple_choice or free_text")
+			continue
+		}
+		d.checkQuestion(q, at, add)
+		if q.ShowIf != nil {
+			d.checkCondition(q.ShowIf, i, at+"/show_if", add)
+		}
+	}
+	return errs
+}
+
+func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, msg, hint string)) {
+	notFor := func(name string) {
+		add(at+"/"+name, CodeNotApplicable, name+" does not apply to a "+string(q.Type)+" question", "remove it")
+	}
+	if q.Type != Likert {
+		if q.Scale != nil {
+			notFor("scale")
+		}
+		if q.Reverse {
+			notFor("reverse")
+		}
+	}
+	if !q.Type.IsChoice() && len(q.Options) > 0 {
+		notFor("options")
+	}
+	switch q.Type {
+	case Likert:
+		if q.Scale == nil {
+			add(at+"/scale", CodeDefinitionMissing, "a likert question needs a scale", "")
+			break
+		}
+		s := q.Scale
+		if s.Max <= s.Min {
+			add(at+"/scale/max", CodeDefinitionInvalid, "the scale's max must be above its min", "")
+			break
+		}
+		if s.Points() > 11 {
+			add(at+"/scale/max", CodeDefinitionInvalid, "the scale has "+strconv.Itoa(s.Points())+" points; spfkit allows at most 11", "")
+			break
+		}
+		if len(s.Labels) != s.Points() {
+			add(at+"/scale/labels", CodeScaleLabels, "the scale has "+strconv.Itoa(s.Points())+" points but "+strconv.Itoa(len(s.Labels))+" labels", "label every point from min to max, in order")
+			break
+		}
+		for j, l := range s.Labels {
+			if l.Value != s.Min+j {
+				add(jsonptr.Join(at+"/scale/labels", j, "value"), CodeScaleLabels, "label "+strconv.Itoa(j+1)+" should be for point "+strconv.Itoa(s.Min+j), "label every point from min to max, in order")
+			}
+			if l.Label == "" {
+				add(jsonptr.Join(at+"/scale/labels", j, "label"), CodeDefinitionMissing, "point "+strconv.Itoa(l.Value)+" has no label", "")
+			}
+		}
+		if q.MaxLength != 0 {
+			notFor("max_length")
+		}
+	case SingleChoice, MultipleChoice:
+		if len(q.Options) == 0 {
+			add(at+"/options", CodeDefinitionMissing, "a choice question needs options", "")
+		}
+		values := map[string]bool{}
+		others := 0
+		for j, o := range q.Options {
+			op := jsonptr.Join(at+"/options", j)
+			switch {
+			case o.Value == "":
+				add(op+"/value", CodeDefinitionMissing, "the option has no value", "")
+			case o.Value == DontKnow:
+				add(op+"/value", CodeDefinitionInvalid, "\"dont_know\" is reserved for likert questions", "choose another value")
+			case values[o.Value]:
+				add(op+"/value", CodeDuplicateID, "option value "+quote(o.Value)+" is repeated", "")
+			}
+			values[o.Value] = true
+			if o.Label == "" {
+				add(op+"/label", CodeDefinitionMissing, "the option has no label", "")
+			}
+			if o.Other {
+				others++
+				if others == 2 {
+					add(op+"/other", CodeOtherOptions, "a question can have only one \"Other – please specify\" option", "")
+				}
+			}
+		}
+		if q.MaxLength < 0 {
+			add(at+"/max_length", CodeDefinitionMaxLength, "max_length cannot be negative", "")
+		} else if q.MaxLength > 0 && others == 0 {
+			add(at+"/max_length", CodeNotApplicable, "max_length applies to a choice question only with an Other option", "remove it")
+		}
+	case FreeText:
+		if q.MaxLength <= 0 {
+			add(at+"/max_length", CodeDefinitionMaxLength, "a free-text question needs a maximum length", "set max_length, e.g. 2000")
+		}
+	}
+}
+
+func (d *Definition) checkCondition(c *Condition, i int, at string, add func(path, code, msg, hint string)) {
+	j := d.index(c.Question)
+	switch {
+	case j < 0:
+		add(at+"/question", CodeBadCondition, "the condition refers to unknown question "+quote(string(c.Question)), "")
+		return
+	case j >= i:
+		add(at+"/question", CodeBadCondition, "the condition refers to question "+quote(string(c.Question))+", which does not come before this one", "a condition can only depend on an earlier answer")
+		return
+	}
+	if len(c.AnyOf) == 0 {
+		add(at+"/any_of", CodeBadCondition, "the condition lists no answers", "")
+	}
+	src := &d.Questions[j]
+	for k, v := range c.AnyOf {
+		ok := false
+		switch src.Type {
+		case SingleChoice, MultipleChoice:
+			ok = src.Option(v) != nil
+		case Likert:
+			if src.Scale != nil {
+				n, isInt := jsonlite.Atoi(v)
+				ok = isInt && src.Scale.Contains(n) || v == DontKnow && src.Scale.DontKnow != ""
+			}
+		case FreeText:
+			add(at+"/question", CodeBadCondition, "a condition cannot depend on a free-text answer", "")
+			return
+		}
+		if !ok {
+			add(jsonptr.Join(at+"/any_of", k), CodeBadCondition, quote(v)+" is not an answer question "+quote(string(c.Question))+" can have", "")
+		}
+	}
+}
+
+// DecodeError says where a document failed to decode: Offset is the byte
+// offset of the problem (Line and Column are set by readers that know
+// them).
+type DecodeError struct {
+	Offset       int64
+	Line, Column int
+	Err          error
+}
+
+func (e *DecodeError) Error() string {
+	if e.Line > 0 {
+		return "survey: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + e.Err.Error()
+	}
+	return "survey: " + e.Err.Error()
+}
+
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+func withPosition(data []byte, e *DecodeError) *DecodeError {
+	e.Line, e.Column = 1, 1
+	for _, c := range data[:min(int(e.Offset), len(data))] {
+		if c == '\n' {
+			e.Line++
+			e.Column = 1
+		} else {
+			e.Column++
+		}
+	}
+	return e
+}

@@ -1,0 +1,181 @@
+package survey
+
+// QuestionID names a question within a definition. It is lower-case
+// letters, digits and underscores, starting with a letter, so it is a safe
+// CSV header, JSON key and HTML id part.
+type QuestionID string
+
+// Valid reports whether id has the allowed form.
+func (id QuestionID) Valid() bool {
+	if id == "" || len(id) > 64 || id[0] < 'a' || id[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// QuestionType is the kind of answer a question takes.
+type QuestionType string
+
+// The question types.
+const (
+	Likert         QuestionType = "likert"          // one point of a labelled scale, or "don't know"
+	SingleChoice   QuestionType = "single_choice"   // one option, possibly "Other – please specify"
+	MultipleChoice QuestionType = "multiple_choice" // any number of options
+	FreeText       QuestionType = "free_text"       // text up to a maximum length
+)
+
+// QuestionTypes lists every valid QuestionType.
+var QuestionTypes = []QuestionType{Likert, SingleChoice, MultipleChoice, FreeText}
+
+// Valid reports whether t is one of QuestionTypes.
+func (t QuestionType) Valid() bool {
+	for _, v := range QuestionTypes {
+		if t == v {
+			return true
+		}
+	}
+	return false
+}
+
+// IsChoice reports whether answers to t are option values, so the question
+// can split a breakdown.
+func (t QuestionType) IsChoice() bool { return t == SingleChoice || t == MultipleChoice }
+
+// MarshalText implements encoding.TextMarshaler.
+func (t QuestionType) MarshalText() ([]byte, error) { return []byte(t), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it rejects unknown types.
+func (t *QuestionType) UnmarshalText(b []byte) error {
+	v := QuestionType(b)
+	if !v.Valid() {
+		return &enumError{name: "question type", value: string(b), values: "likert, single_choice, multiple_choice, free_text"}
+	}
+	*t = v
+	return nil
+}
+
+// Enum lists the wire values; the schema generator reads it.
+func (QuestionType) Enum() []string {
+	return []string{string(Likert), string(SingleChoice), string(MultipleChoice), string(FreeText)}
+}
+
+type enumError struct{ name, value, values string }
+
+func (e *enumError) Error() string {
+	return "survey: unknown " + e.name + " " + quote(e.value) + " (use one of " + e.values + ")"
+}
+
+// Question is one question of a survey.
+type Question struct {
+	// The question's identifier, unique in the survey: lower-case letters, digits and underscores.
+	ID QuestionID `json:"id"`
+	// The kind of answer the question takes: likert, single_choice, multiple_choice or free_text.
+	Type QuestionType `json:"type"`
+	// The question or statement as respondents read it.
+	Text string `json:"text" jsonschema:"minLength=1"`
+	// Guidance shown under the question, such as "Give a score from 1 to 5.".
+	Help string `json:"help,omitempty"`
+	// Whether a complete response must answer the question (when it is shown).
+	Required bool `json:"required,omitempty"`
+	// Whether answers are personal data (a name, say): they are never published, whatever the threshold.
+	PersonalData bool `json:"personal_data,omitempty"`
+	// The scale of a likert question.
+	Scale *Scale `json:"scale,omitempty"`
+	// Whether agreement is negative for a likert question, so its 0–10 score is reversed.
+	Reverse bool `json:"reverse,omitempty"`
+	// The options of a choice question, in display order; at most one may be the "Other – please specify" option.
+	Options []Option `json:"options,omitempty"`
+	// The longest answer, in characters, to a free-text question, or to the specify text of an Other option (200 when unset).
+	MaxLength int `json:"max_length,omitempty" jsonschema:"minimum=1"`
+	// A condition on an earlier answer; the question is shown, and may be answered, only when it holds.
+	ShowIf *Condition `json:"show_if,omitempty"`
+}
+
+// DefaultOtherMaxLength is the longest "please specify" text when a choice
+// question does not set MaxLength.
+const DefaultOtherMaxLength = 200
+
+// OtherMaxLength is the longest specify text q accepts.
+func (q *Question) OtherMaxLength() int {
+	if q.MaxLength > 0 {
+		return q.MaxLength
+	}
+	return DefaultOtherMaxLength
+}
+
+// OtherOption returns the "Other – please specify" option of a choice
+// question, or nil.
+func (q *Question) OtherOption() *Option {
+	for i := range q.Options {
+		if q.Options[i].Other {
+			return &q.Options[i]
+		}
+	}
+	return nil
+}
+
+// Option returns the option with the given value, or nil.
+func (q *Question) Option(value string) *Option {
+	for i := range q.Options {
+		if q.Options[i].Value == value {
+			return &q.Options[i]
+		}
+	}
+	return nil
+}
+
+// OptionIndex is the position of value among q's options, or -1.
+func (q *Question) OptionIndex(value string) int {
+	for i := range q.Options {
+		if q.Options[i].Value == value {
+			return i
+		}
+	}
+	return -1
+}
+
+// Option is one choice of a choice question.
+type Option struct {
+	// The value recorded in a response, unique in the question.
+	Value string `json:"value" jsonschema:"minLength=1"`
+	// The option as respondents read it.
+	Label string `json:"label" jsonschema:"minLength=1"`
+	// Whether this is the "Other – please specify" option, whose specify text is required exactly when it is chosen.
+	Other bool `json:"other,omitempty"`
+}
+
+// Condition is a simple show-if rule: the question is shown when the answer
+// to an earlier question is one of AnyOf. For a choice question the values
+// are option values (a multiple-choice answer matches when any chosen
+// option is listed); for a likert question they are scale points written
+// as numbers ("1", "2") or "dont_know".
+type Condition struct {
+	// The earlier question whose answer decides.
+	Question QuestionID `json:"question"`
+	// The answers that show the question.
+	AnyOf []string `json:"any_of" jsonschema:"minItems=1"`
+}
+
+func quote(s string) string {
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b = append(b, '\\', byte(r))
+		case r < 0x20:
+			b = append(b, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&15))
+		default:
+			b = append(b, string(r)...)
+		}
+	}
+	return string(append(b, '"'))
+}
+
+func hexDigit(b byte) byte { return "0123456789abcdef"[b] }

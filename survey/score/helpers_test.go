@@ -1,0 +1,32 @@
+package score_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey"
+)
+
+// pulse is the test definition in survey/testdata, with every question
+// type, an Other option, a "don't know", a reverse-scored statement, a
+// condition and personal data.
+func pulse(t testing.TB) *survey.Definition {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/pulse.json")
+	require.NoError(t, err)
+	d, err := survey.ParseDefinition(b)
+	require.NoError(t, err)
+	return d
+}
+
+// problems lists problems as "pointer code".
+func problems(errs []*problem.Error) []string {
+	var out []string
+	for _, e := range errs {
+		out = append(out, e.Pointer+" "+e.Code)
+	}
+	return out
+}

@@ -1,0 +1,674 @@
+package surveyjs
+
+// SurveyJS interchange: a team with a SurveyJS form can bring it to
+// spfkit, and a spfkit definition can be opened in SurveyJS's tools.
+// Only the part of SurveyJS's format that maps onto spfkit's questions
+// is read. Anything else is an error naming the property, never dropped
+// without a word, because a form that silently lost a condition or a
+// validator would collect different answers from the one its owner
+// designed.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey"
+)
+
+// SurveyJS's custom properties that carry what its format has no word
+// for. SurveyJS ignores properties it does not know, so a form keeps
+// working there.
+const (
+	sjsPersonalData = "spfkitPersonalData"
+	sjsReverse      = "spfkitReverse"
+	sjsSources      = "spfkitSources"
+	sjsOtherMax     = "spfkitOtherMaxLength"
+)
+
+// sjsOtherValue is the value SurveyJS records for its Other item.
+const sjsOtherValue = "other"
+
+// sjsDefaultOtherText is SurveyJS's label for the Other item when the form
+// sets none.
+const sjsDefaultOtherText = "Other (describe)"
+
+// SurveyJSTextLimit is the maximum length ImportSurveyJS gives a free-text
+// question that sets none: SurveyJS allows any length, spfkit asks for a
+// limit so that no answer can swamp a report.
+const SurveyJSTextLimit = 2000
+
+// ImportSurveyJS reads a SurveyJS form definition as a Definition with
+// the given id and version (SurveyJS's format has neither). It reads:
+//
+//   - the survey's title and description, and its questions from
+//     "elements" or from each page's "elements" (pages are flattened: a
+//     spfkit survey is one form);
+//   - radiogroup and dropdown as single choice, checkbox as multiple
+//     choice, each with choices (values or {value, text}) and
+//     showOtherItem (or hasOther) with otherText;
+//   - rating as likert: rateValues, or rateMin/rateMax/rateCount with a
+//     step of 1 (as autoGenerate says), with minRateDescription and
+//     maxRateDescription labelling the ends (other points are labelled
+//     with their number);
+//   - comment and text (plain text input) as free text, with maxLength
+//     (SurveyJSTextLimit when it sets none);
+//   - name, title, description, isRequired, and visibleIf conditions of
+//     the forms {q} = 'a', {q} anyof ['a', 'b'], {q} contains 'a' and
+//     their "or" on one question;
+//   - the custom properties ExportSurveyJS writes for what SurveyJS has
+//     no word for: spfkitPersonalData, spfkitReverse, spfkitSources and
+//     spfkitOtherMaxLength (the longest "please specify" text).
+//
+// Every other property, question type or expression is reported with its
+// JSON Pointer, as is anything the resulting definition breaks (an id
+// that is not lower-case, say). The errors are problems (see problem.All);
+// JSON that cannot be parsed gives a *DecodeError.
+func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error) {
+	v, err := jsonlite.Parse(data)
+	if err != nil {
+		off := 0
+		if se, ok := err.(*jsonlite.SyntaxError); ok {
+			off = se.Offset
+		}
+		e := &survey.DecodeError{Offset: int64(off), Err: err}
+		e.Line, e.Column = position(data, off)
+		return nil, e
+	}
+	im := sjsImporter{def: &survey.Definition{Schema: survey.DefinitionSchemaURL, ID: id, Version: version, Questions: []survey.Question{}}}
+	d := &im.d
+	d.Object(v, "", nil, func(k string, v jsonlite.Value, at string) bool {
+		switch k {
+		case "title":
+			im.def.Title = d.String(v, at)
+		case "description":
+			im.def.Description = d.String(v, at)
+		case "elements", "questions":
+			im.elements(v, at)
+		case sjsSources:
+			im.def.Sources = survey.DecodeSources(d, v, at)
+		case "pages":
+			d.Array(v, at, func(_ int, page jsonlite.Value, at string) {
+				d.Object(page, at, nil, func(k string, v jsonlite.Value, at string) bool {
+					switch k {
+					case "name": // a page's name has no meaning in a one-page form
+						d.String(v, at)
+					case "elements", "questions":
+						im.elements(v, at)
+					default:
+						im.unsupported(at, "page property "+strconv.Quote(k))
+					}
+					return true
+				})
+			})
+		default:
+			im.unsupported(at, "survey property "+strconv.Quote(k))
+		}
+		return true
+	})
+	if im.def.Title == "" && len(d.Errs) == 0 {
+		d.Fail("/title", "required", "the survey has no title").Hint = "add a title: spfkit shows it above the questions and in reports"
+	}
+	if len(im.def.Questions) == 0 && len(d.Errs) == 0 {
+		d.Fail("", "required", "the survey has no questions spfkit can read").Hint = "add elements (or pages with elements)"
+	}
+	if len(d.Errs) == 0 {
+		// The definition's own rules, located at the element they concern.
+		for _, e := range im.def.Check() {
+			e.Pointer = im.sourcePath(e.Pointer)
+			d.Errs = append(d.Errs, e)
+		}
+	}
+	if err := problem.Join(d.Errs); err != nil {
+		return nil, err
+	}
+	return im.def, nil
+}
+
+type sjsImporter struct {
+	d   jsonlite.Decoder
+	def *survey.Definition
+	src []string // each question's pointer in the SurveyJS document
+}
+
+func (im *sjsImporter) unsupported(at, what string) {
+	im.d.Fail(at, "unsupported", what+" is not supported by spfkit").Hint = "remove it, or express it with the properties spfkit reads (see surveyjs.ImportSurveyJS)"
+}
+
+// sourcePath turns a definition pointer (/questions/2/options/1/value)
+// into the pointer of the SurveyJS element the question came from.
+func (im *sjsImporter) sourcePath(p string) string {
+	tokens := jsonptr.Split(p)
+	if len(tokens) >= 2 && tokens[0] == "questions" {
+		if i, err := strconv.Atoi(tokens[1]); err == nil && i >= 0 && i < len(im.src) {
+			return im.src[i]
+		}
+	}
+	if len(tokens) == 1 && tokens[0] == "id" || len(tokens) == 1 && tokens[0] == "version" {
+		return "" // the id and version come from the caller
+	}
+	return p
+}
+
+func (im *sjsImporter) elements(v jsonlite.Value, at string) {
+	im.d.Array(v, at, func(_ int, el jsonlite.Value, at string) {
+		if q, ok := im.element(el, at); ok {
+			im.def.Questions = append(im.def.Questions, q)
+			im.src = append(im.src, at)
+		}
+	})
+}
+
+// element reads one SurveyJS question.
+func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, bool) {
+	d := &im.d
+	var q survey.Question
+	if !d.Want(el, at, jsonlite.Object) {
+		return q, false
+	}
+	typ, _ := el.Get("type")
+	kind := d.String(typ, at+"/type")
+	switch kind {
+	case "radiogroup", "dropdown":
+		q.Type = survey.SingleChoice
+	case "checkbox":
+		q.Type = survey.MultipleChoice
+	case "rating":
+		q.Type = survey.Likert
+	case "comment", "text":
+		q.Type = survey.FreeText
+	case "":
+		return q, false // reported by String
+	default:
+		d.Fail(at+"/type", "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, rating, comment or text"
+		return q, false
+	}
+	var (
+		choices                       jsonlite.Value
+		hasChoices, other             bool
+		otherText                     string
+		rateValues                    jsonlite.Value
+		hasRateValues                 bool
+		rateMin, rateMax, count       = 1, 5, 0
+		hasMin, hasMax                bool
+		minText, maxText              string
+		visibleIf, visibleIfAt        string
+		autoGenerate, hasAutoGenerate bool
+	)
+	errsBefore := len(d.Errs)
+	d.Object(el, at, []string{"name"}, func(k string, v jsonlite.Value, at string) bool {
+		choice := q.Type == survey.SingleChoice || q.Type == survey.MultipleChoice
+		switch {
+		case k == "type":
+		case k == "name":
+			q.ID = survey.QuestionID(d.String(v, at))
+		case k == "title":
+			q.Text = d.String(v, at)
+		case k == "description":
+			q.Help = d.String(v, at)
+		case k == "isRequired":
+			q.Required = d.Bool(v, at)
+		case k == "visibleIf":
+			visibleIf, visibleIfAt = d.String(v, at), at
+		case k == sjsPersonalData:
+			q.PersonalData = d.Bool(v, at)
+		case k == sjsReverse && q.Type == survey.Likert:
+			q.Reverse = d.Bool(v, at)
+		case k == "choices" && choice:
+			choices, hasChoices = v, true
+		case (k == "showOtherItem" || k == "hasOther") && choice:
+			other = d.Bool(v, at)
+		case k == "otherText" && choice:
+			otherText = d.String(v, at)
+		case k == "maxLength" && q.Type == survey.FreeText:
+			q.MaxLength = d.Int(v, at)
+		case k == sjsOtherMax && choice:
+			q.MaxLength = d.Int(v, at)
+		case k == "inputType" && kind == "text":
+			if t := d.String(v, at); t != "text" {
+				d.Fail(at, "unsupported", "a text input of type "+strconv.Quote(t)+" is not supported by spfkit").Hint = "spfkit's free text takes any text; remove inputType"
+			}
+		case k == "rateValues" && q.Type == survey.Likert:
+			rateValues, hasRateValues = v, true
+		case k == "autoGenerate" && q.Type == survey.Likert:
+			autoGenerate, hasAutoGenerate = d.Bool(v, at), true
+		case k == "rateMin" && q.Type == survey.Likert:
+			rateMin, hasMin = d.Int(v, at), true
+		case k == "rateMax" && q.Type == survey.Likert:
+			rateMax, hasMax = d.Int(v, at), true
+		case k == "rateCount" && q.Type == survey.Likert:
+			count = d.Int(v, at)
+		case k == "rateStep" && q.Type == survey.Likert:
+			if d.Int(v, at) != 1 {
+				d.Fail(at, "unsupported", "a rating step other than 1 is not supported by spfkit").Hint = "use a step of 1, or list the points in rateValues"
+			}
+		case k == "minRateDescription" && q.Type == survey.Likert:
+			minText = d.String(v, at)
+		case k == "maxRateDescription" && q.Type == survey.Likert:
+			maxText = d.String(v, at)
+		default:
+			im.unsupported(at, kind+" property "+strconv.Quote(k))
+		}
+		return true
+	})
+	if len(d.Errs) > errsBefore {
+		return q, false
+	}
+	if q.Text == "" {
+		q.Text = string(q.ID) // SurveyJS shows the name when there is no title
+	}
+	if q.Type == survey.FreeText && q.MaxLength == 0 {
+		q.MaxLength = SurveyJSTextLimit
+	}
+	switch q.Type {
+	case survey.SingleChoice, survey.MultipleChoice:
+		if hasChoices {
+			q.Options = im.choices(choices, at+"/choices")
+		}
+		if other {
+			if otherText == "" {
+				otherText = sjsDefaultOtherText
+			}
+			q.Options = append(q.Options, survey.Option{Value: sjsOtherValue, Label: otherText, Other: true})
+		}
+	case survey.Likert:
+		// SurveyJS shows rateValues unless autoGenerate is true, when it
+		// generates the points from rateMin, rateMax and rateCount.
+		switch {
+		case hasAutoGenerate && autoGenerate && hasRateValues:
+			d.Fail(at+"/autoGenerate", "unsupported", "autoGenerate is true, so SurveyJS ignores the rateValues given; spfkit will not guess which was meant").Hint = "remove autoGenerate, or the rateValues"
+			return q, false
+		case hasAutoGenerate && !autoGenerate && !hasRateValues:
+			d.Fail(at+"/autoGenerate", "unsupported", "autoGenerate is false but there are no rateValues").Hint = "list the points in rateValues"
+			return q, false
+		}
+		q.Scale = im.scale(at, rateValues, hasRateValues, rateMin, rateMax, hasMin, hasMax, count, minText, maxText)
+	}
+	if visibleIf != "" {
+		c, err := parseSJSCondition(visibleIf)
+		if err != "" {
+			d.Fail(visibleIfAt, "unsupported", "the condition "+strconv.Quote(visibleIf)+" is not supported by spfkit: "+err).Hint = "write {question} = 'value', {question} anyof ['a', 'b'] or {question} contains 'a'"
+		} else {
+			q.ShowIf = c
+		}
+	}
+	return q, len(d.Errs) == errsBefore
+}
+
+func (im *sjsImporter) choices(v jsonlite.Value, at string) []survey.Option {
+	d := &im.d
+	var out []survey.Option
+	d.Array(v, at, func(_ int, c jsonlite.Value, at string) {
+		switch c.Kind {
+		case jsonlite.String:
+			out = append(out, survey.Option{Value: c.Str, Label: c.Str})
+		case jsonlite.Number:
+			out = append(out, survey.Option{Value: c.Raw, Label: c.Raw})
+		case jsonlite.Object:
+			var o survey.Option
+			d.Object(c, at, []string{"value"}, func(k string, v jsonlite.Value, at string) bool {
+				switch k {
+				case "value":
+					if v.Kind == jsonlite.Number {
+						o.Value = v.Raw
+					} else {
+						o.Value = d.String(v, at)
+					}
+				case "text":
+					o.Label = d.String(v, at)
+				default:
+					im.unsupported(at, "choice property "+strconv.Quote(k))
+				}
+				return true
+			})
+			if o.Label == "" {
+				o.Label = o.Value
+			}
+			out = append(out, o)
+		default:
+			d.Fail(at, "type", "a choice must be a value or an object with value and text, not "+c.Kind.Name()).Hint = `write "value" or {"value": "v", "text": "Label"}`
+		}
+	})
+	return out
+}
+
+func (im *sjsImporter) scale(at string, rateValues jsonlite.Value, hasRateValues bool, lo, hi int, hasMin, hasMax bool, count int, minText, maxText string) *survey.Scale {
+	d := &im.d
+	s := &survey.Scale{}
+	if hasRateValues {
+		d.Array(rateValues, at+"/rateValues", func(_ int, v jsonlite.Value, at string) {
+			var l survey.ScaleLabel
+			switch v.Kind {
+			case jsonlite.Number:
+				l.Value = d.Int(v, at)
+			case jsonlite.Object:
+				d.Object(v, at, []string{"value"}, func(k string, v jsonlite.Value, at string) bool {
+					switch k {
+					case "value":
+						l.Value = d.Int(v, at)
+					case "text":
+						l.Label = d.String(v, at)
+					default:
+						im.unsupported(at, "rate value property "+strconv.Quote(k))
+					}
+					return true
+				})
+			default:
+				d.Fail(at, "type", "a rate value must be a whole number or an object with value and text").Hint = `write 3 or {"value": 3, "text": "Neither"}`
+				return
+			}
+			if l.Label == "" {
+				l.Label = strconv.Itoa(l.Value)
+			}
+			s.Labels = append(s.Labels, l)
+		})
+		if len(s.Labels) > 0 {
+			s.Min, s.Max = s.Labels[0].Value, s.Labels[len(s.Labels)-1].Value
+		}
+		for i, l := range s.Labels {
+			if l.Value != s.Min+i {
+				d.Fail(at+"/rateValues", "unsupported", "rate values must be whole numbers that rise by 1").Hint = "spfkit's likert scales are consecutive points"
+				break
+			}
+		}
+	} else {
+		switch {
+		case count > 0 && hasMax && !hasMin:
+			lo = hi - count + 1
+		case count > 0:
+			hi = lo + count - 1
+		}
+		s.Min, s.Max = lo, hi
+		for v := lo; v <= hi && v-lo < 100; v++ {
+			s.Labels = append(s.Labels, survey.ScaleLabel{Value: v, Label: strconv.Itoa(v)})
+		}
+	}
+	if n := len(s.Labels); n > 0 {
+		if minText != "" {
+			s.Labels[0].Label = minText
+		}
+		if maxText != "" {
+			s.Labels[n-1].Label = maxText
+		}
+	}
+	return s
+}
+
+// parseSJSCondition reads the visibleIf expressions spfkit can express:
+// {q} = 'a' (or ==, or a number), {q} anyof ['a', 'b'], {q} contains 'a',
+// and an "or" of these on one question. It returns a reason when it
+// cannot.
+func parseSJSCondition(expr string) (*survey.Condition, string) {
+	var c survey.Condition
+	for _, part := range splitOr(expr) {
+		p := strings.TrimSpace(part)
+		if !strings.HasPrefix(p, "{") {
+			return nil, "it must start with {question}"
+		}
+		end := strings.IndexByte(p, '}')
+		if end < 0 {
+			return nil, "a { is not closed"
+		}
+		name := survey.QuestionID(strings.TrimSpace(p[1:end]))
+		if c.Question != "" && c.Question != name {
+			return nil, "an \"or\" must test one question"
+		}
+		c.Question = name
+		rest := strings.TrimSpace(p[end+1:])
+		var op string
+		for _, o := range []string{"==", "=", "anyof", "contains"} {
+			if strings.HasPrefix(strings.ToLower(rest), o) {
+				op, rest = o, strings.TrimSpace(rest[len(o):])
+				break
+			}
+		}
+		switch op {
+		case "=", "==", "contains":
+			v, tail, ok := sjsLiteral(rest)
+			if !ok || strings.TrimSpace(tail) != "" {
+				return nil, "the value must be one quoted text or number"
+			}
+			c.AnyOf = append(c.AnyOf, v)
+		case "anyof":
+			if !strings.HasPrefix(rest, "[") || !strings.HasSuffix(rest, "]") {
+				return nil, "anyof needs a list in [ ]"
+			}
+			rest = strings.TrimSpace(rest[1 : len(rest)-1])
+			for rest != "" {
+				v, tail, ok := sjsLiteral(rest)
+				if !ok {
+					return nil, "the list must hold quoted texts or numbers"
+				}
+				c.AnyOf = append(c.AnyOf, v)
+				rest = strings.TrimSpace(tail)
+				if rest != "" {
+					if rest[0] != ',' {
+						return nil, "the list's values must be separated by commas"
+					}
+					rest = strings.TrimSpace(rest[1:])
+				}
+			}
+		default:
+			return nil, "only =, anyof and contains are supported"
+		}
+	}
+	if len(c.AnyOf) == 0 {
+		return nil, "it names no value"
+	}
+	return &c, ""
+}
+
+// splitOr splits on " or " outside quotes.
+func splitOr(s string) []string {
+	var parts []string
+	var quote byte
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case i+4 <= len(s) && strings.EqualFold(s[i:i+4], " or "):
+			parts = append(parts, s[start:i])
+			start = i + 4
+			i += 3
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// sjsLiteral reads a quoted text or a number at the start of s.
+func sjsLiteral(s string) (value, rest string, ok bool) {
+	if s == "" {
+		return "", "", false
+	}
+	if q := s[0]; q == '\'' || q == '"' {
+		end := strings.IndexByte(s[1:], q)
+		if end < 0 {
+			return "", "", false
+		}
+		return s[1 : 1+end], s[2+end:], true
+	}
+	i := 0
+	for i < len(s) && (s[i] == '-' || s[i] == '.' || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		return "", "", false
+	}
+	if _, err := strconv.ParseFloat(s[:i], 64); err != nil {
+		return "", "", false
+	}
+	return s[:i], s[i:], true
+}
+
+// ExportSurveyJS writes a definition in SurveyJS's format, as one page of
+// elements: single choice as radiogroup, multiple choice as checkbox
+// (an Other option as showOtherItem and otherText), likert as rating with
+// rateValues, free text as comment. Personal data, reverse scoring, the
+// sources and the longest "please specify" text travel as the custom
+// properties spfkitPersonalData, spfkitReverse, spfkitSources and
+// spfkitOtherMaxLength, which ImportSurveyJS reads back; SurveyJS loads
+// the form anyway, listing them in its jsonErrors unless they are
+// registered with its Serializer. What SurveyJS
+// cannot show is an error: a likert "don't know" option, and an Other
+// option whose value is not "other" or that is not the last option
+// (SurveyJS always puts it last with that value).
+func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
+	var errs []*problem.Error
+	fail := func(at, msg, hint string) {
+		errs = append(errs, &problem.Error{Pointer: at, Code: "unsupported", Message: msg, Hint: hint})
+	}
+	var w jsonlite.Writer
+	w.Indent = "  "
+	w.BeginObject()
+	w.StringField("title", def.Title)
+	w.OptString("description", def.Description)
+	if len(def.Sources) > 0 {
+		w.Key(sjsSources)
+		w.BeginArray()
+		for _, src := range def.Sources {
+			w.BeginObject()
+			w.StringField("title", src.Title)
+			w.OptString("url", src.URL)
+			w.OptString("note", src.Note)
+			w.EndObject()
+		}
+		w.EndArray()
+	}
+	w.Key("elements")
+	w.BeginArray()
+	for i := range def.Questions {
+		q := &def.Questions[i]
+		at := "/questions/" + strconv.Itoa(i)
+		w.BeginObject()
+		switch q.Type {
+		case survey.SingleChoice:
+			w.StringField("type", "radiogroup")
+		case survey.MultipleChoice:
+			w.StringField("type", "checkbox")
+		case survey.Likert:
+			w.StringField("type", "rating")
+		default:
+			w.StringField("type", "comment")
+		}
+		w.StringField("name", string(q.ID))
+		w.StringField("title", q.Text)
+		w.OptString("description", q.Help)
+		w.OptBool("isRequired", q.Required)
+		w.OptBool(sjsPersonalData, q.PersonalData)
+		w.OptBool(sjsReverse, q.Reverse)
+		if c := q.ShowIf; c != nil {
+			expr, ok := sjsCondition(def, c)
+			if !ok {
+				fail(at+"/show_if", "a condition value holds both kinds of quote, which a SurveyJS expression cannot", "change the option's value")
+			}
+			w.StringField("visibleIf", expr)
+		}
+		switch q.Type {
+		case survey.SingleChoice, survey.MultipleChoice:
+			w.Key("choices")
+			w.BeginArray()
+			for j, o := range q.Options {
+				if o.Other {
+					if o.Value != sjsOtherValue || j != len(q.Options)-1 {
+						fail(at+"/options/"+strconv.Itoa(j), "SurveyJS's Other item is always the last option, with the value \"other\"", "make the Other option the last one, with the value \"other\"")
+					}
+					continue
+				}
+				w.BeginObject()
+				w.StringField("value", o.Value)
+				w.StringField("text", o.Label)
+				w.EndObject()
+			}
+			w.EndArray()
+			if o := q.OtherOption(); o != nil {
+				w.Key("showOtherItem")
+				w.Bool(true)
+				w.StringField("otherText", o.Label)
+			}
+			w.OptInt(sjsOtherMax, q.MaxLength)
+		case survey.Likert:
+			if q.Scale.DontKnow != "" {
+				fail(at+"/scale/dont_know", "SurveyJS's rating question has no \"don't know\" option", "remove the option, or keep the survey in spfkit")
+			}
+			w.Key("autoGenerate")
+			w.Bool(false)
+			w.Key("rateValues")
+			w.BeginArray()
+			for _, l := range q.Scale.Labels {
+				w.BeginObject()
+				w.Key("value")
+				w.Int(l.Value)
+				w.StringField("text", l.Label)
+				w.EndObject()
+			}
+			w.EndArray()
+		default:
+			w.OptInt("maxLength", q.MaxLength)
+		}
+		w.EndObject()
+	}
+	w.EndArray()
+	w.EndObject()
+	if err := problem.Join(errs); err != nil {
+		return nil, err
+	}
+	return append(w.Bytes(), '\n'), nil
+}
+
+// sjsCondition writes a condition as a SurveyJS expression. A likert
+// point is a number; other values are quoted.
+func sjsCondition(def *survey.Definition, c *survey.Condition) (string, bool) {
+	numeric := false
+	if q := def.Question(c.Question); q != nil && q.Type == survey.Likert {
+		numeric = true
+	}
+	ok := true
+	lit := func(v string) string {
+		if numeric && v != survey.DontKnow {
+			if _, err := strconv.Atoi(v); err == nil {
+				return v
+			}
+		}
+		switch {
+		case !strings.Contains(v, "'"):
+			return "'" + v + "'"
+		case !strings.Contains(v, `"`):
+			return `"` + v + `"`
+		}
+		ok = false
+		return "''"
+	}
+	if len(c.AnyOf) == 1 && !isMultiple(def, c.Question) {
+		return "{" + string(c.Question) + "} = " + lit(c.AnyOf[0]), ok
+	}
+	vals := make([]string, len(c.AnyOf))
+	for i, v := range c.AnyOf {
+		vals[i] = lit(v)
+	}
+	return "{" + string(c.Question) + "} anyof [" + strings.Join(vals, ", ") + "]", ok
+}
+
+func isMultiple(def *survey.Definition, id survey.QuestionID) bool {
+	q := def.Question(id)
+	return q != nil && q.Type == survey.MultipleChoice
+}
+
+func position(data []byte, off int) (line, col int) {
+	line, col = 1, 1
+	for _, c := range data[:min(off, len(data))] {
+		if c == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}

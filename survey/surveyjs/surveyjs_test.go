@@ -1,0 +1,172 @@
+package surveyjs_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/spfkit/spfkit/survey/surveyjs"
+
+	"github.com/spfkit/spfkit/problem"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/survey"
+)
+
+// TestSurveyJSRoundTrip: every built-in survey, exported to SurveyJS and
+// imported back, is the same definition.
+func TestSurveyJSRoundTrip(t *testing.T) {
+	for _, id := range []string{survey.HeatCheck2022Members, survey.HeatCheck2022PolicyLeads} {
+		def := survey.MustBuiltin(id)
+		out, err := surveyjs.ExportSurveyJS(def)
+		require.NoError(t, err, id)
+		back, err := surveyjs.ImportSurveyJS(out, def.ID, def.Version)
+		require.NoError(t, err, "%s:\n%s", id, out)
+		back.Schema = def.Schema // the import names the schema; the built-ins leave it out
+		if diff := cmp.Diff(def, back); diff != "" {
+			t.Errorf("%s round trip (-before +after):\n%s", id, diff)
+		}
+		if back.Hash() != def.Hash() {
+			t.Errorf("%s: the hash changed", id)
+		}
+	}
+}
+
+const sjsForm = `{
+  "title": "Forum pulse",
+  "description": "After each meeting.",
+  "pages": [
+    {"name": "page1", "elements": [
+      {"type": "radiogroup", "name": "side", "title": "Which side do you sit on?", "isRequired": true,
+       "choices": ["staff", {"value": "employer", "text": "Employer side"}], "showOtherItem": true, "otherText": "Something else"},
+      {"type": "rating", "name": "heard", "title": "My views are heard.", "rateMin": 1, "rateMax": 5,
+       "minRateDescription": "Strongly disagree", "maxRateDescription": "Strongly agree"}
+    ]},
+    {"name": "page2", "elements": [
+      {"type": "checkbox", "name": "topics", "title": "Topics", "choices": [1, 2], "visibleIf": "{side} = 'staff' or {side} == \"employer\""},
+      {"type": "comment", "name": "why", "title": "Why?", "maxLength": 500, "visibleIf": "{heard} anyof [1, 2]"},
+      {"type": "text", "name": "name", "spfkitPersonalData": true, "visibleIf": "{topics} contains '1'"}
+    ]}
+  ]
+}`
+
+func TestImportSurveyJS(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(sjsForm), "pulse", "1")
+	require.NoError(t, err)
+	want := &survey.Definition{
+		Schema: survey.DefinitionSchemaURL, ID: "pulse", Version: "1", Title: "Forum pulse", Description: "After each meeting.",
+		Questions: []survey.Question{
+			{ID: "side", Type: survey.SingleChoice, Text: "Which side do you sit on?", Required: true, Options: []survey.Option{
+				{Value: "staff", Label: "staff"}, {Value: "employer", Label: "Employer side"}, {Value: "other", Label: "Something else", Other: true}}},
+			{ID: "heard", Type: survey.Likert, Text: "My views are heard.", Scale: &survey.Scale{Min: 1, Max: 5, Labels: []survey.ScaleLabel{
+				{Value: 1, Label: "Strongly disagree"}, {Value: 2, Label: "2"}, {Value: 3, Label: "3"}, {Value: 4, Label: "4"}, {Value: 5, Label: "Strongly agree"}}}},
+			{ID: "topics", Type: survey.MultipleChoice, Text: "Topics", Options: []survey.Option{{Value: "1", Label: "1"}, {Value: "2", Label: "2"}},
+				ShowIf: &survey.Condition{Question: "side", AnyOf: []string{"staff", "employer"}}},
+			{ID: "why", Type: survey.FreeText, Text: "Why?", MaxLength: 500, ShowIf: &survey.Condition{Question: "heard", AnyOf: []string{"1", "2"}}},
+			{ID: "name", Type: survey.FreeText, Text: "name", PersonalData: true, MaxLength: surveyjs.SurveyJSTextLimit, ShowIf: &survey.Condition{Question: "topics", AnyOf: []string{"1"}}},
+		},
+	}
+	if diff := cmp.Diff(want, def); diff != "" {
+		t.Fatalf("(-want +got):\n%s", diff)
+	}
+	// And back: what spfkit writes, spfkit reads as the same definition.
+	out, err := surveyjs.ExportSurveyJS(def)
+	require.NoError(t, err)
+	again, err := surveyjs.ImportSurveyJS(out, "pulse", "1")
+	require.NoError(t, err, string(out))
+	if diff := cmp.Diff(def, again); diff != "" {
+		t.Errorf("second round (-first +second):\n%s\n%s", diff, out)
+	}
+}
+
+func TestImportSurveyJSErrors(t *testing.T) {
+	form := func(el string) string {
+		return `{"title": "T", "elements": [{"type": "radiogroup", "name": "a", "choices": ["x", "y"]}, ` + el + `]}`
+	}
+	for _, tc := range []struct {
+		name, doc string
+		want      []string // pointer and code
+	}{
+		{"unsupported type", form(`{"type": "matrix", "name": "m"}`), []string{"/elements/1/type unsupported"}},
+		{"unsupported property", form(`{"type": "comment", "name": "c", "validators": []}`), []string{"/elements/1/validators unsupported"}},
+		{"a property of another type", form(`{"type": "comment", "name": "c", "rateMin": 1}`), []string{"/elements/1/rateMin unsupported"}},
+		{"no name", form(`{"type": "comment", "title": "c"}`), []string{"/elements/1 required"}},
+		{"an id spfkit cannot use", form(`{"type": "comment", "name": "Question 2"}`), []string{"/elements/1 invalid_value"}},
+		{"a condition spfkit cannot express", form(`{"type": "comment", "name": "c", "visibleIf": "{a} = 'x' and {b} = 'y'"}`), []string{"/elements/1/visibleIf unsupported"}},
+		{"an or across questions", form(`{"type": "comment", "name": "c", "visibleIf": "{a} = 'x' or {b} = 'y'"}`), []string{"/elements/1/visibleIf unsupported"}},
+		{"a step of 2", form(`{"type": "rating", "name": "r", "rateStep": 2}`), []string{"/elements/1/rateStep unsupported"}},
+		{"gaps in rate values", form(`{"type": "rating", "name": "r", "rateValues": [1, 3]}`), []string{"/elements/1/rateValues unsupported"}},
+		{"an email input", form(`{"type": "text", "name": "e", "inputType": "email"}`), []string{"/elements/1/inputType unsupported"}},
+		{"a choice with a visibleIf", form(`{"type": "checkbox", "name": "c", "choices": [{"value": "a", "visibleIf": "{a} = 'x'"}]}`), []string{"/elements/1/choices/0/visibleIf unsupported"}},
+		{"a survey property", `{"title": "T", "completedHtml": "<p>Thanks</p>", "elements": [{"type": "comment", "name": "c"}]}`, []string{"/completedHtml unsupported"}},
+		{"a page title", `{"title": "T", "pages": [{"name": "p", "title": "Part 1", "elements": []}]}`, []string{"/pages/0/title unsupported"}},
+		{"no title", `{"elements": [{"type": "comment", "name": "c"}]}`, []string{"/title required"}},
+		{"a condition on a later question", `{"title": "T", "elements": [{"type": "comment", "name": "c", "visibleIf": "{d} = 'x'"}, {"type": "radiogroup", "name": "d", "choices": ["x"]}]}`, []string{"/elements/0 bad_condition"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := surveyjs.ImportSurveyJS([]byte(tc.doc), "s", "1")
+			var got []string
+			for _, e := range problem.All(err) {
+				got = append(got, e.Pointer+" "+e.Code)
+				if e.Message == "" || e.Code == "unsupported" && e.Hint == "" {
+					t.Errorf("%s has no message, or no hint", e.Pointer)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n(%v)", diff, err)
+			}
+		})
+	}
+	_, err := surveyjs.ImportSurveyJS([]byte("{\n  \"title\": \"T\",\n  \"elements\": [\n"), "s", "1")
+	var de *survey.DecodeError
+	if !errors.As(err, &de) || de.Line != 4 {
+		t.Errorf("truncated JSON: %v", err)
+	}
+}
+
+func TestExportSurveyJSRefusesWhatItCannotShow(t *testing.T) {
+	def := pulse(t) // its likert has a "don't know" option
+	_, err := surveyjs.ExportSurveyJS(def)
+	var got []string
+	for _, e := range problem.All(err) {
+		got = append(got, e.Pointer+" "+e.Code)
+	}
+	if len(got) == 0 || !strings.HasSuffix(got[0], "/scale/dont_know unsupported") {
+		t.Errorf("got %v", got)
+	}
+}
+
+// FuzzImportSurveyJS: any input gives a definition or located errors, and
+// a definition it gives survives the trip out and back.
+func FuzzImportSurveyJS(f *testing.F) {
+	f.Add([]byte(sjsForm))
+	out, _ := surveyjs.ExportSurveyJS(survey.MustBuiltin(survey.HeatCheck2022Members))
+	f.Add(out)
+	f.Add([]byte(`{"title":"T","elements":[{"type":"rating","name":"r","rateCount":3,"rateMax":7,"visibleIf":"{r} = 1"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		def, err := surveyjs.ImportSurveyJS(data, "s", "1")
+		if err != nil {
+			var de *survey.DecodeError
+			if !errors.As(err, &de) && len(problem.All(err)) == 0 {
+				t.Fatalf("an error with no location: %v", err)
+			}
+			return
+		}
+		if errs := def.Check(); len(errs) > 0 {
+			t.Fatalf("imported a definition that breaks its rules: %v", errs)
+		}
+		out, err := surveyjs.ExportSurveyJS(def)
+		if err != nil {
+			t.Fatalf("cannot export what was imported: %v", err)
+		}
+		back, err := surveyjs.ImportSurveyJS(out, "s", "1")
+		if err != nil {
+			t.Fatalf("cannot import what was exported: %v\n%s", err, out)
+		}
+		if diff := cmp.Diff(def, back); diff != "" {
+			t.Fatalf("round trip (-first +second):\n%s", diff)
+		}
+	})
+}

@@ -1,0 +1,308 @@
+package survey
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spfkit/spfkit/problem"
+
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/jsonptr"
+)
+
+// Validator checks responses against a definition. The zero Validator is
+// ready to use and checks complete responses.
+//
+// This code (and the decoder) is what the WebAssembly widget runs in the
+// browser, so it stays small: no fmt, no reflection, no regular
+// expressions, no JSON Schema.
+type Validator struct {
+	// AllowPartial skips the required-answer rule, for checking a draft
+	// while it is being filled in.
+	AllowPartial bool
+}
+
+// Validate checks r against def with the zero Validator.
+func Validate(def *Definition, r *Response) error { return Validator{}.Validate(def, r) }
+
+// Validate returns every problem with r as a problem.List,
+// sorted by path, or nil.
+func (v Validator) Validate(def *Definition, r *Response) error {
+	return listErr(v.Check(def, r))
+}
+
+// Check returns every problem with r, in question order: the wrong survey
+// or version, answers to unknown questions, answers of the wrong type, out
+// of range or too long, Other chosen without its specify text or specify
+// text without Other, answers to questions whose show-if condition is
+// false, and (unless AllowPartial) required questions left unanswered.
+func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
+	var errs []*problem.Error
+	add := func(path, code, msg, hint string) {
+		errs = append(errs, &problem.Error{Pointer: path, Code: code, Message: msg, Hint: hint})
+	}
+	if r.Survey != def.ID {
+		add("/survey", CodeWrongSurvey, "this response is for survey "+quote(r.Survey)+", not "+quote(def.ID), "check which survey the file holds")
+	}
+	if r.Version != "" && r.Version != def.Version {
+		add("/version", CodeWrongVersion, "this response is for version "+quote(r.Version)+" of the survey, not "+quote(def.Version), "score it with the definition it was collected with")
+	}
+	unknown := false
+	for id := range r.Answers {
+		unknown = unknown || def.index(id) < 0
+	}
+	for id := range r.Other {
+		unknown = unknown || def.index(id) < 0
+	}
+	for _, id := range sortedKeys(r.Answers, unknown) {
+		if def.index(id) < 0 {
+			add(jsonptr.Join("/answers", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the answer or check the question id")
+		}
+	}
+	for _, id := range sortedKeys(r.Other, unknown) {
+		if def.index(id) < 0 {
+			add(jsonptr.Join("/other", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the text or check the question id")
+		}
+	}
+	var buf [32]bool
+	shown := buf[:0]
+	if len(def.Questions) > len(buf) {
+		shown = make([]bool, 0, len(def.Questions))
+	}
+	for i := range def.Questions {
+		q := &def.Questions[i]
+		shown = append(shown, def.shown(q, r, shown))
+		a := r.Answers[q.ID]
+		other, hasOther := r.Other[q.ID]
+		if !shown[i] {
+			if !answerEmpty(a) {
+				add(answerPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
+			}
+			if hasOther {
+				add(otherPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the text")
+			}
+			continue
+		}
+		if answerEmpty(a) {
+			if q.Required && !v.AllowPartial {
+				add(answerPath(q.ID), CodeRequired, requiredMessage(q), "")
+			}
+			if hasOther && strings.TrimSpace(other) != "" && q.OtherOption() != nil {
+				add(jsonptr.Join("/other", string(q.ID)), CodeTextWithoutOther, "you entered other text but did not choose "+quote(q.OtherOption().Label), "choose it, or delete the text")
+			}
+		} else {
+			checkAnswer(q, a, add)
+		}
+		checkOther(q, a, other, hasOther, add)
+	}
+	return errs
+}
+
+// sortedKeys lists m's keys in order, or nothing unless want is set.
+func sortedKeys[V any](m map[QuestionID]V, want bool) []QuestionID {
+	if !want {
+		return nil
+	}
+	keys := make([]QuestionID, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	// Insertion sort: few keys, and no generic sort in the widget.
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	return keys
+}
+
+// answerPath and otherPath are the JSON Pointers of a question's answer
+// and specify text, built only when there is a problem to report.
+func answerPath(id QuestionID) string { return jsonptr.Join("/answers", string(id)) }
+
+func otherPath(id QuestionID) string { return jsonptr.Join("/other", string(id)) }
+
+// Empty reports whether a counts as not answered: absent, null, blank
+// text or an empty list.
+func (a Answer) Empty() bool { return answerEmpty(a) }
+
+func answerEmpty(a Answer) bool {
+	switch a.kind {
+	case NoAnswer:
+		return true
+	case TextAnswer:
+		return strings.TrimSpace(a.text) == ""
+	case ListAnswer:
+		return len(a.list) == 0 && a.what == ""
+	}
+	return false
+}
+
+func requiredMessage(q *Question) string {
+	switch q.Type {
+	case Likert:
+		return "Select how much you agree with the statement"
+	case SingleChoice:
+		return "Select an option"
+	case MultipleChoice:
+		return "Select at least one option"
+	}
+	return "Enter your answer"
+}
+
+func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) {
+	wrong := func(want, hint string) {
+		add(answerPath(q.ID), CodeWrongType, "the answer must be "+want+", not "+a.describe(), hint)
+	}
+	switch q.Type {
+	case Likert:
+		s := q.Scale
+		switch a.kind {
+		case NumberAnswer:
+			if a.num != float64(int64(a.num)) {
+				add(answerPath(q.ID), CodeOutOfRange, "the answer must be a whole number from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max), "")
+			} else if !s.Contains(int(a.num)) {
+				add(answerPath(q.ID), CodeOutOfRange, "the answer must be from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max)+", not "+a.String(), "")
+			}
+		case TextAnswer:
+			if a.text == DontKnow {
+				if s.DontKnow == "" {
+					add(answerPath(q.ID), CodeOutOfRange, "this question has no \"don't know\" option", "choose a point from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max))
+				}
+				return
+			}
+			if v, err := jsonlite.Parse([]byte(strings.TrimSpace(a.text))); err == nil && v.Kind == jsonlite.Number {
+				wrong("a number", "write the number without quotes")
+				return
+			}
+			wrong("a number from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max), "")
+		default:
+			wrong("a number from "+strconv.Itoa(s.Min)+" to "+strconv.Itoa(s.Max), "")
+		}
+	case SingleChoice:
+		switch a.kind {
+		case TextAnswer:
+			if q.Option(a.text) == nil {
+				add(answerPath(q.ID), CodeOutOfRange, quote(a.text)+" is not one of the options", "use an option's value")
+			}
+		case ListAnswer:
+			wrong("one option's value", "choose one option, not a list")
+		default:
+			wrong("one option's value", "")
+		}
+	case MultipleChoice:
+		switch a.kind {
+		case ListAnswer:
+			if a.what != "" {
+				wrong("a list of option values", "")
+				return
+			}
+			for j, c := range a.list {
+				if q.Option(c) == nil {
+					add(jsonptr.Join(answerPath(q.ID), j), CodeOutOfRange, quote(c)+" is not one of the options", "use an option's value")
+				}
+				for k := 0; k < j; k++ {
+					if a.list[k] == c {
+						add(jsonptr.Join(answerPath(q.ID), j), CodeDuplicateChoice, quote(c)+" is chosen twice", "list each option once")
+						break
+					}
+				}
+			}
+		case TextAnswer:
+			wrong("a list of option values", "put the value in a list: [\""+a.text+"\"]")
+		default:
+			wrong("a list of option values", "")
+		}
+	case FreeText:
+		if a.kind != TextAnswer {
+			wrong("text", "")
+			return
+		}
+		if n := utf8.RuneCountInString(a.text); n > q.MaxLength {
+			add(answerPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.MaxLength)+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+		}
+	}
+}
+
+// checkOther applies the Other rule: the specify text is required exactly
+// when the Other option is chosen.
+func checkOther(q *Question, a Answer, other string, hasOther bool, add func(path, code, msg, hint string)) {
+	opt := q.OtherOption()
+	if opt == nil {
+		if hasOther && strings.TrimSpace(other) != "" {
+			add(otherPath(q.ID), CodeTextWithoutOther, "this question has no \"Other\" option to specify", "remove the text")
+		}
+		return
+	}
+	chosen := false
+	switch a.kind {
+	case TextAnswer:
+		chosen = a.text == opt.Value
+	case ListAnswer:
+		for _, c := range a.list {
+			chosen = chosen || c == opt.Value
+		}
+	}
+	blank := strings.TrimSpace(other) == ""
+	switch {
+	case chosen && blank:
+		add(answerPath(q.ID), CodeOtherWithoutText, "you chose "+quote(opt.Label)+": enter what it is", "")
+	case !chosen && hasOther && !blank && !answerEmpty(a):
+		add(otherPath(q.ID), CodeTextWithoutOther, "you entered other text but did not choose "+quote(opt.Label), "choose it, or delete the text")
+	case chosen:
+		if n := utf8.RuneCountInString(other); n > q.OtherMaxLength() {
+			add(otherPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.OtherMaxLength())+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+		}
+	}
+}
+
+// shown reports whether q is asked, given the answers in r and whether the
+// earlier questions were shown. A question that depends on a hidden
+// question is hidden too.
+func (d *Definition) shown(q *Question, r *Response, shownSoFar []bool) bool {
+	c := q.ShowIf
+	if c == nil {
+		return true
+	}
+	j := d.index(c.Question)
+	if j < 0 || j >= len(shownSoFar) || !shownSoFar[j] {
+		return false
+	}
+	return matches(&d.Questions[j], r.Answers[c.Question], c.AnyOf)
+}
+
+// Shown reports whether question id is asked of the respondent who gave
+// the answers in r; the widget uses it to hide and reveal questions.
+func (d *Definition) Shown(id QuestionID, r *Response) bool {
+	shown := make([]bool, len(d.Questions))
+	for i := range d.Questions {
+		shown[i] = d.shown(&d.Questions[i], r, shown)
+		if d.Questions[i].ID == id {
+			return shown[i]
+		}
+	}
+	return false
+}
+
+func matches(src *Question, a Answer, anyOf []string) bool {
+	var values []string
+	switch a.kind {
+	case NumberAnswer:
+		if src.Type == Likert && a.num == float64(int64(a.num)) {
+			values = []string{strconv.FormatInt(int64(a.num), 10)}
+		}
+	case TextAnswer:
+		values = []string{a.text}
+	case ListAnswer:
+		values = a.list
+	}
+	for _, v := range values {
+		for _, w := range anyOf {
+			if v == w {
+				return true
+			}
+		}
+	}
+	return false
+}
