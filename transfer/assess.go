@@ -5,81 +5,6 @@ import (
 	"strconv"
 )
 
-// Regime is the legal basis a transfer runs on.
-type Regime string
-
-// The regimes.
-const (
-	RegimeTUPE            Regime = "tupe"             // a TUPE relevant transfer
-	RegimeStatutoryScheme Regime = "statutory_scheme" // a transfer scheme or order, on TUPE-equivalent terms
-	RegimeCOSOP           Regime = "cosop"            // COSOP: TUPE's principles followed between public bodies
-	RegimeNone            Regime = "none"             // no transfer: a voluntary move to a new job
-)
-
-// Route is the SPF staff transfer guide's route for a move out of the NHS
-// or within it.
-type Route string
-
-// The routes.
-const (
-	Red    Route = "red"    // NHS to NHS
-	Green  Route = "green"  // NHS to local authority
-	Blue   Route = "blue"   // NHS to independent provider
-	Orange Route = "orange" // NHS to GP practice or primary medical care provider
-)
-
-// Line kinds and topics.
-const (
-	KindRegime       = "regime"
-	KindProtection   = "protection"
-	KindDuty         = "duty"
-	KindWarning      = "warning"
-	KindOpenQuestion = "open_question"
-
-	TopicPay      = "pay"
-	TopicPension  = "pension"
-	TopicTerms    = "terms"
-	TopicService  = "service"
-	TopicDuties   = "employer_duties"
-	TopicTransfer = "transfer"
-)
-
-// Assessment is what a transfer means for the employee and the employers,
-// line by line, each line citing its rule and source and naming the facts
-// that triggered it.
-type Assessment struct {
-	// The URL of the transfer-assessment schema.
-	Schema string `json:"$schema,omitempty"`
-	// The case's id.
-	CaseID string `json:"case_id,omitempty"`
-	// The legal basis: tupe, statutory_scheme, cosop or none.
-	Regime Regime `json:"regime" jsonschema:"enum=tupe,enum=statutory_scheme,enum=cosop,enum=none"`
-	// The SPF staff transfer guide route (red, green, blue or orange), or empty for a move into the NHS or between non-NHS employers.
-	Route Route `json:"route,omitempty" jsonschema:"enum=red,enum=green,enum=blue,enum=orange"`
-	// The lines of the assessment, in topic order.
-	Lines []Line `json:"lines"`
-}
-
-// Line is one conclusion of an assessment.
-type Line struct {
-	// regime, protection, duty, warning or open_question.
-	Kind string `json:"kind" jsonschema:"enum=regime,enum=protection,enum=duty,enum=warning,enum=open_question"`
-	// What it concerns: transfer, pay, pension, terms, service or employer_duties.
-	Topic string `json:"topic" jsonschema:"enum=transfer,enum=pay,enum=pension,enum=terms,enum=service,enum=employer_duties"`
-	// The rule applied, e.g. "T11".
-	Rule string `json:"rule" jsonschema:"pattern=^[TCPAESQ][0-9]+$"`
-	// The rule's source.
-	Source string `json:"source"`
-	// The conclusion, in plain words.
-	Text string `json:"text"`
-	// The facts of the case that triggered the rule.
-	Facts []string `json:"facts"`
-	// For a duty: the last day it can be met on; for a window: the last day of it.
-	Deadline date.Date `json:"deadline,omitzero" jsonschema:"format=date"`
-	// For a duty whose performance the case records: met or late.
-	Status string `json:"status,omitempty" jsonschema:"enum=met,enum=late"`
-}
-
 // Boundary dates of the rules that changed over time.
 var (
 	eliExtendedFrom     = date.MustParse("2014-05-01") // ELI 28 days (was 14)
@@ -97,8 +22,8 @@ type assessor struct {
 	a *Assessment
 }
 
-func (s *assessor) add(kind, topic, rule, text string, facts ...string) *Line {
-	r := Rules[rule]
+func (s *assessor) add(kind LineKind, topic Topic, rule, text string, facts ...string) *Line {
+	r, _ := RuleByID(rule) // TestEveryLineCitesAKnownRule checks that every rule cited exists
 	if facts == nil {
 		facts = []string{}
 	}
@@ -172,17 +97,17 @@ func Assess(c *Case) *Assessment {
 		s.a.Regime = RegimeTUPE
 		text := "This is a TUPE relevant transfer: a business transfer of an economic entity that keeps its identity."
 		if t.Mechanism == ServiceProvisionChange {
-			text = "This is a TUPE relevant transfer: a service provision change (" + t.SPCKind + ")."
+			text = "This is a TUPE relevant transfer: a service provision change (" + string(t.SPCKind) + ")."
 			if !t.Date.Before(spcSameFrom) {
 				text += " The activities after the transfer must be fundamentally the same as before."
 			}
 		}
-		s.add(KindRegime, TopicTransfer, "T1", text, mechF, "spc_kind: "+t.SPCKind)
+		s.add(KindRegime, TopicTransfer, "T1", text, mechF, "spc_kind: "+string(t.SPCKind))
 		if from.IsPublic() && to.IsPublic() {
 			s.add(KindRegime, TopicTransfer, "C1", "Between public bodies COSOP also applies: staff are treated no less favourably than TUPE requires.", fromFact, toFact)
 		}
-		if t.SPCKind == "retender" || t.SPCKind == "insourcing" && to.IsPublic() {
-			s.add(KindRegime, TopicTransfer, "C3", "On a re-tender, or when a service comes back into the public sector, the move stays on a TUPE basis: bids that would not apply TUPE are allowed only in genuinely exceptional cases.", "spc_kind: "+t.SPCKind, toFact)
+		if t.SPCKind == SPCRetender || t.SPCKind == SPCInsourcing && to.IsPublic() {
+			s.add(KindRegime, TopicTransfer, "C3", "On a re-tender, or when a service comes back into the public sector, the move stays on a TUPE basis: bids that would not apply TUPE are allowed only in genuinely exceptional cases.", "spc_kind: "+string(t.SPCKind), toFact)
 		}
 	}
 	if s.a.Route != "" {
@@ -397,7 +322,7 @@ func (s *assessor) pension() {
 		s.add(KindProtection, TopicPension, "P2", "As a New Fair Deal protected transferee you keep NHS Pension Scheme membership on a compulsory onward transfer: the new provider must obtain its own closed Direction or Determination.", pf, "compulsory: true", toF(to))
 		s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
 	case from.IsIndependent() && to.IsIndependent() && e.Pension == BroadlyComparable:
-		s.add(KindProtection, TopicPension, "P3", "On this re-tender New Fair Deal applies: staff in a broadly comparable scheme since an old Fair Deal transfer can rejoin the NHS Pension Scheme, with an option of a bulk transfer.", pf, "spc_kind: "+t.SPCKind)
+		s.add(KindProtection, TopicPension, "P3", "On this re-tender New Fair Deal applies: staff in a broadly comparable scheme since an old Fair Deal transfer can rejoin the NHS Pension Scheme, with an option of a bulk transfer.", pf, "spc_kind: "+string(t.SPCKind))
 	case from.IsNHS() && (to == GPPractice || to == APMSContractor):
 		text := "A GMS or PMS practice is an NHS Pension Scheme employer: you can stay in the scheme."
 		if to == APMSContractor {
@@ -418,7 +343,7 @@ func (s *assessor) pension() {
 			text = "A voluntary move between public service schemes can use club transfer terms to carry past service across."
 		}
 		s.add(KindProtection, TopicPension, "P7", text, fromF(from), toF(to), "compulsory: "+strconv.FormatBool(t.Compulsory))
-	case to.IsIndependent() && t.To.PensionAccess == "open":
+	case to.IsIndependent() && t.To.PensionAccess == AccessOpen:
 		s.add(KindProtection, TopicPension, "P4", "The provider has open access to the NHS Pension Scheme as an employing authority, so all eligible staff can join.", "pension_access: open")
 	default:
 		if s.a.Regime != RegimeNone {
@@ -467,9 +392,9 @@ func (s *assessor) duties() {
 	if !t.LiabilityInformationSent.IsZero() {
 		eli.Facts = append(eli.Facts, "liability_information_sent: "+t.LiabilityInformationSent.String())
 		if t.LiabilityInformationSent.Before(eli.Deadline.AddDays(1)) {
-			eli.Status = "met"
+			eli.Status = Met
 		} else {
-			eli.Status = "late"
+			eli.Status = Late
 			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+t.LiabilityInformationSent.String()+", after the deadline of "+eli.Deadline.String()+": the new employer can claim compensation of at least £500 per employee unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String())
 			w.Deadline = eli.Deadline
 		}
@@ -481,9 +406,9 @@ func (s *assessor) duties() {
 	if !t.RepresentativesInformed.IsZero() {
 		inform.Facts = append(inform.Facts, "representatives_informed: "+t.RepresentativesInformed.String())
 		if t.RepresentativesInformed.Before(t.Date) {
-			inform.Status = "met"
+			inform.Status = Met
 		} else {
-			inform.Status = "late"
+			inform.Status = Late
 			s.add(KindWarning, TopicDuties, "T12", "The representatives were informed on "+t.RepresentativesInformed.String()+", not before the transfer on "+t.Date.String()+".", "representatives_informed: "+t.RepresentativesInformed.String())
 		}
 	}
@@ -493,9 +418,9 @@ func (s *assessor) duties() {
 		if !t.ConsultationStarted.IsZero() {
 			c.Facts = append(c.Facts, "consultation_started: "+t.ConsultationStarted.String())
 			if t.ConsultationStarted.Before(t.Date) {
-				c.Status = "met"
+				c.Status = Met
 			} else {
-				c.Status = "late"
+				c.Status = Late
 				s.add(KindWarning, TopicDuties, "T13", "Consultation on the measures began on "+t.ConsultationStarted.String()+", not before the transfer on "+t.Date.String()+".", "consultation_started: "+t.ConsultationStarted.String())
 			}
 		}

@@ -23,16 +23,16 @@ func baseCase(t *testing.T) *Case {
 	return c
 }
 
-// rules lists an assessment's lines as "kind rule" with any deadline.
-func rules(a *Assessment) []string {
+// cited lists an assessment's lines as "kind rule" with any deadline.
+func cited(a *Assessment) []string {
 	var out []string
 	for _, l := range a.Lines {
-		s := l.Kind + " " + l.Rule
+		s := string(l.Kind) + " " + l.Rule
 		if !l.Deadline.IsZero() {
 			s += " " + l.Deadline.String()
 		}
 		if l.Status != "" {
-			s += " " + l.Status
+			s += " " + string(l.Status)
 		}
 		out = append(out, s)
 	}
@@ -41,7 +41,7 @@ func rules(a *Assessment) []string {
 
 func has(t *testing.T, a *Assessment, want ...string) {
 	t.Helper()
-	got := strings.Join(rules(a), "\n") + "\n"
+	got := strings.Join(cited(a), "\n") + "\n"
 	for _, w := range want {
 		if !strings.Contains(got, w+"\n") && !strings.Contains(got, w+" ") {
 			t.Errorf("assessment lacks %q; it has:\n%s", w, got)
@@ -525,7 +525,7 @@ func TestEveryLineCitesAKnownRule(t *testing.T) {
 	for _, mech := range []Mechanism{BusinessTransfer, ServiceProvisionChange, StatutoryScheme, COSOPOffer, VoluntaryMove, AdministrativeReorg} {
 		c.Transfer.Mechanism = mech
 		for _, l := range Assess(c).Lines {
-			r, ok := Rules[l.Rule]
+			r, ok := RuleByID(l.Rule)
 			if !ok || l.Source != r.Source || l.Text == "" || len(l.Facts) == 0 {
 				t.Errorf("%s: line %+v", mech, l)
 			}

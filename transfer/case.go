@@ -5,82 +5,6 @@ import (
 	"github.com/spfkit/spfkit/internal/multi"
 )
 
-// Terms are the national terms an employee is on.
-type Terms string
-
-// The terms.
-const (
-	AgendaForChange Terms = "agenda_for_change"
-	MedicalDental   Terms = "medical_dental"
-	BoardLevel      Terms = "board_level" // very senior managers and board members
-)
-
-// ContractStatus is the state of an employee's contract.
-type ContractStatus string
-
-// The contract statuses.
-const (
-	Permanent ContractStatus = "permanent"
-	FixedTerm ContractStatus = "fixed_term"
-	Bank      ContractStatus = "bank"
-	Secondee  ContractStatus = "secondee"
-	OnLeave   ContractStatus = "on_leave" // maternity, sick, career break or suspended
-)
-
-// PensionStatus is an employee's standing in the NHS Pension Scheme.
-type PensionStatus string
-
-// The pension statuses.
-const (
-	NHSPSActive         PensionStatus = "nhsps_active"
-	NHSPSEligible       PensionStatus = "nhsps_eligible"  // eligible, not a member
-	NHSPSOptedOut       PensionStatus = "nhsps_opted_out" // opted out
-	ProtectedTransferee PensionStatus = "protected_transferee"
-	BroadlyComparable   PensionStatus = "broadly_comparable" // left the NHS under the old Fair Deal into a broadly comparable scheme
-	OtherScheme         PensionStatus = "other_scheme"
-)
-
-// Mechanism is how a transfer happens.
-type Mechanism string
-
-// The mechanisms.
-const (
-	BusinessTransfer        Mechanism = "tupe_business_transfer"
-	ServiceProvisionChange  Mechanism = "tupe_service_provision_change"
-	StatutoryScheme         Mechanism = "statutory_transfer_scheme"
-	COSOPOffer              Mechanism = "cosop_offer"
-	VoluntaryMove           Mechanism = "voluntary_move"
-	AdministrativeReorg     Mechanism = "administrative_reorganisation"
-	SPCOutsourcing                    = "outsourcing"
-	SPCRetender                       = "retender"
-	SPCInsourcing                     = "insourcing"
-	ChangeNone                        = "none"
-	ChangeHarmonisation               = "harmonisation"
-	ChangeETO                         = "eto_reason"
-	ChangeContractPermits             = "contract_permits"
-	ChangeCollectiveAfterYr           = "collective_agreement_after_a_year"
-)
-
-// Employee is the member of staff whose transfer is assessed.
-type Employee struct {
-	// The national terms the employee is on.
-	Terms Terms `json:"terms" jsonschema:"enum=agenda_for_change,enum=medical_dental,enum=board_level"`
-	// The employee's contract status.
-	Contract ContractStatus `json:"contract" jsonschema:"enum=permanent,enum=fixed_term,enum=bank,enum=secondee,enum=on_leave"`
-	// The employee's standing in the NHS Pension Scheme.
-	Pension PensionStatus `json:"pension" jsonschema:"enum=nhsps_active,enum=nhsps_eligible,enum=nhsps_opted_out,enum=protected_transferee,enum=broadly_comparable,enum=other_scheme"`
-	// The start of the employee's continuous employment with the transferring employer.
-	ContinuousServiceStart date.Date `json:"continuous_service_start" jsonschema:"format=date"`
-	// The start of the employee's reckonable NHS service, when different.
-	NHSServiceStart date.Date `json:"nhs_service_start,omitzero" jsonschema:"format=date"`
-	// Whether the employee is assigned (not temporarily) to the group that transfers.
-	Assigned bool `json:"assigned"`
-	// Whether the employee has told the employer they object to transferring.
-	Objects bool `json:"objects,omitempty"`
-	// Whether the transfer brings a substantial change in working conditions to the employee's material detriment (a distant relocation, say).
-	MaterialDetriment bool `json:"material_detriment,omitempty"`
-}
-
 // Transfer describes the move of a service and its staff.
 type Transfer struct {
 	// The employer the staff leave.
@@ -90,9 +14,9 @@ type Transfer struct {
 	// The day the transfer takes effect.
 	Date date.Date `json:"date" jsonschema:"format=date"`
 	// How the transfer happens.
-	Mechanism Mechanism `json:"mechanism" jsonschema:"enum=tupe_business_transfer,enum=tupe_service_provision_change,enum=statutory_transfer_scheme,enum=cosop_offer,enum=voluntary_move,enum=administrative_reorganisation"`
+	Mechanism Mechanism `json:"mechanism"`
 	// For a service provision change: outsourcing, retender or insourcing.
-	SPCKind string `json:"spc_kind,omitempty" jsonschema:"enum=outsourcing,enum=retender,enum=insourcing"`
+	SPCKind SPCKind `json:"spc_kind,omitempty"`
 	// Whether staff must move (true) or choose to (false).
 	Compulsory bool `json:"compulsory"`
 	// For an administrative reorganisation: whether the activity is economic (a market for it exists).
@@ -106,7 +30,7 @@ type Transfer struct {
 	// The day of the first proposed dismissal, when redundancies are envisaged.
 	FirstDismissal date.Date `json:"first_dismissal,omitzero" jsonschema:"format=date"`
 	// A change to terms made or planned because of the transfer: none, harmonisation, eto_reason, contract_permits or collective_agreement_after_a_year.
-	TermsChange string `json:"terms_change,omitempty" jsonschema:"enum=none,enum=harmonisation,enum=eto_reason,enum=contract_permits,enum=collective_agreement_after_a_year"`
+	TermsChange TermsChange `json:"terms_change,omitempty"`
 	// The day employee liability information was sent to the new employer, if it has been.
 	LiabilityInformationSent date.Date `json:"liability_information_sent,omitzero" jsonschema:"format=date"`
 	// The day the representatives were informed, if they have been.

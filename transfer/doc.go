@@ -13,7 +13,7 @@
 // each problem at its JSON Pointer: the same employer on both sides, an
 // employer that did not exist on the date (a CCG after 1 July 2022, an ICB
 // before it), a transfer before the employee started. Assess applies the
-// rules table (Rules): every line carries its rule id (T for TUPE, C for
+// rules table (Rules, RuleByID): every line carries its rule id (T for TUPE, C for
 // COSOP and schemes, P for pensions, A for Agenda for Change, E for the ICS
 // employment commitment, S for the SPF guide, Q for open questions), the
 // rule's source and the facts that triggered it.

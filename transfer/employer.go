@@ -33,22 +33,18 @@ var EmployerKinds = []EmployerKind{NHSTrust, FoundationTrust, ICB, CCG, NHSEngla
 	SpecialHealthAuthority, DHSC, LocalAuthority, GPPractice, APMSContractor, PrivateProvider, CharityProvider, SocialEnterprise}
 
 // Valid reports whether k is one of EmployerKinds.
-func (k EmployerKind) Valid() bool {
-	for _, v := range EmployerKinds {
-		if k == v {
-			return true
-		}
-	}
-	return false
-}
+func (k EmployerKind) Valid() bool { return validEnum(EmployerKinds, k) }
 
 // Enum lists the wire values; the schema generator reads it.
-func (EmployerKind) Enum() []string {
-	out := make([]string, len(EmployerKinds))
-	for i, k := range EmployerKinds {
-		out[i] = string(k)
-	}
-	return out
+func (EmployerKind) Enum() []string { return enumStrings(EmployerKinds) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k EmployerKind) MarshalText() ([]byte, error) { return []byte(k), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it refuses values
+// outside EmployerKinds.
+func (k *EmployerKind) UnmarshalText(b []byte) error {
+	return unmarshalEnum(k, "employer kind", EmployerKinds, b)
 }
 
 // IsNHS reports whether k is an NHS employer for Agenda for Change (the
@@ -100,6 +96,35 @@ func (k EmployerKind) Lifetime() (from, until date.Date) {
 	return date.Date{}, date.Date{}
 }
 
+// PensionAccess is whether an independent provider can offer the NHS
+// Pension Scheme as an employing authority.
+type PensionAccess string
+
+// The kinds of access.
+const (
+	AccessOpen   PensionAccess = "open"   // open to new joiners
+	AccessClosed PensionAccess = "closed" // only for staff who had it when they transferred
+	AccessNone   PensionAccess = "none"
+)
+
+// PensionAccesses lists every PensionAccess.
+var PensionAccesses = []PensionAccess{AccessOpen, AccessClosed, AccessNone}
+
+// Valid reports whether a is one of PensionAccesses.
+func (a PensionAccess) Valid() bool { return validEnum(PensionAccesses, a) }
+
+// Enum lists the wire values; the schema generator reads it.
+func (PensionAccess) Enum() []string { return enumStrings(PensionAccesses) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (a PensionAccess) MarshalText() ([]byte, error) { return []byte(a), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it refuses values
+// outside PensionAccesses.
+func (a *PensionAccess) UnmarshalText(b []byte) error {
+	return unmarshalEnum(a, "pension access", PensionAccesses, b)
+}
+
 // Employer is one side of a transfer.
 type Employer struct {
 	// The employer's name, e.g. "Example NHS Foundation Trust".
@@ -111,5 +136,5 @@ type Employer struct {
 	// The number of people the employer employs, when known (it decides who may be informed and consulted directly).
 	Headcount int `json:"headcount,omitempty" jsonschema:"minimum=0"`
 	// For an independent provider: whether it holds NHS Pension Scheme access as an employing authority (open or closed), or none.
-	PensionAccess string `json:"pension_access,omitempty" jsonschema:"enum=open,enum=closed,enum=none"`
+	PensionAccess PensionAccess `json:"pension_access,omitempty"`
 }

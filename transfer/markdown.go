@@ -10,14 +10,14 @@ import (
 // each shows.
 var sections = []struct {
 	title  string
-	topics []string
+	topics []Topic
 }{
-	{"What kind of move this is", []string{TopicTransfer}},
-	{"What happens to my pay", []string{TopicPay}},
-	{"What happens to my pension", []string{TopicPension}},
-	{"What happens to my terms", []string{TopicTerms}},
-	{"What happens to my service", []string{TopicService}},
-	{"What my employer must do and by when", []string{TopicDuties}},
+	{"What kind of move this is", []Topic{TopicTransfer}},
+	{"What happens to my pay", []Topic{TopicPay}},
+	{"What happens to my pension", []Topic{TopicPension}},
+	{"What happens to my terms", []Topic{TopicTerms}},
+	{"What happens to my service", []Topic{TopicService}},
+	{"What my employer must do and by when", []Topic{TopicDuties}},
 }
 
 // WriteMarkdown writes the assessment for the staff member, following the
@@ -61,7 +61,7 @@ func (a *Assessment) WriteMarkdown(w io.Writer) error {
 				text = "**By " + l.Deadline.String() + ":** " + text
 			}
 			if l.Status != "" {
-				text += " (" + l.Status + ")"
+				text += " (" + string(l.Status) + ")"
 			}
 			b.WriteString("- " + prefix + strings.TrimSpace(text) + " *[" + l.Rule + ": " + l.Source + "]*\n")
 		}

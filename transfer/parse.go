@@ -60,6 +60,12 @@ func locate(data []byte, dec *json.Decoder, err error) error {
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return at(data, int64(len(data)), errors.New("the case is empty or ends too soon"))
 	}
+	var ee *EnumError
+	if errors.As(err, &ee) {
+		if i := bytes.Index(data, []byte(`"`+ee.Value+`"`)); i >= 0 {
+			return at(data, int64(i), err)
+		}
+	}
 	var de *date.ParseError
 	if errors.As(err, &de) {
 		// Point at the date itself, not where the decoder stopped.
@@ -72,5 +78,5 @@ func locate(data []byte, dec *json.Decoder, err error) error {
 			return at(data, int64(i), errors.New("unknown field "+name))
 		}
 	}
-	return at(data, dec.InputOffset(), errors.New(strings.TrimPrefix(err.Error(), "transfer: ")))
+	return at(data, dec.InputOffset(), err)
 }
