@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/schema"
 )
 

@@ -11,11 +11,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 )
 

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/invopop/jsonschema"
 	orderedmap "github.com/pb33f/ordered-map/v2"
@@ -22,6 +20,7 @@ import (
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 	"github.com/spfkit/spfkit/transfer"
 )
 
@@ -47,10 +46,27 @@ var generators = map[schema.Kind]struct {
 	schema.TransferAssess:    {&transfer.Assessment{}, []string{"../transfer"}},
 }
 
-// mapType gives the schemas of types whose JSON is not their Go shape:
-// the survey package keeps invopop out of its imports (the widget compiles
-// it to WebAssembly), so its enumerations say their values with Enum.
-func mapType(t reflect.Type) *jsonschema.Schema {
+// generation reflects the schema of one kind.
+type generation struct {
+	r *jsonschema.Reflector
+	// defs are the definitions mapType has referred to, added to the
+	// schema after reflection.
+	defs map[string]*jsonschema.Schema
+}
+
+// comment is a type's doc comment as AddGoComments read it: its first
+// sentence, which becomes the description of the type's definition.
+func (g *generation) comment(t reflect.Type) string {
+	return g.r.CommentMap[t.PkgPath()+"."+t.Name()]
+}
+
+// mapType gives the schemas of types whose JSON is not their Go shape.
+// The domain packages keep invopop out of their imports (no reflection
+// at run time, and the widget compiles survey and hrod), so an
+// enumeration says its values with an Enum method, which the schema
+// inlines; spf's enumerations are published as definitions of their own,
+// described by their doc comments.
+func (g *generation) mapType(t reflect.Type) *jsonschema.Schema {
 	switch t {
 	case reflect.TypeFor[survey.Answer]():
 		return &jsonschema.Schema{AnyOf: []*jsonschema.Schema{
@@ -73,7 +89,12 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 		for _, v := range e.Enum() {
 			s.Enum = append(s.Enum, v)
 		}
-		return s
+		if t.PkgPath() != reflect.TypeFor[spf.Directory]().PkgPath() {
+			return s
+		}
+		s.Description = g.comment(t)
+		g.defs[t.Name()] = s
+		return &jsonschema.Schema{Ref: "#/$defs/" + t.Name()}
 	}
 	return nil
 }
@@ -95,7 +116,7 @@ const dateRef = "#/$defs/Date"
 // format=date is a whole day, written inline as {type: string, format:
 // date}; any other refers to the Date definition (a possibly partial
 // date), which is added when something refers to it.
-func placeDates(s *jsonschema.Schema) {
+func (g *generation) placeDates(s *jsonschema.Schema) {
 	used := false
 	var walk func(*jsonschema.Schema)
 	walk = func(n *jsonschema.Schema) {
@@ -128,7 +149,7 @@ func placeDates(s *jsonschema.Schema) {
 	}
 	walk(s)
 	if used {
-		s.Definitions["Date"] = &jsonschema.Schema{Type: "string", Pattern: date.Pattern, Description: "A possibly partial calendar date: YYYY, YYYY-MM or YYYY-MM-DD."}
+		g.defs["Date"] = &jsonschema.Schema{Type: "string", Pattern: date.Pattern, Description: g.comment(reflect.TypeFor[date.Date]())}
 	}
 }
 
@@ -188,14 +209,18 @@ func render(t *testing.T, k schema.Kind) []byte {
 	t.Helper()
 	g, ok := generators[k]
 	require.True(t, ok, "kind %s has no generator in generate_test.go", k)
-	r := &jsonschema.Reflector{Mapper: mapType, Namer: defName}
-	for _, dir := range g.dirs {
+	gen := &generation{r: &jsonschema.Reflector{Namer: defName}, defs: map[string]*jsonschema.Schema{}}
+	gen.r.Mapper = gen.mapType
+	for _, dir := range append(g.dirs, "../date") {
 		// AddGoComments keys comments by base joined with the walked
 		// path, so the base is this package's import path.
-		require.NoError(t, r.AddGoComments("github.com/spfkit/spfkit/schema", dir))
+		require.NoError(t, gen.r.AddGoComments("github.com/spfkit/spfkit/schema", dir))
 	}
-	s := r.Reflect(g.value)
-	placeDates(s)
+	s := gen.r.Reflect(g.value)
+	gen.placeDates(s)
+	for name, d := range gen.defs {
+		s.Definitions[name] = d
+	}
 	liftNullableDescriptions(s)
 	if fix, ok := fixups[k]; ok {
 		fix(s)

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/date"
@@ -14,6 +12,7 @@ import (
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 // emptyReport is the report of a survey nobody has answered.

@@ -5,10 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 )
 

@@ -1,9 +1,9 @@
 package spf_test
 
 import (
-	"github.com/spfkit/spfkit/problem"
 	"testing"
 
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/spf"
 )
 

@@ -1,8 +1,6 @@
 package spf
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/spfkit/spfkit/date"
 )
 
@@ -39,10 +37,8 @@ func (k *ChangeKind) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes ChangeKind as an enumeration.
-func (ChangeKind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("The kind of organisational change.", ChangeKinds)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (ChangeKind) Enum() []string { return enumStrings(ChangeKinds) }
 
 // ChangeEvent records an organisational change, such as CCGs replaced by
 // ICBs on 2022-07-01 (W3C ORG org:ChangeEvent). The event does not end the

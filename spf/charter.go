@@ -1,7 +1,5 @@
 package spf
 
-import "github.com/invopop/jsonschema"
-
 // CharterKind says what a Charter lists.
 type CharterKind string
 
@@ -33,10 +31,8 @@ func (k *CharterKind) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes CharterKind as an enumeration.
-func (CharterKind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("What a charter lists.", CharterKinds)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (CharterKind) Enum() []string { return enumStrings(CharterKinds) }
 
 // Charter is a list a body has agreed: its aims, its partnership principles,
 // the behaviours expected of members or the duties of representatives.

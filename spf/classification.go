@@ -1,7 +1,5 @@
 package spf
 
-import "github.com/invopop/jsonschema"
-
 // Classification is the one kind an Organization is, as Popolo asks
 // ("choose a unique classification scheme"). The set is closed: it changes
 // only through code review.
@@ -65,7 +63,5 @@ func (c *Classification) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes Classification as an enumeration.
-func (Classification) JSONSchema() *jsonschema.Schema {
-	return enumSchema("The one kind an organisation is.", Classifications)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (Classification) Enum() []string { return enumStrings(Classifications) }

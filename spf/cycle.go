@@ -2,9 +2,8 @@ package spf
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/date"
 
-	"github.com/invopop/jsonschema"
+	"github.com/spfkit/spfkit/date"
 )
 
 // ReviewKind is the kind of review a forum makes of itself.
@@ -38,10 +37,8 @@ func (k *ReviewKind) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes ReviewKind as an enumeration.
-func (ReviewKind) JSONSchema() *jsonschema.Schema {
-	return enumSchema("The kind of review a forum makes of itself.", ReviewKinds)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (ReviewKind) Enum() []string { return enumStrings(ReviewKinds) }
 
 // ReviewStatus is what became of the review due in a year.
 type ReviewStatus string
@@ -71,10 +68,8 @@ func (s *ReviewStatus) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes ReviewStatus as an enumeration.
-func (ReviewStatus) JSONSchema() *jsonschema.Schema {
-	return enumSchema("What became of the review due in a year.", ReviewStatuses)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (ReviewStatus) Enum() []string { return enumStrings(ReviewStatuses) }
 
 // Review is one entry in a forum's review history: the review due in a
 // year, and what became of it.

@@ -1,8 +1,6 @@
 package spf
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/spfkit/spfkit/date"
 )
 
@@ -32,10 +30,8 @@ func (o *Outcome) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes Outcome as an enumeration.
-func (Outcome) JSONSchema() *jsonschema.Schema {
-	return enumSchema("How a body reached a decision.", Outcomes)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (Outcome) Enum() []string { return enumStrings(Outcomes) }
 
 // View is one party's position on a decision that was not reached by
 // consensus.

@@ -4,17 +4,15 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-
-	"github.com/invopop/jsonschema"
 )
 
-// enumSchema describes a closed enumeration on the wire.
-func enumSchema[T ~string](description string, values []T) *jsonschema.Schema {
-	s := &jsonschema.Schema{Type: "string", Description: description}
-	for _, v := range values {
-		s.Enum = append(s.Enum, string(v))
+// enumStrings lists an enumeration's values as strings.
+func enumStrings[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
 	}
-	return s
+	return out
 }
 
 // parseEnum checks text against the closed set of values of an

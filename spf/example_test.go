@@ -2,9 +2,9 @@ package spf_test
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/problem"
 
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/spf"
 )
 

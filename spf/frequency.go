@@ -1,7 +1,5 @@
 package spf
 
-import "github.com/invopop/jsonschema"
-
 // Frequency is how often a body has agreed to meet.
 type Frequency string
 
@@ -51,7 +49,5 @@ func (f *Frequency) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes Frequency as an enumeration.
-func (Frequency) JSONSchema() *jsonschema.Schema {
-	return enumSchema("How often a body has agreed to meet.", Frequencies)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (Frequency) Enum() []string { return enumStrings(Frequencies) }

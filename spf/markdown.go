@@ -2,10 +2,11 @@ package spf
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/date"
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/spfkit/spfkit/date"
 )
 
 // WriteMarkdown writes the directory as a Markdown page for people: each

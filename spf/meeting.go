@@ -1,8 +1,6 @@
 package spf
 
 import (
-	"github.com/invopop/jsonschema"
-
 	"github.com/spfkit/spfkit/date"
 )
 
@@ -34,10 +32,8 @@ func (s *MeetingStatus) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes MeetingStatus as an enumeration.
-func (MeetingStatus) JSONSchema() *jsonschema.Schema {
-	return enumSchema("Where a meeting stands.", MeetingStatuses)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (MeetingStatus) Enum() []string { return enumStrings(MeetingStatuses) }
 
 // Meeting is a meeting, workshop or other event of a body (Popolo event).
 type Meeting struct {

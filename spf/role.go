@@ -1,7 +1,5 @@
 package spf
 
-import "github.com/invopop/jsonschema"
-
 // Role is what a member or a post does in a body.
 type Role string
 
@@ -32,7 +30,5 @@ func (r *Role) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes Role as an enumeration.
-func (Role) JSONSchema() *jsonschema.Schema {
-	return enumSchema("What a member or a post does in a body.", Roles)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (Role) Enum() []string { return enumStrings(Roles) }

@@ -1,7 +1,5 @@
 package spf
 
-import "github.com/invopop/jsonschema"
-
 // Side is the party someone sits for in a partnership: the employer side
 // (management) or the staff side (trade unions). National bodies such as
 // DHSC and NHS England are partners that sit on neither side; their Side
@@ -29,7 +27,5 @@ func (s *Side) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// JSONSchema describes Side as an enumeration.
-func (Side) JSONSchema() *jsonschema.Schema {
-	return enumSchema("The party in a partnership: employer (management) or staff (trade unions).", Sides)
-}
+// Enum lists the wire values; the schema generator reads it.
+func (Side) Enum() []string { return enumStrings(Sides) }

@@ -2,9 +2,9 @@ package spf
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/date"
 	"slices"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/multi"
 	"github.com/spfkit/spfkit/problem"

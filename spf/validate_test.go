@@ -1,12 +1,12 @@
 package spf_test
 
 import (
-	"github.com/spfkit/spfkit/problem"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/spf"
 )
 

@@ -3,10 +3,9 @@ package survey
 import (
 	"errors"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // DecodeResponse decodes one survey-response document. It is a small

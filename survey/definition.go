@@ -3,11 +3,10 @@ package survey
 import (
 	"strconv"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/sha256"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // Definition is a survey: an identifier, a version and its questions in the

@@ -3,9 +3,8 @@ package survey
 import (
 	"errors"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // decodeDefinition maps a parsed survey-definition document onto a

@@ -5,11 +5,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
 

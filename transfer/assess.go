@@ -1,8 +1,9 @@
 package transfer
 
 import (
-	"github.com/spfkit/spfkit/date"
 	"strconv"
+
+	"github.com/spfkit/spfkit/date"
 )
 
 // Boundary dates of the rules that changed over time.

@@ -3,14 +3,15 @@ package transfer
 import (
 	"encoding/json"
 	"errors"
-	"github.com/spfkit/spfkit/date"
-	"github.com/spfkit/spfkit/problem"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // baseCase is the outsourcing case of testdata, to vary.

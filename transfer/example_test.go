@@ -2,10 +2,10 @@ package transfer_test
 
 import (
 	"fmt"
-	"github.com/spfkit/spfkit/date"
-	"github.com/spfkit/spfkit/problem"
 	"os"
 
+	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"
 )
 

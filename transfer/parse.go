@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/spfkit/spfkit/date"
 	"io"
 	"strconv"
 	"strings"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 )
 

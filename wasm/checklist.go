@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/spfkit/spfkit/date"
-
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/problem"
 )

@@ -8,7 +8,6 @@ import (
 	"syscall/js"
 
 	"github.com/spfkit/spfkit/date"
-
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/survey"
 )

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/wasm"
 )

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
-
 	"github.com/spfkit/spfkit/survey"
 )
 

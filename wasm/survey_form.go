@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/survey"
 )
 

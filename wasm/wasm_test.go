@@ -7,11 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/date"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/survey"
 )

@@ -13,10 +13,9 @@ import (
 	"sync"
 
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
-
-	"github.com/spfkit/spfkit/survey"
 )
 
 func cmdDemo(e env, args []string) int {

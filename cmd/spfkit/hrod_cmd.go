@@ -8,11 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/spfkit/spfkit/hrod/report"
-
 	"github.com/spfkit/spfkit/date"
-
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/hrod/report"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 )

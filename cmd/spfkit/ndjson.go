@@ -11,9 +11,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/internal/ndjson"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // maxRecord is the longest NDJSON line validate accepts; a longer line is

@@ -9,13 +9,12 @@ import (
 	"sync"
 	"time"
 
+	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
 	"github.com/spfkit/spfkit/survey/surveyjs"
-
-	"github.com/spfkit/spfkit/internal/jsonloc"
-	"github.com/spfkit/spfkit/survey"
 )
 
 func cmdSurvey(e env, args []string) int {

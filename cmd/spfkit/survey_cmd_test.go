@@ -7,13 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 const (

@@ -13,10 +13,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/ndjson"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"
 )
 

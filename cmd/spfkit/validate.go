@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/schema"
 )
 

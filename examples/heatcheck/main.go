@@ -11,9 +11,8 @@ import (
 	"os"
 	"strconv"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 func main() {

@@ -10,11 +10,9 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/spfkit/spfkit/hrod/report"
-
 	"github.com/spfkit/spfkit/date"
-
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/hrod/report"
 	"github.com/spfkit/spfkit/problem"
 )
 

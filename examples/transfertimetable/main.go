@@ -12,9 +12,8 @@ import (
 	"os"
 	"slices"
 
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"
 )
 

@@ -10,7 +10,6 @@ import (
 	"os"
 
 	"github.com/spfkit/spfkit/problem"
-
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 )

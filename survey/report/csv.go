@@ -8,9 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 // csvColumns is the header of the CSV report: one row per question

@@ -7,9 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 // WriteHTML writes the report as one self-contained HTML page (no scripts,

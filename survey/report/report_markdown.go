@@ -7,9 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 // WriteMarkdown writes the report for people: a summary, a table of the

@@ -5,9 +5,8 @@ import (
 	"os/exec"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 // genResponses runs the benchmark's generator for n responses.

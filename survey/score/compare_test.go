@@ -5,15 +5,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey/report"
-
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/report"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 func TestCompare(t *testing.T) {

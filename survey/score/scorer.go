@@ -11,12 +11,11 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/spfkit/spfkit/problem"
-	"github.com/spfkit/spfkit/survey"
-
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonloc"
 	"github.com/spfkit/spfkit/internal/ndjson"
+	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // Format is how a file of responses is laid out.

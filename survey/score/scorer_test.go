@@ -7,13 +7,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey/score"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/score"
 )
 
 // TestFormatsAgree scores fixture F from NDJSON, a JSON array and a CSV

@@ -4,10 +4,10 @@ import (
 	"math"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/spfkit/spfkit/survey"
 )
 
 // near compares floats to 4 decimal places, as published tables do.

@@ -5,9 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/survey"
-
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/survey"
 )
 
 // TallyOptions configure a Tally.

@@ -5,14 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/spfkit/spfkit/survey/surveyjs"
-
-	"github.com/spfkit/spfkit/problem"
-
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/surveyjs"
 )
 
 // TestSurveyJSRoundTrip: every built-in survey, exported to SurveyJS and
