@@ -22,14 +22,16 @@ const Pattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
 // Date is a possibly partial calendar date: YYYY, YYYY-MM or YYYY-MM-DD.
 // The zero Date is unknown; IsZero reports it.
 //
+// Its value is the number YYYYMMDD, with 00 for a month or day that is not
+// known: 2022-07-01 is Date(20220701) and 2022-07 is Date(20220700). So a
+// date can be written as a constant (the built-in data are), and dates are
+// comparable with == (2021-04 and 2021-04-01 are different values that
+// Compare calls equal) and work as map keys. Make dates with Parse or Of
+// and move them with the methods: arithmetic on the number is not
+// arithmetic on the date.
+//
 // For ordering and arithmetic a partial date stands for its first day.
-// Dates are comparable with == (2021-04 and 2021-04-01 are different
-// values that Compare calls equal) and work as map keys.
-type Date struct {
-	year  uint16
-	month uint8 // 0 when only the year is known
-	day   uint8 // 0 when only the year or month is known
-}
+type Date uint32
 
 // ParseError says which text is not a date, and why.
 type ParseError struct {
@@ -46,7 +48,7 @@ func (e *ParseError) Error() string {
 // Parse parses YYYY, YYYY-MM or YYYY-MM-DD. The year runs from 0001 to
 // 9999 and the day must exist in its month.
 func Parse(s string) (Date, error) {
-	bad := func(reason string) (Date, error) { return Date{}, &ParseError{Text: s, Reason: reason} }
+	bad := func(reason string) (Date, error) { return 0, &ParseError{Text: s, Reason: reason} }
 	switch len(s) {
 	case 4, 7, 10:
 	default:
@@ -59,7 +61,7 @@ func Parse(s string) (Date, error) {
 	if y < 1 {
 		return bad("there is no year 0000")
 	}
-	d := Date{year: uint16(y)}
+	d := Date(y * 10000)
 	if len(s) == 4 {
 		return d, nil
 	}
@@ -70,7 +72,7 @@ func Parse(s string) (Date, error) {
 	if !ok || m < 1 || m > 12 {
 		return bad("the month is not 01 to 12")
 	}
-	d.month = uint8(m)
+	d += Date(m * 100)
 	if len(s) == 7 {
 		return d, nil
 	}
@@ -81,8 +83,7 @@ func Parse(s string) (Date, error) {
 	if last := daysIn(y, m); !ok || day < 1 || day > last {
 		return bad("the day is not 01 to " + strconv.Itoa(last))
 	}
-	d.day = uint8(day)
-	return d, nil
+	return d + Date(day), nil
 }
 
 // ParseDay parses a whole day, YYYY-MM-DD, as Parse does; a year or a
@@ -90,7 +91,7 @@ func Parse(s string) (Date, error) {
 func ParseDay(s string) (Date, error) {
 	d, err := Parse(s)
 	if err == nil && d.Precision() != PrecisionDay {
-		return Date{}, &ParseError{Text: s, Reason: "write a whole day, as YYYY-MM-DD"}
+		return 0, &ParseError{Text: s, Reason: "write a whole day, as YYYY-MM-DD"}
 	}
 	return d, err
 }
@@ -108,10 +109,12 @@ func MustParse(s string) Date {
 // Of returns the day year-month-day, or false when there is no such day.
 func Of(year, month, day int) (Date, bool) {
 	if year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
-		return Date{}, false
+		return 0, false
 	}
-	return Date{uint16(year), uint8(month), uint8(day)}, true
+	return ymd(year, month, day), true
 }
+
+func ymd(y, m, d int) Date { return Date(y*10000 + m*100 + d) }
 
 func digits(t string) (int, bool) {
 	n := 0
@@ -126,29 +129,29 @@ func digits(t string) (int, bool) {
 }
 
 // IsZero reports whether d is the zero (unknown) Date.
-func (d Date) IsZero() bool { return d == Date{} }
+func (d Date) IsZero() bool { return d == 0 }
 
 // Precision reports how much of d is known.
 func (d Date) Precision() Precision {
 	switch {
-	case d.year == 0:
+	case d.Year() == 0:
 		return PrecisionNone
-	case d.month == 0:
+	case d.Month() == 0:
 		return PrecisionYear
-	case d.day == 0:
+	case d.Day() == 0:
 		return PrecisionMonth
 	}
 	return PrecisionDay
 }
 
 // Year returns the year, or 0 for the zero Date.
-func (d Date) Year() int { return int(d.year) }
+func (d Date) Year() int { return int(d / 10000) }
 
 // Month returns the month from 1 to 12, or 0 when it is not known.
-func (d Date) Month() int { return int(d.month) }
+func (d Date) Month() int { return int(d / 100 % 100) }
 
 // Day returns the day of the month, or 0 when it is not known.
-func (d Date) Day() int { return int(d.day) }
+func (d Date) Day() int { return int(d % 100) }
 
 // First returns the first day d stands for: d itself when it is a day,
 // else the first day of its month or year. The zero Date gives the zero
@@ -157,14 +160,14 @@ func (d Date) First() Date {
 	if d.IsZero() {
 		return d
 	}
-	return Date{d.year, max(d.month, 1), max(d.day, 1)}
+	return ymd(d.Year(), max(d.Month(), 1), max(d.Day(), 1))
 }
 
 // Compare returns -1, 0 or +1 as d is before, the same day as or after e,
 // each taken as its first day (so 2021-04 equals 2021-04-01). The zero
 // Date sorts before every known date.
 func (d Date) Compare(e Date) int {
-	a, b := d.key(), e.key()
+	a, b := d.First(), e.First()
 	switch {
 	case a < b:
 		return -1
@@ -172,11 +175,6 @@ func (d Date) Compare(e Date) int {
 		return 1
 	}
 	return 0
-}
-
-func (d Date) key() uint32 {
-	f := d.First()
-	return uint32(f.year)<<16 | uint32(f.month)<<8 | uint32(f.day)
 }
 
 // Before reports whether d is before e (see Compare).
@@ -203,9 +201,15 @@ func (d Date) AddMonths(n int) Date {
 		return d
 	}
 	f := d.First()
-	m := int(f.year)*12 + int(f.month) - 1 + n
+	m := f.Year()*12 + f.Month() - 1 + n
 	y, mon := m/12, m%12+1
-	return Date{uint16(y), uint8(mon), uint8(min(int(f.day), daysIn(y, mon)))}
+	switch { // past the calendar's ends, the end
+	case y < 1:
+		return ymd(1, 1, 1)
+	case y > 9999:
+		return ymd(9999, 12, 31)
+	}
+	return ymd(y, mon, min(f.Day(), daysIn(y, mon)))
 }
 
 // DaysUntil is the number of days from d to e, each taken as its first
@@ -216,8 +220,8 @@ func (d Date) DaysUntil(e Date) int { return e.First().days() - d.First().days()
 // 2020-02-29 is 0 months, and to 2020-03-31 is 2.
 func (d Date) MonthsUntil(e Date) int {
 	a, b := d.First(), e.First()
-	months := (int(b.year)-int(a.year))*12 + int(b.month) - int(a.month)
-	if b.day < a.day {
+	months := (b.Year()-a.Year())*12 + b.Month() - a.Month()
+	if b.Day() < a.Day() {
 		months--
 	}
 	return months
@@ -227,8 +231,8 @@ func (d Date) MonthsUntil(e Date) int {
 // counted.
 func (d Date) YearsUntil(e Date) int {
 	a, b := d.First(), e.First()
-	years := int(b.year) - int(a.year)
-	if b.month < a.month || b.month == a.month && b.day < a.day {
+	years := b.Year() - a.Year()
+	if b.Month() < a.Month() || b.Month() == a.Month() && b.Day() < a.Day() {
 		years--
 	}
 	return years
@@ -239,13 +243,14 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
+	y, m, day := d.Year(), d.Month(), d.Day()
 	b := make([]byte, 0, 10)
-	b = append(b, byte('0'+d.year/1000), byte('0'+d.year/100%10), byte('0'+d.year/10%10), byte('0'+d.year%10))
-	if d.month > 0 {
-		b = append(b, '-', '0'+d.month/10, '0'+d.month%10)
+	b = append(b, byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	if m > 0 {
+		b = append(b, '-', byte('0'+m/10), byte('0'+m%10))
 	}
-	if d.day > 0 {
-		b = append(b, '-', '0'+d.day/10, '0'+d.day%10)
+	if day > 0 {
+		b = append(b, '-', byte('0'+day/10), byte('0'+day%10))
 	}
 	return string(b)
 }
@@ -257,7 +262,7 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 // zero Date.
 func (d *Date) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
-		*d = Date{}
+		*d = 0
 		return nil
 	}
 	v, err := Parse(string(b))
@@ -304,7 +309,7 @@ func daysIn(y, m int) int {
 // days counts the days from 0001-01-01 to a full date, with the civil
 // calendar algorithm of Howard Hinnant (days from civil).
 func (d Date) days() int {
-	y, m, day := int(d.year), int(d.month), int(d.day)
+	y, m, day := d.Year(), d.Month(), d.Day()
 	if m <= 2 {
 		y--
 	}
@@ -334,5 +339,5 @@ func fromDays(n int) Date {
 	if m <= 2 {
 		y++
 	}
-	return Date{uint16(y), uint8(m), uint8(day)}
+	return ymd(y, m, day)
 }

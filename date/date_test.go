@@ -117,13 +117,15 @@ func TestAddMonths(t *testing.T) {
 		{"2020-12-03", 3, "2021-03-03"},
 		{"2022-07", 3, "2022-10-01"},
 		{"2022", 12, "2023-01-01"},
+		{"9999-11-15", 3, "9999-12-31"},
+		{"0001-02-15", -3, "0001-01-01"},
 	}
 	for _, tt := range tests {
 		if got := date.MustParse(tt.from).AddMonths(tt.n); got.String() != tt.want {
 			t.Errorf("%s + %d months = %s, want %s", tt.from, tt.n, got, tt.want)
 		}
 	}
-	if !(date.Date{}).AddMonths(3).IsZero() || !(date.Date{}).AddDays(3).IsZero() {
+	if !(date.Date(0)).AddMonths(3).IsZero() || !(date.Date(0)).AddDays(3).IsZero() {
 		t.Error("arithmetic on the zero Date is not zero")
 	}
 }
@@ -162,8 +164,8 @@ func TestCompareAndPrecision(t *testing.T) {
 		{d("2021"), d("2021-01-01"), 0},
 		{d("2021"), d("2021-01-02"), -1},
 		{d("2022-07-01"), d("2022-06-30"), 1},
-		{date.Date{}, d("0001"), -1},
-		{date.Date{}, date.Date{}, 0},
+		{date.Date(0), d("0001"), -1},
+		{date.Date(0), date.Date(0), 0},
 	}
 	for _, tt := range tests {
 		if got := tt.a.Compare(tt.b); got != tt.want {
@@ -172,6 +174,9 @@ func TestCompareAndPrecision(t *testing.T) {
 		if tt.a.Before(tt.b) != (tt.want < 0) || tt.a.After(tt.b) != (tt.want > 0) {
 			t.Errorf("Before/After disagree with Compare for %q and %q", tt.a, tt.b)
 		}
+	}
+	if d("2022-07-01") != date.Date(20220701) || d("2022-07") != date.Date(20220700) {
+		t.Error("a date's value is not YYYYMMDD")
 	}
 	if d("2021-04") == d("2021-04-01") {
 		t.Error("a month and its first day are the same value")
@@ -197,7 +202,7 @@ func TestText(t *testing.T) {
 		}
 		got = append(got, d)
 	}
-	want := []date.Date{date.MustParse("2022"), date.MustParse("2022-07"), date.MustParse("2022-07-01"), {}}
+	want := []date.Date{date.MustParse("2022"), date.MustParse("2022-07"), date.MustParse("2022-07-01"), 0}
 	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b date.Date) bool { return a == b })); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

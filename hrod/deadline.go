@@ -51,7 +51,7 @@ type Deadline struct {
 // Due is the date a "by" deadline falls due; ok is false for "from".
 func (d Deadline) Due() (due date.Date, ok bool) {
 	if d.Kind != By {
-		return date.Date{}, false
+		return date.Date(0), false
 	}
 	due, _ = date.Of(d.Year, 12, 31)
 	return due, true
@@ -60,7 +60,7 @@ func (d Deadline) Due() (due date.Date, ok bool) {
 // Starts is the date a "from" deadline starts; ok is false for "by".
 func (d Deadline) Starts() (start date.Date, ok bool) {
 	if d.Kind != From {
-		return date.Date{}, false
+		return date.Date(0), false
 	}
 	start, _ = date.Of(d.Year, 1, 1)
 	return start, true

@@ -246,7 +246,7 @@ func decodeAction(d *jsonlite.Decoder, v jsonlite.Value, at string) Action {
 func decodeDate(d *jsonlite.Decoder, v jsonlite.Value, at string) date.Date {
 	s := d.String(v, at)
 	if v.Kind != jsonlite.String {
-		return date.Date{}
+		return date.Date(0)
 	}
 	day, err := date.ParseDay(s)
 	if err != nil {

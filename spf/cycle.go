@@ -202,7 +202,7 @@ func slotKind(anchor *Review, interval, y int) ReviewKind {
 // review from then on is carried out as expected. It is empty when to is
 // before the first unsettled year.
 func (c ReviewCycle) Schedule(to int) ([]DueReview, error) {
-	first, err := c.Due(date.Date{})
+	first, err := c.Due(date.Date(0))
 	if err != nil || to < first.Year {
 		return nil, err
 	}

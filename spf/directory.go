@@ -176,7 +176,7 @@ func (d *Directory) Successors(id OrgID) []OrgID {
 func (d *Directory) MeetingDue(body OrgID) (date.Date, bool) {
 	o, ok := d.Organization(body)
 	if !ok || o.MeetingFrequency.Months() == 0 {
-		return date.Date{}, false
+		return date.Date(0), false
 	}
 	var last date.Date
 	for _, m := range d.Meetings {
@@ -185,7 +185,7 @@ func (d *Directory) MeetingDue(body OrgID) (date.Date, bool) {
 		}
 	}
 	if last.IsZero() {
-		return date.Date{}, false
+		return date.Date(0), false
 	}
 	return last.AddMonths(o.MeetingFrequency.Months()), true
 }

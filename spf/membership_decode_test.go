@@ -32,7 +32,7 @@ func TestParseMembership(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(date.Date{})); diff != "" {
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-encoding/json +ParseMembership):\n%s", diff)
 	}
 
@@ -89,7 +89,7 @@ func FuzzParseMembership(f *testing.F) {
 		if err != nil {
 			t.Fatalf("ParseMembership accepts what encoding/json refuses (%v): %q", err, data)
 		}
-		if diff := cmp.Diff(want, got, cmp.AllowUnexported(date.Date{})); diff != "" {
+		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("%q (-encoding/json +ParseMembership):\n%s", data, diff)
 		}
 	})

@@ -108,7 +108,7 @@ func TestDueAlternates(t *testing.T) {
 			}
 		})
 	}
-	if _, err := (spf.ReviewCycle{}).Due(date.Date{}); err != spf.ErrNoStocktake {
+	if _, err := (spf.ReviewCycle{}).Due(date.Date(0)); err != spf.ErrNoStocktake {
 		t.Errorf("empty history: %v, want ErrNoStocktake", err)
 	}
 }

@@ -73,7 +73,7 @@ func TestValidate(t *testing.T) {
 			[]found{{"/organizations/1/parent_id", "parent_not_partnership_body"}}},
 		{"parent cycle", func(x *spf.Directory) { x.Organizations[0].ParentID = "rota" },
 			[]found{{"/organizations/0/parent_id", "parent_cycle"}, {"/organizations/1/parent_id", "parent_cycle"}}},
-		{"time-limited without planned end", func(x *spf.Directory) { x.Organizations[1].PlannedEndDate = date.Date{} },
+		{"time-limited without planned end", func(x *spf.Directory) { x.Organizations[1].PlannedEndDate = date.Date(0) },
 			[]found{{"/organizations/1/planned_end_date", "missing_planned_end"}}},
 		{"dissolved before founded", func(x *spf.Directory) { x.Organizations[1].DissolutionDate = d("2020") },
 			[]found{{"/organizations/1/dissolution_date", "invalid_interval"}}},
@@ -90,7 +90,7 @@ func TestValidate(t *testing.T) {
 			[]found{{"/memberships/3/member_organization_id", "member_required"}}},
 		{"membership before the body was founded", func(x *spf.Directory) { x.Memberships[1].StartDate = d("2014") },
 			[]found{{"/memberships/1/start_date", "outside_lifetime"}}},
-		{"membership outlives its member", func(x *spf.Directory) { x.Memberships[4].EndDate = date.Date{} },
+		{"membership outlives its member", func(x *spf.Directory) { x.Memberships[4].EndDate = date.Date(0) },
 			[]found{{"/memberships/4/end_date", "outside_lifetime"}}},
 		{"unknown person", func(x *spf.Directory) { x.Memberships[1].PersonID = "zed" },
 			[]found{{"/memberships/1/person_id", "unknown_reference"}}},
@@ -142,7 +142,7 @@ func TestValidateReportsEveryProblemAtOnce(t *testing.T) {
 	x := base()
 	x.Posts[1].Side = spf.EmployerSide
 	x.Decisions[0].Outcome = spf.NoConsensus
-	x.Organizations[1].PlannedEndDate = date.Date{}
+	x.Organizations[1].PlannedEndDate = date.Date(0)
 	if got := len(problem.All(x.Validate())); got != 4 {
 		t.Errorf("got %d problems, want 4: %v", got, x.Validate())
 	}

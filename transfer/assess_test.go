@@ -75,7 +75,7 @@ func TestScenarios(t *testing.T) {
 		c.Transfer.Date = date.MustParse("2022-07-01")
 		c.Transfer.Mechanism = StatutoryScheme
 		c.Transfer.SPCKind = ""
-		c.Transfer.LiabilityInformationSent = date.Date{}
+		c.Transfer.LiabilityInformationSent = date.Date(0)
 		require.NoError(t, c.Validate())
 		a := Assess(c)
 		if a.Regime != RegimeStatutoryScheme || a.Route != Red {
@@ -222,7 +222,7 @@ func TestInsourcing(t *testing.T) {
 	c.Transfer.From = Employer{Name: "Riverside Surgery", Kind: GPPractice, Headcount: 30}
 	c.Transfer.To = Employer{Name: "Example Community NHS Trust", Kind: NHSTrust, RecognisedUnion: true, Headcount: 5000}
 	c.Transfer.SPCKind = "insourcing"
-	c.Transfer.LiabilityInformationSent = date.Date{}
+	c.Transfer.LiabilityInformationSent = date.Date(0)
 	require.NoError(t, c.Validate())
 
 	a := Assess(c) // the employee is an active NHS Pension Scheme member
@@ -307,7 +307,7 @@ func TestEntitlements(t *testing.T) {
 	red := func(on, start string) string {
 		c := baseCase(t)
 		c.Transfer.Date = date.MustParse(on)
-		c.Transfer.LiabilityInformationSent = date.Date{}
+		c.Transfer.LiabilityInformationSent = date.Date(0)
 		c.Employee.ContinuousServiceStart = date.MustParse(start)
 		c.Transfer.RedundanciesEnvisaged = 3
 		return line(Assess(c), "A6")
@@ -357,7 +357,7 @@ func TestRoutesAndPublicBodies(t *testing.T) {
 	c.Transfer.Date = date.MustParse("2027-04-01")
 	c.Transfer.Mechanism = StatutoryScheme
 	c.Transfer.SPCKind = ""
-	c.Transfer.LiabilityInformationSent = date.Date{}
+	c.Transfer.LiabilityInformationSent = date.Date(0)
 	require.NoError(t, c.Validate())
 	a = Assess(c)
 	has(t, a, "regime C5", "regime C1", "open_question Q7", "protection P7")
@@ -414,7 +414,7 @@ func TestBoundaryDates(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := baseCase(t)
 			c.Employee.ContinuousServiceStart = date.MustParse("2010-01-01")
-			c.Transfer.LiabilityInformationSent = date.Date{}
+			c.Transfer.LiabilityInformationSent = date.Date(0)
 			tt.set(c)
 			require.NoError(t, c.Validate())
 			a := Assess(c)

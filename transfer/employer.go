@@ -85,15 +85,15 @@ func (k EmployerKind) IsIndependent() bool {
 func (k EmployerKind) Lifetime() (from, until date.Date) {
 	switch k {
 	case ICB:
-		return date.MustParse("2022-07-01"), date.Date{}
+		return date.MustParse("2022-07-01"), date.Date(0)
 	case CCG, NHSImprovement:
-		return date.Date{}, date.MustParse("2022-07-01")
+		return date.Date(0), date.MustParse("2022-07-01")
 	case NHSDigital:
-		return date.Date{}, date.MustParse("2023-02-01")
+		return date.Date(0), date.MustParse("2023-02-01")
 	case HEE:
-		return date.Date{}, date.MustParse("2023-04-01")
+		return date.Date(0), date.MustParse("2023-04-01")
 	}
-	return date.Date{}, date.Date{}
+	return date.Date(0), date.Date(0)
 }
 
 // PensionAccess is whether an independent provider can offer the NHS

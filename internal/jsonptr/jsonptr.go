@@ -7,9 +7,11 @@ import (
 	"strings"
 )
 
-// escape and unescape are hand-written rather than strings.Replacers, so
+// Escape and unescape are hand-written rather than strings.Replacers, so
 // the package has no initialisation and stays cheap in WebAssembly.
-func escape(s string) string {
+
+// Escape escapes one reference token: "~" as "~0" and "/" as "~1".
+func Escape(s string) string {
 	if !strings.ContainsAny(s, "~/") {
 		return s
 	}
@@ -54,7 +56,7 @@ func Join(base string, tokens ...any) string {
 		case int:
 			b.WriteString(strconv.Itoa(v))
 		case string:
-			b.WriteString(escape(v))
+			b.WriteString(Escape(v))
 		default:
 			panic("jsonptr: token must be a string or an int")
 		}

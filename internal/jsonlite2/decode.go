@@ -1,0 +1,108 @@
+package jsonlite
+
+import (
+	"encoding"
+
+	"github.com/spfkit/spfkit/problem"
+)
+
+// Decoder maps the values of a Doc onto Go values by hand, collecting
+// every problem it meets, each located at the value concerned. The
+// generated decoders and the hand-written ones (SurveyJS forms, widget
+// drafts) use it. The zero Decoder is ready.
+type Decoder struct {
+	errs []*problem.Error
+}
+
+// Problems are the problems found so far, in the order found.
+func (d *Decoder) Problems() []*problem.Error { return d.errs }
+
+// Fail records a problem at v and returns it, so a hint can be set.
+func (d *Decoder) Fail(v Value, code, msg string) *problem.Error {
+	e := v.doc.problemAt(v.i, code, msg)
+	d.errs = append(d.errs, e)
+	return e
+}
+
+// Want checks v's kind, recording a type problem when it differs.
+func (d *Decoder) Want(v Value, k Kind) bool {
+	if got := v.Kind(); got != k {
+		d.Fail(v, "type", "expected "+k.Name()+", found "+got.Name()).Hint = "change the value to the expected JSON type"
+		return false
+	}
+	return true
+}
+
+// Unknown records a member whose name the type does not have.
+func (d *Decoder) Unknown(k Key) {
+	d.Fail(k.Value(), "additionalProperties", "unknown field "+quote(k.String())).Hint = "remove it or check its spelling"
+}
+
+// Missing records a required member that obj lacks.
+func (d *Decoder) Missing(obj Value, name string) {
+	d.Fail(obj, "required", "missing field "+quote(name)).Hint = "add it"
+}
+
+// String returns a string's value.
+func (d *Decoder) String(v Value) string {
+	if !d.Want(v, String) {
+		return ""
+	}
+	return v.Str()
+}
+
+// Strings returns a list of strings.
+func (d *Decoder) Strings(v Value) []string {
+	if !d.Want(v, Array) {
+		return nil
+	}
+	out := make([]string, 0, v.Len())
+	for _, e := range v.Elements() {
+		out = append(out, d.String(e))
+	}
+	return out
+}
+
+// Bool returns true or false.
+func (d *Decoder) Bool(v Value) bool {
+	if !d.Want(v, Bool) {
+		return false
+	}
+	return v.Bool()
+}
+
+// Int returns a whole number.
+func (d *Decoder) Int(v Value) int {
+	if !d.Want(v, Number) {
+		return 0
+	}
+	n, ok := v.Int()
+	if !ok {
+		d.Fail(v, "type", "expected a whole number, found "+string(v.Raw())).Hint = "write a whole number"
+	}
+	return n
+}
+
+// Float returns a number.
+func (d *Decoder) Float(v Value) float64 {
+	if !d.Want(v, Number) {
+		return 0
+	}
+	f, ok := v.Float()
+	if !ok {
+		d.Fail(v, "number", "the number "+string(v.Raw())+" is too large or too small").Hint = "write an ordinary number"
+	}
+	return f
+}
+
+// Text reads a string through dst's UnmarshalText, as encoding/json
+// would: an enumeration refuses values outside its set, a date a day that
+// does not exist. A refusal is recorded with the given code.
+func (d *Decoder) Text(v Value, dst encoding.TextUnmarshaler, code string) {
+	if !d.Want(v, String) {
+		return
+	}
+	if err := dst.UnmarshalText([]byte(v.Str())); err != nil {
+		d.Fail(v, code, err.Error())
+	}
+}
