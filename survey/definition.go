@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	jsonlite2 "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/sha256"
 	"github.com/spfkit/spfkit/problem"
@@ -71,7 +72,7 @@ func (d *Definition) index(id QuestionID) int {
 func (d *Definition) Hash() string {
 	c := *d
 	c.Schema = "" // where the document says it comes from is not content
-	var w jsonlite.Writer
+	w := jsonlite2.Writer{EscapeHTML: true}
 	appendDefinition(&w, &c)
 	return "sha256:" + sha256.Hex(w.Bytes())
 }

@@ -3,6 +3,7 @@ package jsonlite
 import (
 	"encoding"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/problem"
 )
 
@@ -105,4 +106,26 @@ func (d *Decoder) Text(v Value, dst encoding.TextUnmarshaler, code string) {
 	if err := dst.UnmarshalText([]byte(v.Str())); err != nil {
 		d.Fail(v, code, err.Error())
 	}
+}
+
+// Date reads a date: a whole day, YYYY-MM-DD, when day is set, else a
+// possibly partial one. A date that does not exist, or a partial one
+// where a day is needed, is recorded as a format problem.
+func (d *Decoder) Date(v Value, day bool) date.Date {
+	if !d.Want(v, String) {
+		return 0
+	}
+	parse, hint := date.Parse, "write a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD"
+	if day {
+		parse, hint = date.ParseDay, "write a day that exists, as YYYY-MM-DD"
+	}
+	t, err := parse(v.Str())
+	if err != nil {
+		msg := err.Error()
+		if pe, ok := err.(*date.ParseError); ok {
+			msg = quote(pe.Text) + " is not a date: " + pe.Reason
+		}
+		d.Fail(v, "format", msg).Hint = hint
+	}
+	return t
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -352,4 +354,19 @@ func FuzzParse(f *testing.F) {
 		}
 		walk(d.Root())
 	})
+}
+
+func TestSortStrings(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 12, 13, 100, 1000} {
+		s := make([]string, n)
+		for i := range s {
+			s[i] = strconv.Itoa((i * 7919) % 1009)
+		}
+		want := slices.Clone(s)
+		slices.Sort(want)
+		SortStrings(s)
+		if diff := cmp.Diff(want, s); diff != "" {
+			t.Errorf("%d strings (-want +got):\n%s", n, diff)
+		}
+	}
 }

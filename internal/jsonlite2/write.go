@@ -203,3 +203,41 @@ func quote(s string) string { return string(appendQuoted(nil, s, false)) }
 // AppendString appends s as a JSON string, escaped as encoding/json
 // escapes it with HTML escaping on.
 func AppendString(b []byte, s string) []byte { return appendQuoted(b, s, true) }
+
+// SortStrings sorts strings in place, as encoding/json orders map keys.
+// It is written out (an insertion sort for the few keys documents
+// usually have, a heapsort beyond) because package sort's generic code
+// would weigh on the widgets.
+func SortStrings(s []string) {
+	if len(s) <= 12 {
+		for i := 1; i < len(s); i++ {
+			for j := i; j > 0 && s[j] < s[j-1]; j-- {
+				s[j], s[j-1] = s[j-1], s[j]
+			}
+		}
+		return
+	}
+	down := func(i, n int) {
+		for {
+			c := 2*i + 1
+			if c >= n {
+				return
+			}
+			if c+1 < n && s[c] < s[c+1] {
+				c++
+			}
+			if s[i] >= s[c] {
+				return
+			}
+			s[i], s[c] = s[c], s[i]
+			i = c
+		}
+	}
+	for i := len(s)/2 - 1; i >= 0; i-- {
+		down(i, len(s))
+	}
+	for n := len(s) - 1; n > 0; n-- {
+		s[0], s[n] = s[n], s[0]
+		down(0, n)
+	}
+}

@@ -1,9 +1,7 @@
 package score
 
 import (
-	"encoding/json"
 	"errors"
-	"io"
 
 	"github.com/spfkit/spfkit/survey"
 )
@@ -198,15 +196,6 @@ func combine(top2, mean string) string {
 		return top2
 	}
 	return Mixed
-}
-
-// WriteJSON writes the comparison as an indented survey-comparison
-// document.
-func (c *Comparison) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(c)
 }
 
 // Definition returns the definition the waves were tallied with, for

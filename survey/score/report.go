@@ -1,10 +1,8 @@
 package score
 
 import (
-	"encoding/json"
 	"errors"
 	"hash/fnv"
-	"io"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -377,14 +375,6 @@ func ptr(f float64) *float64 {
 		return nil
 	}
 	return &f
-}
-
-// WriteJSON writes the report as an indented survey-report document.
-func (rep *Report) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rep)
 }
 
 // WithDefinition attaches the definition a decoded report was made from,
