@@ -5,8 +5,9 @@
 package hrod
 
 import (
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"io"
+
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 )
 
 // MarshalJSON implements json.Marshaler: the framework as compact JSON, written

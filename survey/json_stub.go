@@ -5,8 +5,9 @@
 package survey
 
 import (
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"io"
+
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 )
 
 // MarshalJSON implements json.Marshaler: the definition as compact JSON, written

@@ -8,11 +8,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
-	"github.com/spfkit/spfkit/internal/jsongen"
-	"github.com/spfkit/spfkit/internal/hrodjson"
-	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/internal/hrodjson"
+	"github.com/spfkit/spfkit/internal/jsongen"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/problem"
 )
 
 func TestGenerated(t *testing.T) {

@@ -8,8 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/internal/jsongen"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/internal/transferjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"

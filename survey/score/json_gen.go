@@ -5,8 +5,9 @@
 package score
 
 import (
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"io"
+
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 )
 
 // MarshalJSON implements json.Marshaler: the report as compact JSON, written
