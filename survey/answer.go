@@ -186,4 +186,3 @@ func (a *Answer) UnmarshalJSON(b []byte) error {
 func (a Answer) Equal(b Answer) bool {
 	return a.kind == b.kind && a.num == b.num && a.text == b.text && equalStrings(a.list, b.list) && a.what == b.what
 }
-
