@@ -154,8 +154,9 @@ func (f *Framework) Filter(theme string, level Level) *Framework {
 	return &out
 }
 
-// Validate checks the framework's integrity: action numbers run 01, 02, …
-// without gaps, every action names a known theme and level and has items,
+// Validate checks the framework's integrity: action numbers are two
+// digits and rise (a framework filtered by theme or level keeps its
+// numbers), every action names a known theme and level and has items,
 // item ids are the action's number and 1, 2, … in order, deadlines are
 // well formed, and priorities and key actions name known themes and (for
 // priorities) local items.
@@ -172,10 +173,16 @@ func (f *Framework) Check() []*problem.Error {
 		}
 		slugs[t.Slug] = true
 	}
+	last := 0
 	for i, a := range f.Actions {
 		at := jsonptr.Join("/actions", i)
-		if want := twoDigits(i + 1); a.Number != want {
-			l.Add(at+"/number", "invalid_value", "action "+quote(a.Number)+" is out of sequence; expected "+want)
+		// A framework filtered to a theme or a level keeps the actions'
+		// numbers, so they need not start at 01 or run without gaps; they
+		// must still rise.
+		if n, ok := jsonlite.Atoi(a.Number); !ok || len(a.Number) != 2 || n <= last {
+			l.Add(at+"/number", "invalid_value", "action "+quote(a.Number)+" is out of order; numbers are two digits and rise from one action to the next")
+		} else {
+			last = n
 		}
 		if !slugs[a.Theme] {
 			l.Add(at+"/theme", "unknown_reference", "unknown theme "+quote(a.Theme))
@@ -217,13 +224,6 @@ func (f *Framework) Check() []*problem.Error {
 		}
 	}
 	return l
-}
-
-func twoDigits(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
 }
 
 // DecodeError says where a document failed to decode. Line and Column are

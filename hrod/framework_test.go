@@ -1,6 +1,7 @@
 package hrod_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/problem"
 )
 
 func TestFrameworkIntegrity(t *testing.T) {
@@ -19,6 +21,21 @@ func TestFrameworkIntegrity(t *testing.T) {
 	require.NoError(t, f.Validate())
 	if len(f.Themes) != 8 || len(f.Actions) != 35 {
 		t.Fatalf("%d themes and %d actions, want 8 and 35", len(f.Themes), len(f.Actions))
+	}
+	for i, a := range f.Actions {
+		if want := fmt.Sprintf("%02d", i+1); a.Number != want {
+			t.Errorf("action %d is numbered %s", i+1, a.Number)
+		}
+	}
+	// A framework filtered to a theme or a level is still a valid one.
+	for _, th := range f.Themes {
+		require.NoError(t, f.Filter(th.Slug, "").Validate(), th.Slug)
+	}
+	require.NoError(t, f.Filter("", hrod.National).Validate())
+	bad := f.Filter("digital", "")
+	bad.Actions[0], bad.Actions[1] = bad.Actions[1], bad.Actions[0]
+	if errs := problem.All(bad.Validate()); len(errs) != 1 || errs[0].Pointer != "/actions/1/number" {
+		t.Errorf("actions out of order: %v", errs)
 	}
 	perTheme := map[string][2]int{} // actions, items
 	items, seen := 0, map[hrod.ItemID]bool{}

@@ -1,18 +1,18 @@
 package schema
 
-import "github.com/spfkit/spfkit/internal/jsonlite"
+import jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 
 // FastVerdict is the fast path's answer on data as kind k: "valid",
 // "invalid" or "unsure" (also when data is not JSON jsonlite reads), or
 // "none" when the kind has no fast path.
 func FastVerdict(k Kind, data []byte) string {
-	n := fastFor(k)
-	if n == nil {
-		return "none"
+	set, err := engine()
+	if err != nil {
+		panic(err)
 	}
-	v, err := jsonlite.Parse(data)
+	doc, err := jsonlite.Parse(data, jsonlite.Options{MaxValues: len(data) + 64})
 	if err != nil {
 		return "unsure"
 	}
-	return [...]string{unsure: "unsure", valid: "valid", invalid: "invalid"}[n.check(&v)]
+	return set.FastVerdict(string(k), doc.Root())
 }

@@ -1,19 +1,13 @@
 package schema
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"math/big"
-	"slices"
+	"sync"
 
-	"github.com/hashicorp/go-multierror"
-
-	"github.com/spfkit/spfkit/internal/jsonlite"
-	"github.com/spfkit/spfkit/internal/jsonloc"
-	"github.com/spfkit/spfkit/internal/jsonptr"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/multi"
+	"github.com/spfkit/spfkit/internal/schemaengine"
 	"github.com/spfkit/spfkit/problem"
 )
 
@@ -27,62 +21,59 @@ const CodeTooMany = "too_many_errors"
 
 // Validator checks documents against the embedded schemas. The zero value
 // is ready to use and safe for concurrent use.
+//
+// It applies the schema alone. To apply a kind's own rules as well (the
+// partnership rules of a directory, a plan's items against the
+// framework), as spfkit validate does, use package check.
 type Validator struct {
 	// MaxErrors caps the errors returned for one document; 0 means
 	// DefaultMaxErrors and a negative value means no cap.
 	MaxErrors int
 }
 
-// Validate checks a decoded document: the result of Decode, or any value
+// Sources returns every published schema, for compiling them.
+func sources() []schemaengine.Source {
+	var out []schemaengine.Source
+	for _, info := range registry {
+		text, err := files.ReadFile(info.Kind.FileName())
+		if err != nil {
+			panic(fmt.Sprintf("schema: %s is not embedded: %v", info.Kind, err)) // a build without the files
+		}
+		out = append(out, schemaengine.Source{Kind: string(info.Kind), URL: info.Kind.URL(), Text: text})
+	}
+	return out
+}
+
+// Engine compiles the published schemas once, for the validator.
+var engine = sync.OnceValues(func() (*schemaengine.Set, error) { return schemaengine.Compile(sources()) })
+
+// Validate checks a document already decoded into Go values: any value
 // made of map[string]any, []any, json.Number, float64, string, bool and
 // nil. It returns nil when the document is valid, a *multierror.Error of
-// *Error sorted by location when it is not, and a plain error when the
-// kind is unknown.
+// *problem.Error sorted by pointer when it is not, and a plain error when
+// the kind is unknown. The problems have pointers but no lines; prefer
+// ValidateJSON, which locates them.
 func (v Validator) Validate(k Kind, doc any) error {
-	set, err := compileAll()
+	set, err := engine()
 	if err != nil {
 		return err
 	}
-	c, ok := set[k]
-	if !ok {
+	if !set.Has(string(k)) {
 		return fmt.Errorf("schema: unknown kind %q (run `spfkit schema list`)", k)
 	}
-	// The engine compares numbers exactly, as fractions, and fails on a
-	// number too large for that (1e1000000000): such numbers are reported
-	// here, and the engine is not asked.
-	var errs []*problem.Error
-	if unreadableNumbers(doc, "", &errs); len(errs) > 0 {
-		return v.result(errs)
-	}
-	if err := c.check(doc, &errs); err != nil {
+	errs, err := set.Validate(string(k), doc)
+	if err != nil {
 		return err
 	}
 	return v.result(errs)
 }
 
-// unreadableNumbers reports each number in doc that cannot be read as an
-// exact fraction.
-func unreadableNumbers(doc any, at string, out *[]*problem.Error) {
-	switch v := doc.(type) {
-	case json.Number:
-		if _, ok := new(big.Rat).SetString(string(v)); !ok {
-			*out = append(*out, &problem.Error{Pointer: at, Code: "number", Message: "the number " + string(v) + " is too large or too small to check", Hint: "write an ordinary number"})
-		}
-	case []any:
-		for i, e := range v {
-			unreadableNumbers(e, jsonptr.Join(at, i), out)
-		}
-	case map[string]any:
-		for k, e := range v {
-			unreadableNumbers(e, jsonptr.Join(at, k), out)
-		}
-	}
-}
-
-// ValidateJSON validates one JSON document. A document that is not JSON
-// gives a *SyntaxError. Valid documents of the built-in kinds are
-// recognised by a compiled fast path; any other document is decoded with
-// Decode and checked by Validate, which gives the errors.
+// ValidateJSON validates one JSON document against the schema of kind k.
+// The document is read as every spfkit reader reads one: text that is not
+// JSON, is empty, is not UTF-8, starts with a byte order mark, nests too
+// deeply or gives a key twice is refused, located. Every problem comes
+// back as a *problem.Error with its line, column and JSON Pointer, in a
+// *multierror.Error.
 func (v Validator) ValidateJSON(k Kind, data []byte) error {
 	_, err := v.CheckJSON(k, data)
 	return err
@@ -95,50 +86,60 @@ var ErrNoKind = errors.New(`schema: the document does not say what kind it is; n
 // k is "", the document's "$schema" property names it (ErrNoKind when it
 // names none). It returns the kind it checked against.
 func (v Validator) CheckJSON(k Kind, data []byte) (Kind, error) {
-	if tree, err := jsonlite.Parse(data); err == nil {
-		if k == "" {
-			if s, ok := tree.Get("$schema"); ok && s.Kind == jsonlite.String && tree.Kind == jsonlite.Object {
-				k, _ = KindOfURL(s.Str)
-			}
-		}
-		if n := fastFor(k); n != nil && n.check(&tree) == valid {
-			return k, nil
-		}
-	}
-	doc, err := Decode(data)
+	doc, err := jsonlite.Parse(data, jsonlite.Options{})
 	if err != nil {
-		return k, err
+		return k, v.result(problem.All(err))
 	}
 	if k == "" {
 		var ok bool
-		if k, ok = KindOf(doc); !ok {
+		if k, ok = kindOf(doc.Root()); !ok {
 			return "", ErrNoKind
 		}
 	}
-	return k, v.Validate(k, doc)
+	set, err := engine()
+	if err != nil {
+		return k, err
+	}
+	if !set.Has(string(k)) {
+		return k, fmt.Errorf("schema: unknown kind %q (run `spfkit schema list`)", k)
+	}
+	errs, err := set.Check(string(k), doc)
+	if err != nil {
+		return k, err
+	}
+	return k, v.result(errs)
 }
 
+// kindOf returns the kind a parsed document names in its "$schema"
+// member.
+func kindOf(root jsonlite.Value) (Kind, bool) {
+	s, ok := root.Get("$schema")
+	if !ok || s.Kind() != jsonlite.String {
+		return "", false
+	}
+	return KindOfURL(s.Str())
+}
+
+// result caps and sorts problems into the validator's error.
 func (v Validator) result(errs []*problem.Error) error {
 	if len(errs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(errs, func(a, b *problem.Error) int { return problem.ComparePointers(a.Pointer, b.Pointer) })
+	problem.Sort(errs)
 	limit := v.MaxErrors
 	if limit == 0 {
 		limit = DefaultMaxErrors
 	}
-	var m *multierror.Error
-	for i, e := range errs {
-		if limit > 0 && i == limit {
-			m = multierror.Append(m, &problem.Error{Code: CodeTooMany, Message: moreNotShown(len(errs) - limit), Hint: "fix these first, or raise the limit"})
-			break
-		}
-		m = multierror.Append(m, e)
+	if limit > 0 && len(errs) > limit {
+		more := problem.New("", CodeTooMany, MoreNotShown(len(errs)-limit))
+		more.Hint = "fix these first, or raise the limit"
+		errs = append(errs[:limit:limit], more)
 	}
-	return m.ErrorOrNil()
+	return multi.Ordered(errs)
 }
 
-func moreNotShown(n int) string {
+// MoreNotShown is the message of a problem that stands for n more.
+func MoreNotShown(n int) string {
 	if n == 1 {
 		return "1 more problem not shown"
 	}
@@ -148,55 +149,17 @@ func moreNotShown(n int) string {
 // Validate checks a decoded document with the zero Validator.
 func Validate(k Kind, doc any) error { return Validator{}.Validate(k, doc) }
 
-// SyntaxError says where a document stopped being JSON.
-type SyntaxError struct {
-	Offset       int64 // byte offset of the problem
-	Line, Column int   // 1-based
-	Msg          string
-}
-
-func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("schema: line %d, column %d: %s", e.Line, e.Column, e.Msg)
-}
-
-// Decode reads exactly one JSON document, keeping numbers exact
-// (json.Number) as validation needs. Empty input and data after the
-// document are errors.
+// Decode reads one JSON document as every spfkit reader reads one (see
+// ValidateJSON) into Go values for Validate: maps, slices, strings,
+// booleans, nil and json.Number, which keeps numbers exact. A document
+// that cannot be read gives its problems, located, in a
+// *multierror.Error.
 func Decode(data []byte) (any, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var doc any
-	if err := dec.Decode(&doc); err != nil {
-		return nil, syntaxError(data, err)
+	doc, err := jsonlite.Parse(data, jsonlite.Options{})
+	if err != nil {
+		return nil, multi.Join(problem.All(err))
 	}
-	if tok, err := dec.Token(); err != io.EOF {
-		off := dec.InputOffset()
-		if err != nil {
-			return nil, syntaxError(data, err)
-		}
-		return nil, newSyntaxError(data, off, fmt.Sprintf("unexpected %v after the end of the document; a file holds one document (use --ndjson for one per line)", tok))
-	}
-	return doc, nil
-}
-
-func syntaxError(data []byte, err error) error {
-	var syn *json.SyntaxError
-	switch {
-	case errors.As(err, &syn):
-		// Offset counts the offending byte; point at it, not after it.
-		return newSyntaxError(data, max(syn.Offset-1, 0), syn.Error())
-	case errors.Is(err, io.EOF):
-		return newSyntaxError(data, int64(len(data)), "the document is empty")
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return newSyntaxError(data, int64(len(data)), "the document ends too soon: it is truncated or a bracket is not closed")
-	}
-	return newSyntaxError(data, 0, err.Error())
-}
-
-func newSyntaxError(data []byte, off int64, msg string) *SyntaxError {
-	off = min(max(off, 0), int64(len(data)))
-	line, col := jsonloc.Position(data, off)
-	return &SyntaxError{Offset: off, Line: line, Column: col, Msg: msg}
+	return schemaengine.ToAny(doc.Root()), nil
 }
 
 // KindOf returns the kind a decoded document names in its "$schema"

@@ -113,7 +113,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 // checkAnswers refuses to encode a response holding an invalid answer:
 // there is nothing faithful to write for it.
 func checkAnswers(r *Response) error {
-	for _, id := range sortedKeys(r.Answers, true) {
+	for _, id := range sortedKeys(r.Answers) {
 		if a := r.Answers[id]; a.kind == InvalidAnswer || a.what != "" {
 			return errors.New("survey: cannot encode the answer to " + quote(string(id)) + ": it was " + a.describe())
 		}

@@ -47,33 +47,24 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 	if r.Version != "" && r.Version != def.Version {
 		add("/version", CodeWrongVersion, "this response is for version "+quote(r.Version)+" of the survey, not "+quote(def.Version), "score it with the definition it was collected with")
 	}
-	unknown := false
-	for id := range r.Answers {
-		unknown = unknown || def.index(id) < 0
-	}
-	for id := range r.Other {
-		unknown = unknown || def.index(id) < 0
-	}
-	for _, id := range sortedKeys(r.Answers, unknown) {
-		if def.index(id) < 0 {
-			add(jsonptr.Join("/answers", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the answer or check the question id")
-		}
-	}
-	for _, id := range sortedKeys(r.Other, unknown) {
-		if def.index(id) < 0 {
-			add(jsonptr.Join("/other", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the text or check the question id")
-		}
-	}
 	var buf [32]bool
 	shown := buf[:0]
 	if len(def.Questions) > len(buf) {
 		shown = make([]bool, 0, len(def.Questions))
 	}
+	head := len(errs)       // problems with the survey and version come first
+	answers, others := 0, 0 // members of Answers and Other that are questions
 	for i := range def.Questions {
 		q := &def.Questions[i]
 		shown = append(shown, def.shown(q, r, shown))
-		a := r.Answers[q.ID]
+		a, hasAnswer := r.Answers[q.ID]
 		other, hasOther := r.Other[q.ID]
+		if hasAnswer {
+			answers++
+		}
+		if hasOther {
+			others++
+		}
 		if !shown[i] {
 			if !answerEmpty(a) {
 				add(answerPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
@@ -95,14 +86,29 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 		}
 		checkOther(q, a, other, hasOther, add)
 	}
+	// Members that are no question: counted above without walking the
+	// maps (the common case has none), and listed in order after the
+	// problems with the survey and version.
+	if answers < len(r.Answers) || others < len(r.Other) {
+		rest := append([]*problem.Error(nil), errs[head:]...)
+		errs = errs[:head]
+		for _, id := range sortedKeys(r.Answers) {
+			if def.index(id) < 0 {
+				add(jsonptr.Join("/answers", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the answer or check the question id")
+			}
+		}
+		for _, id := range sortedKeys(r.Other) {
+			if def.index(id) < 0 {
+				add(jsonptr.Join("/other", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the text or check the question id")
+			}
+		}
+		errs = append(errs, rest...)
+	}
 	return errs
 }
 
-// sortedKeys lists m's keys in order, or nothing unless want is set.
-func sortedKeys[V any](m map[QuestionID]V, want bool) []QuestionID {
-	if !want {
-		return nil
-	}
+// sortedKeys lists m's keys in order.
+func sortedKeys[V any](m map[QuestionID]V) []QuestionID {
 	keys := make([]QuestionID, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

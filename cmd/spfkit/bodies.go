@@ -1,10 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
@@ -23,7 +23,7 @@ func cmdBodies(e env, args []string) int {
 			fmt.Fprintln(e.stderr, "spfkit bodies check: name at least one FILE (or - for standard input)")
 			return exitUsage
 		}
-		return validateFiles(e, validateOpts{kind: schema.BodyDirectory, format: *format, maxErrors: *maxErrors}, files)
+		return validateFiles(e, validateOpts{kind: schema.BodyDirectory, format: *format, maxErrors: *maxErrors, maxBytes: check.DefaultMaxBytes}, files)
 	}
 	fs := newFlagSet(e, "bodies", "spfkit bodies [--on DATE] [--format json|md]")
 	onFlag := fs.String("on", "", "show the directory as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -49,10 +49,7 @@ func cmdBodies(e env, args []string) int {
 	switch *format {
 	case "json":
 		d.Schema = spf.SchemaURL
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(d); err != nil {
+		if err := d.WriteJSON(e.stdout); err != nil {
 			fmt.Fprintf(e.stderr, "spfkit bodies: %v\n", err)
 			return exitInvalid
 		}

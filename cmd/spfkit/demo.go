@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"mime"
@@ -12,7 +11,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
@@ -110,32 +111,27 @@ func (d *demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// collect validates a posted response with the survey package and counts
-// it; a bad one gets 400 and its problems.
+// collect checks a posted response as spfkit validate would (its
+// schema, then the survey's rules) and counts it; a bad one gets 400 and
+// its problems, located.
 func (d *demo) collect(w http.ResponseWriter, r *http.Request) {
-	body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	c := &check.Checker{Kind: schema.SurveyResponse, Survey: d.def, MaxBytes: 1 << 20}
+	res, err := c.Read(r.Body, r.ContentLength)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	resp, probs, err := survey.DecodeResponse(body)
-	if err == nil && len(probs) == 0 {
+	probs := res.Problems
+	if res.Valid() {
 		d.mu.Lock()
-		err = d.tally.Add(resp)
+		err = d.tally.Add(res.Value.(*survey.Response))
 		d.mu.Unlock()
-		if err != nil {
-			probs = problem.All(err)
-		}
+		probs = problem.All(err)
 	}
 	w.Header().Set("Content-Type", "application/json")
-	if err != nil && len(probs) == 0 {
-		w.WriteHeader(http.StatusBadRequest)
-		json.NewEncoder(w).Encode(map[string]any{"error": err.Error()})
-		return
-	}
 	if len(probs) > 0 {
 		w.WriteHeader(http.StatusBadRequest)
-		json.NewEncoder(w).Encode(map[string]any{"problems": probs})
+		check.WriteProblems(w, probs)
 		return
 	}
 	w.WriteHeader(http.StatusCreated)

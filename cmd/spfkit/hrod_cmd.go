@@ -3,15 +3,14 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/hrod/report"
-	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 )
 
@@ -45,7 +44,7 @@ func cmdFramework(e env, args []string) int {
 	switch *format {
 	case "json":
 		f.Schema = hrod.FrameworkSchemaURL
-		err = writeJSON(e.stdout, f)
+		err = f.WriteJSON(e.stdout)
 	case "md":
 		err = report.WriteFrameworkMarkdown(e.stdout, f)
 	case "csv":
@@ -121,7 +120,7 @@ func cmdPlanInit(e env, args []string) int {
 		out = file
 		defer fmt.Fprintf(e.stderr, "spfkit plan init: wrote %s with %d %s for %s\n", name, len(p.Entries), plural(len(p.Entries), "entry"), *org)
 	}
-	if err := writeJSON(out, p); err != nil {
+	if err := p.WriteJSON(out); err != nil {
 		fmt.Fprintf(e.stderr, "spfkit plan init: %v\n", err)
 		return exitUsage
 	}
@@ -156,37 +155,31 @@ func cmdPlanStatus(e env, args []string) int {
 		opts.On, _ = date.Of(y, int(m), d)
 	}
 	f := hrod.Builtin()
-	c := &checker{kind: schema.ActionPlan}
+	c := &check.Checker{Kind: schema.ActionPlan, Framework: f}
 	var plans []*hrod.Plan
 	invalid := false
 	for _, name := range files {
-		var data []byte
-		if name == "-" {
-			data, err = io.ReadAll(e.stdin)
-		} else {
-			data, err = os.ReadFile(name)
-		}
-		if err != nil {
-			fmt.Fprintf(e.stderr, "spfkit plan status: %v\n", err)
-			return exitUsage
+		in, size, code := open(e, "plan status", name)
+		if in == nil {
+			return code
 		}
 		// The same checks as spfkit validate: the schema, then the plan
 		// rules against the framework, every problem located.
-		if _, problems := c.check(data, 1); len(problems) > 0 {
-			for _, p := range problems {
+		r, err := c.Read(in, size)
+		in.Close()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "spfkit plan status: %s: %v\n", name, err)
+			return exitUsage
+		}
+		if !r.Valid() {
+			for _, p := range r.Problems {
 				p.File = name
 				fmt.Fprintln(e.stderr, formatText(p))
 			}
 			invalid = true
 			continue
 		}
-		p, err := hrod.ParsePlan(data)
-		if err != nil { // the checker has already reported anything this could say
-			fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
-			invalid = true
-			continue
-		}
-		plans = append(plans, p)
+		plans = append(plans, r.Value.(*hrod.Plan))
 	}
 	if invalid {
 		fmt.Fprintln(e.stderr, "spfkit plan status: fix the plans above first")
@@ -194,7 +187,7 @@ func cmdPlanStatus(e env, args []string) int {
 	}
 	r := f.StatusReport(plans, opts)
 	if *format == "json" {
-		err = writeJSON(e.stdout, r)
+		err = r.WriteJSON(e.stdout)
 	} else {
 		err = report.WriteStatusMarkdown(e.stdout, r)
 	}
@@ -203,26 +196,4 @@ func cmdPlanStatus(e env, args []string) int {
 		return exitUsage
 	}
 	return exitOK
-}
-
-// planRule applies the plan rules of the framework to an action-plan
-// document that passed its schema.
-func planRule(data []byte) []*problem.Error {
-	p, err := hrod.ParsePlan(data)
-	if err != nil {
-		return []*problem.Error{decodeProblem(data, err)}
-	}
-	return problem.All(hrod.Builtin().CheckPlan(p))
-}
-
-// frameworkRule checks an hrod-framework document's integrity.
-func frameworkRule(data []byte) []*problem.Error {
-	_, err := hrod.ParseFramework(data)
-	if errs := problem.All(err); len(errs) > 0 {
-		return errs
-	}
-	if err != nil {
-		return []*problem.Error{decodeProblem(data, err)}
-	}
-	return nil
 }

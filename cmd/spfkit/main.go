@@ -25,13 +25,15 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
+
+	"github.com/spfkit/spfkit/internal/progress"
 )
 
 // Exit statuses.
@@ -68,6 +70,17 @@ type env struct {
 	stdout, stderr io.Writer
 	// progress reports whether to show a progress line on stderr.
 	progress bool
+	// now is the clock of the progress line; nil means time.Now.
+	now func() time.Time
+}
+
+// progressLine returns a progress line on stderr, or nil (which shows
+// nothing) when stderr is not a terminal.
+func (e env) progressLine() *progress.Line {
+	if !e.progress {
+		return nil
+	}
+	return &progress.Line{W: e.stderr, Now: e.now}
 }
 
 func main() {
@@ -153,12 +166,4 @@ func flagExit(err error) int {
 		return exitOK
 	}
 	return exitUsage
-}
-
-// writeJSON writes v as indented JSON without HTML escaping.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

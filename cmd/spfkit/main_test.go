@@ -11,10 +11,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
-	"github.com/spfkit/spfkit/survey"
 )
 
 // runCLI runs spfkit with the given arguments and standard input.
@@ -135,7 +135,7 @@ func TestValidateNDJSON(t *testing.T) {
 func TestValidateNDJSONLongLineAndCap(t *testing.T) {
 	var in strings.Builder
 	in.WriteString(`{"id":"m-1","organization_id":"o","person_id":"p"}` + "\n")
-	in.WriteString(`{"id":"` + strings.Repeat("x", maxRecord+10) + "\"}\n")
+	in.WriteString(`{"id":"` + strings.Repeat("x", check.DefaultMaxRecord+10) + "\"}\n")
 	for range 5 {
 		in.WriteString(`{"id":"BAD"}` + "\n")
 	}
@@ -219,44 +219,6 @@ func TestBodies(t *testing.T) {
 	require.Contains(t, out, "Alwen Williams", "the management co-chair on the date of the December 2020 meeting")
 	require.NotContains(t, out, "Jinjer Kandola")
 	require.Contains(t, out, "Next review due: **external stocktake in 2023**")
-}
-
-func FuzzCheck(f *testing.F) {
-	f.Add(spf.BuiltinJSON())
-	f.Add([]byte(`{"id":"m","organization_id":"o","person_id":"p","start_date":"2023-02-30"}`))
-	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/membership.schema.json"}`))
-	f.Add([]byte("\xef\xbb\xbf[]"))
-	def, _ := survey.BuiltinJSON(survey.HeatCheck2022Members)
-	f.Add(def)
-	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/survey-response.schema.json","survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":6},"other":{"q2":"x"}}`))
-	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/action-plan.schema.json","organization":"T","level":"local","require_evidence":true,"entries":[{"item":"12.1","status":"completed","due":"2023-02-30"},{"item":"99.1","status":"done"}]}`))
-	c := &checker{}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		_, ps := c.check(data, 1)
-		for _, p := range ps {
-			if p.Line < 1 || p.Code == "" || p.Message == "" {
-				t.Fatalf("problem without a line, code or message: %+v", p)
-			}
-		}
-	})
-}
-
-func FuzzReadBatches(f *testing.F) {
-	f.Add([]byte("{}\n\n{\"a\":1}\r\n{"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		jobs := make(chan *ndBatch, 1024)
-		go func() { defer close(jobs); _ = readBatches(bytes.NewReader(data), jobs) }()
-		lines := 0
-		for b := range jobs {
-			if b.first != lines+1 {
-				t.Fatalf("batch starts at line %d after %d lines", b.first, lines)
-			}
-			lines += len(b.lines)
-		}
-		if want := bytes.Count(data, []byte("\n")); lines < want || lines > want+1 {
-			t.Fatalf("%d lines read from %d newlines", lines, want)
-		}
-	})
 }
 
 func TestMaxErrorsZeroShowsEverything(t *testing.T) {

@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
-	"time"
+	"sync/atomic"
 
-	"github.com/spfkit/spfkit/internal/jsonloc"
+	"github.com/spfkit/spfkit/check"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/progress"
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
@@ -58,14 +60,14 @@ func cmdSurvey(e env, args []string) int {
 	switch *format {
 	case "json":
 		def.Schema = survey.DefinitionSchemaURL
-		err = writeJSON(e.stdout, def)
+		err = def.WriteJSON(e.stdout)
 	case "md":
 		err = report.WriteDefinitionMarkdown(e.stdout, def)
 	case "surveyjs":
 		out, xerr := surveyjs.ExportSurveyJS(def)
 		if errs := problem.All(xerr); len(errs) > 0 {
 			for _, fe := range errs {
-				fmt.Fprintln(e.stderr, "spfkit survey show: "+located(rest[0], 0, fe))
+				fmt.Fprintf(e.stderr, "spfkit survey show: %s: %s: %s; %s\n", rest[0], rootPtr(fe.Pointer), fe.Message, fe.Hint)
 			}
 			return exitInvalid
 		}
@@ -82,63 +84,42 @@ func cmdSurvey(e env, args []string) int {
 }
 
 // loadDefinition resolves --survey: a built-in id, or a definition file
-// whose problems are reported located. On failure it returns the exit
-// status.
+// checked as spfkit validate checks it, whose problems are reported
+// located. On failure it returns the exit status.
 func loadDefinition(e env, cmd, arg string) (*survey.Definition, int) {
 	if d, ok := survey.Builtin(arg); ok {
 		return d, exitOK
 	}
-	data, err := os.ReadFile(arg)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(arg, "./\\") {
-			fmt.Fprintf(e.stderr, "spfkit %s: %q is neither a built-in survey (%s) nor a file\n", cmd, arg, strings.Join(survey.BuiltinIDs(), ", "))
-		} else {
-			fmt.Fprintf(e.stderr, "spfkit %s: %v\n", cmd, err)
-		}
+	if _, err := os.Stat(arg); errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(arg, "./\\") {
+		fmt.Fprintf(e.stderr, "spfkit %s: %q is neither a built-in survey (%s) nor a file\n", cmd, arg, strings.Join(survey.BuiltinIDs(), ", "))
 		return nil, exitUsage
 	}
-	if p := jsonloc.Check(data, jsonloc.DefaultMaxDepth); p != nil {
-		fmt.Fprintf(e.stderr, "%s:%d: %s; %s\n", arg, p.Line, p.Message, p.Hint)
-		return nil, exitInvalid
+	in, size, code := open(e, cmd, arg)
+	if in == nil {
+		return nil, code
 	}
-	def, err := survey.ParseDefinition(data)
+	defer in.Close()
+	c := &check.Checker{Kind: schema.SurveyDefinition}
+	r, err := c.Read(in, size)
 	if err != nil {
-		var de *survey.DecodeError
-		if errors.As(err, &de) {
-			fmt.Fprintf(e.stderr, "%s:%d:%d: %v\n", arg, de.Line, de.Column, de.Err)
-			return nil, exitInvalid
-		}
-		errs := problem.All(err)
-		printLocated(e, arg, data, errs)
-		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d %s)\n", cmd, arg, len(errs), plural(len(errs), "problem"))
+		fmt.Fprintf(e.stderr, "spfkit %s: %s: %v\n", cmd, arg, err)
+		return nil, exitUsage
+	}
+	if !r.Valid() {
+		printProblems(e, arg, r.Problems)
+		fmt.Fprintf(e.stderr, "spfkit %s: %s is not a valid survey definition (%d %s)\n", cmd, arg, len(r.Problems), plural(len(r.Problems), "problem"))
 		return nil, exitInvalid
 	}
-	return def, exitOK
+	return r.Value.(*survey.Definition), exitOK
 }
 
-// printLocated prints problems in data as FILE:LINE: POINTER: message; hint.
-func printLocated(e env, file string, data []byte, errs []*problem.Error) {
-	ptrs := make([]string, len(errs))
-	for i, fe := range errs {
-		ptrs[i] = fe.Pointer
+// printProblems prints problems found in a file, one per line, as
+// spfkit validate does.
+func printProblems(e env, file string, errs []*problem.Error) {
+	for _, p := range errs {
+		p.File = file
+		fmt.Fprintln(e.stderr, formatText(p))
 	}
-	lines := jsonloc.Nearest(data, ptrs)
-	for _, fe := range errs {
-		fmt.Fprintln(e.stderr, located(file, lines[fe.Pointer], fe))
-	}
-}
-
-// located formats one problem; a line of 0 is left out.
-func located(file string, line int, fe *problem.Error) string {
-	msg := file + ": "
-	if line > 0 {
-		msg = fmt.Sprintf("%s:%d: ", file, line)
-	}
-	msg += rootPtr(fe.Pointer) + ": " + fe.Message
-	if fe.Hint != "" {
-		msg += "; " + fe.Hint
-	}
-	return msg
 }
 
 // cmdSurveyImport reads a SurveyJS form and writes it as a
@@ -155,33 +136,29 @@ func cmdSurveyImport(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "spfkit survey import: give the survey an --id and name one SurveyJS FILE (- for standard input)")
 		return exitUsage
 	}
-	var data []byte
-	if rest[0] == "-" {
-		data, err = io.ReadAll(e.stdin)
-	} else {
-		data, err = os.ReadFile(rest[0])
+	in, size, code := open(e, "survey import", rest[0])
+	if in == nil {
+		return code
 	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "spfkit survey import: %v\n", err)
-		return exitUsage
-	}
-	if p := jsonloc.Check(data, jsonloc.DefaultMaxDepth); p != nil {
-		fmt.Fprintf(e.stderr, "%s:%d: %s; %s\n", rest[0], p.Line, p.Message, p.Hint)
+	defer in.Close()
+	data, err := jsonlite.ReadAll(in, check.DefaultMaxBytes, size)
+	var pe *problem.Error
+	switch {
+	case errors.As(err, &pe):
+		printProblems(e, rest[0], []*problem.Error{pe})
 		return exitInvalid
+	case err != nil:
+		fmt.Fprintf(e.stderr, "spfkit survey import: %s: %v\n", rest[0], err)
+		return exitUsage
 	}
 	def, err := surveyjs.ImportSurveyJS(data, *id, *version)
 	if err != nil {
-		var de *survey.DecodeError
-		if errors.As(err, &de) {
-			fmt.Fprintf(e.stderr, "%s:%d:%d: %v\n", rest[0], de.Line, de.Column, de.Err)
-			return exitInvalid
-		}
 		errs := problem.All(err)
-		printLocated(e, rest[0], data, errs)
+		printProblems(e, rest[0], errs)
 		fmt.Fprintf(e.stderr, "spfkit survey import: %s cannot be imported as it stands (%d %s)\n", rest[0], len(errs), plural(len(errs), "problem"))
 		return exitInvalid
 	}
-	if err := writeJSON(e.stdout, def); err != nil {
+	if err := def.WriteJSON(e.stdout); err != nil {
 		fmt.Fprintf(e.stderr, "spfkit survey import: %v\n", err)
 		return exitUsage
 	}
@@ -195,8 +172,8 @@ func rootPtr(p string) string {
 	return p
 }
 
-// rejectPrinter prints rejected records as FILE:LINE: POINTER: message,
-// up to a limit, and counts the rest.
+// rejectPrinter prints the problems of rejected records as spfkit
+// validate prints problems, up to a limit, and counts the rest.
 type rejectPrinter struct {
 	e       env
 	file    string
@@ -206,71 +183,59 @@ type rejectPrinter struct {
 }
 
 func (rp *rejectPrinter) reject(r score.Rejection) {
-	lines := 1
-	if r.Err == nil {
-		lines = len(r.Problems)
-	}
-	if rp.max > 0 && rp.printed+lines > rp.max {
-		rp.more += lines
+	if rp.max > 0 && rp.printed+len(r.Problems) > rp.max {
+		rp.more += len(r.Problems)
 		return
 	}
-	rp.printed += lines
-	where := "record"
-	if r.Record == 0 {
-		where = "header"
-	}
-	if r.Err != nil {
-		pos := fmt.Sprintf("%s:%d", rp.file, r.Line)
-		if r.Column > 0 {
-			pos += fmt.Sprintf(":%d", r.Column)
-		}
-		fmt.Fprintf(rp.e.stderr, "%s: %s; the %s is not counted\n", pos, r.Err, where)
-		return
-	}
-	for _, p := range r.Problems {
-		msg := fmt.Sprintf("%s:%d: %s: %s", rp.file, r.Line, rootPtr(p.Pointer), p.Message)
-		if p.Hint != "" {
-			msg += "; " + p.Hint
-		}
-		fmt.Fprintln(rp.e.stderr, msg)
-	}
+	rp.printed += len(r.Problems)
+	printProblems(rp.e, rp.file, r.Problems)
+}
+
+// progressReader shows on a progress line how much of a file has been
+// read.
+type progressReader struct {
+	r    io.Reader
+	line *progress.Line
+	name string
+	n    atomic.Int64
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.n.Add(int64(n))
+	p.line.Show(func() string { return fmt.Sprintf("%s: %.1f MB read", p.name, float64(p.n.Load())/1e6) })
+	return n, err
 }
 
 // scoreFiles tallies every file (- is standard input) into one tally.
-// It returns the tally, the number of rejected records and, when a file
-// cannot be read at all, the exit status.
+// It returns the tally or, when a file cannot be read as a whole, nil and
+// the exit status.
 func scoreFiles(e env, cmd string, sc score.Scorer, files []string, maxErrors int) (*score.Tally, int) {
 	var total *score.Tally
 	for _, name := range files {
-		var in io.Reader = e.stdin
-		if name != "-" {
-			f, err := os.Open(name)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "spfkit %s: %v\n", cmd, err)
-				return nil, exitUsage
-			}
-			defer f.Close()
-			in = f
+		in, _, code := open(e, cmd, name)
+		if in == nil {
+			return nil, code
 		}
+		defer in.Close()
+		var r io.Reader = in
 		fe := e // what this file's messages go to
-		var pl *progressLine
-		if e.progress {
-			pl = &progressLine{w: e.stderr}
+		pl := e.progressLine()
+		if pl != nil {
 			fe.stderr = pl
-			in = &progressReader{r: in, line: pl, name: name, last: time.Now()}
+			r = &progressReader{r: in, line: pl, name: name}
 		}
 		rp := &rejectPrinter{e: fe, file: name, max: maxErrors}
 		sc.OnReject = rp.reject
-		t, err := sc.Score(in, name)
-		if pl != nil {
-			pl.clear()
+		t, err := sc.Score(r, name)
+		pl.Clear()
+		var pe *problem.Error
+		if errors.As(err, &pe) {
+			printProblems(e, name, []*problem.Error{pe})
+			fmt.Fprintf(e.stderr, "spfkit %s: nothing in %s is counted\n", cmd, name)
+			return nil, exitInvalid
 		}
 		if err != nil {
-			var de *survey.DecodeError
-			if errors.As(err, &de) && de.Line > 0 {
-				fmt.Fprintf(e.stderr, "%s:%d:%d: %v; nothing in the file is counted\n", name, de.Line, de.Column, de.Err)
-				return nil, exitInvalid
-			}
 			fmt.Fprintf(e.stderr, "spfkit %s: %s: %v\n", cmd, name, err)
 			return nil, exitUsage
 		}
@@ -430,61 +395,4 @@ func cmdCompare(e env, args []string) int {
 		return exitInvalid
 	}
 	return exitOK
-}
-
-// progressLine is standard error with a progress line at its foot: each
-// write first clears the line, so messages and progress never share one.
-// It is safe for concurrent use, as rejections and reading happen on
-// different goroutines.
-type progressLine struct {
-	mu    sync.Mutex
-	w     io.Writer
-	shown bool
-}
-
-func (p *progressLine) Write(b []byte) (int, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.clearLocked()
-	return p.w.Write(b)
-}
-
-func (p *progressLine) show(text string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	io.WriteString(p.w, "\r"+text)
-	p.shown = true
-}
-
-func (p *progressLine) clear() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.clearLocked()
-}
-
-func (p *progressLine) clearLocked() {
-	if p.shown {
-		io.WriteString(p.w, "\r\033[K")
-		p.shown = false
-	}
-}
-
-// progressReader shows, at most four times a second, how much of a file
-// has been read.
-type progressReader struct {
-	r    io.Reader
-	line *progressLine
-	name string
-	n    int64
-	last time.Time
-}
-
-func (p *progressReader) Read(b []byte) (int, error) {
-	n, err := p.r.Read(b)
-	p.n += int64(n)
-	if time.Since(p.last) > 250*time.Millisecond {
-		p.line.show(fmt.Sprintf("%s: %.1f MB read", p.name, float64(p.n)/1e6))
-		p.last = time.Now()
-	}
-	return n, err
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -85,7 +84,7 @@ not json
 	if code != exitInvalid {
 		t.Errorf("exit %d, want 1 for rejected records", code)
 	}
-	want := "-:2: /answers/q1: the answer must be from 1 to 5, not 9\n-:3:1: a response must be a JSON object; the record is not counted\nspfkit score: counted 1 response; rejected 2 (see above)\n"
+	want := "-:2: /answers/q1: the answer must be from 1 to 5, not 9\n-:3: (root): expected a JSON value\nspfkit score: counted 1 response; rejected 2 (see above)\n"
 	if diff := cmp.Diff(want, errOut); diff != "" {
 		t.Errorf("stderr (-want +got):\n%s", diff)
 	}
@@ -153,17 +152,16 @@ func TestValidateSurveyKinds(t *testing.T) {
 
 func TestScoreProgress(t *testing.T) {
 	good := `{"survey":"heatcheck-2022-members","answers":{"q1":4}}` + "\n"
-	in := &pausedReader{first: strings.NewReader(good + good), rest: strings.NewReader(`{"survey":"heatcheck-2022-members","answers":{"q1":9}}` + "\n"), pause: 300 * time.Millisecond}
+	in := strings.NewReader(good + good + `{"survey":"heatcheck-2022-members","answers":{"q1":9}}` + "\n")
 	var out, errb bytes.Buffer
-	code := run(env{stdin: in, stdout: &out, stderr: &errb, progress: true}, []string{"score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "-"})
+	code := run(env{stdin: in, stdout: &out, stderr: &errb, progress: true, now: ticking()}, []string{"score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "-"})
 	if code != exitInvalid {
 		t.Errorf("exit %d", code)
 	}
-	// The progress line appears, and each problem first clears it; how
-	// many progress lines there are depends on timing, so only these are
-	// checked.
+	// The clock moves a second at each reading, so the line is drawn at
+	// every read after the first; each problem first clears it.
 	got := errb.String()
-	for _, want := range []string{"\r-: 0.0 MB read", "\r\033[K-:3: /answers/q1: the answer must be from 1 to 5, not 9\n", "spfkit score: counted 2 responses; rejected 1 (see above)\n"} {
+	for _, want := range []string{"\r\033[K-: 0.0 MB read", "\r\033[K-:3: /answers/q1: the answer must be from 1 to 5, not 9\n", "spfkit score: counted 2 responses; rejected 1 (see above)\n"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("stderr lacks %q:\n%q", want, got)
 		}
@@ -226,7 +224,14 @@ func TestValidateResponseAllAtOnce(t *testing.T) {
 }
 
 func TestScoreEmptyInput(t *testing.T) {
+	// A file with no records is refused, located, as validate refuses it.
 	code, out, errOut := runCLI(t, "\n\n", "score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "--format", "json", "-")
+	if code != exitInvalid || out != "" || errOut != "-:1: (root): the file holds no records; an NDJSON file holds one JSON document per line\nspfkit score: nothing in - is counted\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	// An empty array is a file that says it holds no responses: the
+	// report is empty, with a warning.
+	code, out, errOut = runCLI(t, "[]\n", "score", "--survey", "heatcheck-2022-members", "--input-format", "json", "--format", "json", "-")
 	if code != exitOK || !strings.Contains(errOut, "the input holds no responses") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"strings"
 	"testing"
@@ -68,31 +67,22 @@ func TestTransferStream(t *testing.T) {
 	for _, l := range lines {
 		require.NoError(t, schema.Validator{}.ValidateJSON(schema.TransferAssess, []byte(l)))
 	}
-	for _, want := range []string{"-:3: ", "-:5:2: ", "assessed 2 cases; 2 could not be assessed"} {
+	for _, want := range []string{"-:3: ", "-:5: (root): ", "assessed 2 cases; 2 could not be assessed"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
 }
 
-// pausedReader yields first, waits, then yields rest: a stream slow enough
-// for the progress line to appear.
-type pausedReader struct {
-	first, rest io.Reader
-	pause       time.Duration
-	paused      bool
-}
-
-func (p *pausedReader) Read(b []byte) (int, error) {
-	n, err := p.first.Read(b)
-	if err != io.EOF {
-		return n, err
+// ticking is a clock that moves on a second each time it is read, so a
+// progress line is due at every record after the first, whatever the
+// machine's speed.
+func ticking() func() time.Time {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	return func() time.Time {
+		now = now.Add(time.Second)
+		return now
 	}
-	if !p.paused {
-		time.Sleep(p.pause)
-		p.paused = true
-	}
-	return p.rest.Read(b)
 }
 
 func TestTransferStreamProgress(t *testing.T) {
@@ -102,9 +92,9 @@ func TestTransferStreamProgress(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &v))
 	line, _ := json.Marshal(v)
 	block := strings.Repeat(string(line)+"\n", 256)
-	in := &pausedReader{first: strings.NewReader(block), rest: strings.NewReader(block + "{}\n"), pause: 300 * time.Millisecond}
+	in := strings.NewReader(block + block + "{}\n")
 	var out, errb bytes.Buffer
-	code := run(env{stdin: in, stdout: &out, stderr: &errb, progress: true}, []string{"transfer", "--ndjson", "-"})
+	code := run(env{stdin: in, stdout: &out, stderr: &errb, progress: true, now: ticking()}, []string{"transfer", "--ndjson", "-"})
 	if code != exitInvalid {
 		t.Errorf("exit %d", code)
 	}
@@ -112,7 +102,7 @@ func TestTransferStreamProgress(t *testing.T) {
 		t.Errorf("%d assessments, want 512", n)
 	}
 	stderr := errb.String()
-	for _, want := range []string{"\r-: 256 cases, 0 could not be assessed", "\r\033[K-:513: ", "\r\033[Kspfkit transfer: assessed 512 cases; 1 could not be assessed"} {
+	for _, want := range []string{"\r\033[K-: 256 cases, 0 could not be assessed", "\r\033[K-: 512 cases, 0 could not be assessed", "\r\033[K-:513: ", "add the missing property\nspfkit transfer: assessed 512 cases; 1 could not be assessed"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%q", want, stderr)
 		}

@@ -37,7 +37,9 @@ func main() {
 		Definition: def,
 		Options:    score.TallyOptions{By: "org_type"},
 		OnReject: func(r score.Rejection) {
-			fmt.Fprintf(os.Stderr, "line %d rejected: %v%v\n", r.Line, r.Err, r.Problems)
+			for _, p := range r.Problems {
+				fmt.Fprintf(os.Stderr, "%s:%d: %s: %s\n", f.Name(), p.Line, p.Pointer, p.Message)
+			}
 		},
 	}
 	tally, err := sc.Score(f, f.Name())

@@ -32,6 +32,30 @@ func DecodePlan(v jsonlite.Value) (*hrod.Plan, []*problem.Error) {
 	return x, d.Problems()
 }
 
+// DecodeFrameworkInto is DecodeFramework into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeFrameworkInto(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Framework) []*problem.Error {
+	*x = hrod.Framework{}
+	d.Reset()
+	decodeFramework(d, v, x)
+	return d.Problems()
+}
+
+// DecodePlanInto is DecodePlan into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodePlanInto(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Plan) []*problem.Error {
+	*x = hrod.Plan{}
+	d.Reset()
+	decodePlan(d, v, x)
+	return d.Problems()
+}
+
 func decodeFramework(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Framework) {
 	if !d.Want(v, jsonlite.Object) {
 		return

@@ -26,6 +26,24 @@ func DecodePlan(v jsonlite.Value) (*hrod.Plan, []*problem.Error) {
 	panic("jsongen stub")
 }
 
+// DecodeFrameworkInto is DecodeFramework into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeFrameworkInto(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Framework) []*problem.Error {
+	panic("jsongen stub")
+}
+
+// DecodePlanInto is DecodePlan into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodePlanInto(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Plan) []*problem.Error {
+	panic("jsongen stub")
+}
+
 func decodeFramework(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Framework) {
 	panic("jsongen stub")
 }

@@ -35,6 +35,53 @@ func Decoders(t *Target, stub bool) ([]byte, error) {
 		}
 		g.p("var d %s\nx := new(%s)\ndecode%s(&d, v, x)\nreturn x, d.Problems()\n}\n\n", dec, g.typ(r), n)
 	}
+	for _, r := range roots {
+		// DecodeTInto keeps the maps of a value decoded before, so a
+		// stream of documents costs no allocation for them.
+		n := r.Name()
+		fs, err := fields(r)
+		if err != nil {
+			return nil, err
+		}
+		var maps []string
+		for _, f := range fs {
+			if f.typ.Kind() == reflect.Map && f.via == "" {
+				maps = append(maps, f.goName)
+			}
+		}
+		g.p("// Decode%sInto is Decode%s into x, which it resets first, with d,\n", n, n)
+		g.p("// which it resets too: maps x already holds are cleared and reused\n")
+		g.p("// (and stay empty, not nil, when the document lacks them), and map keys\n")
+		g.p("// are d's kept names, so a stream of documents costs no allocation for\n")
+		g.p("// them.\n")
+		g.p("func Decode%sInto(d *%s, v %s, x *%s) []*%s {\n", n, dec, val, g.typ(r), prob)
+		if stub {
+			g.p("panic(%q)\n}\n\n", "jsongen stub")
+			continue
+		}
+		keep := ""
+		for i, m := range maps {
+			g.p("m%d := x.%s\nclear(m%d)\n", i, m, i)
+			if i > 0 {
+				keep += ", "
+			}
+			keep += m + ": m" + strconv.Itoa(i)
+		}
+		g.p("*x = %s{%s}\n", g.typ(r), keep)
+		g.p("d.Reset()\ndecode%s(d, v, x)\nreturn d.Problems()\n}\n\n", n)
+	}
+	for _, part := range t.Parts {
+		r := reflect.TypeOf(part).Elem()
+		n := r.Name()
+		g.p("// Read%s reads a %s into x, recording its problems in d, for a\n", n, lowerFirst(n))
+		g.p("// hand-written decoder of a document that holds one.\n")
+		g.p("func Read%s(d *%s, v %s, x *%s) {\n", n, dec, val, g.typ(r))
+		if stub {
+			g.p("panic(%q)\n}\n\n", "jsongen stub")
+			continue
+		}
+		g.p("decode%s(d, v, x)\n}\n\n", n)
+	}
 	for _, s := range g.structs {
 		g.p("func decode%s(d *%s, v %s, x *%s) {\n", s.Name(), dec, val, g.typ(s))
 		if stub {
@@ -157,7 +204,7 @@ func (g *gen) decodeValue(t reflect.Type, target, src string, depth int) error {
 		if err := g.decodeValue(t.Elem(), "val"+d, "e"+d, depth+1); err != nil {
 			return err
 		}
-		key := "k" + d + ".String()"
+		key := "d.Name(k" + d + ")"
 		if t.Key().PkgPath() != "" {
 			key = g.typ(t.Key()) + "(" + key + ")"
 		}

@@ -12,7 +12,11 @@ import (
 // document type. With stub set it returns the stubs instead: the same
 // declarations with empty bodies, built with the jsongen tag.
 func Encoders(t *Target, stub bool) ([]byte, error) {
-	g := newGen(t.pkgPath(), t)
+	pkg := t.pkgPath()
+	if t.EncodePath != "" {
+		pkg = t.EncodePath
+	}
+	g := newGen(pkg, t)
 	var roots []reflect.Type
 	for i := range t.Roots {
 		roots = append(roots, t.root(i))
@@ -26,6 +30,9 @@ func Encoders(t *Target, stub bool) ([]byte, error) {
 		isRoot[r] = true
 	}
 	for _, r := range g.structs {
+		if t.EncodePath != "" {
+			break // no methods on another package's types
+		}
 		n := r.Name()
 		g.p("// MarshalJSON implements json.Marshaler: the %s as compact JSON, written\n", lowerFirst(n))
 		g.p("// without reflection, as encoding/json would write it.\n")
@@ -54,7 +61,7 @@ func Encoders(t *Target, stub bool) ([]byte, error) {
 		}
 	}
 	for _, s := range g.structs {
-		g.p("func append%s(w *%s, x *%s) {\n", s.Name(), jw, s.Name())
+		g.p("func append%s(w *%s, x *%s) {\n", s.Name(), jw, g.typ(s))
 		if stub {
 			g.p("panic(%q)\n}\n\n", "jsongen stub")
 			continue
@@ -89,9 +96,9 @@ func Encoders(t *Target, stub bool) ([]byte, error) {
 		g.p("w.EndObject()\n}\n\n")
 	}
 	if stub {
-		return g.source(pathBase(t.pkgPath()), "jsongen")
+		return g.source(pathBase(pkg), "jsongen")
 	}
-	return g.source(pathBase(t.pkgPath()), "!jsongen")
+	return g.source(pathBase(pkg), "!jsongen")
 }
 
 func (g *gen) viaPtr(fs []field, via string) bool {

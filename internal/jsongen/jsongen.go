@@ -54,10 +54,17 @@ type Custom struct {
 type Target struct {
 	// Roots are the document types, given as pointers: (*spf.Directory)(nil).
 	Roots []any
+	// EncodePath, when set, is the import path of another package to
+	// write the encoders (appendT functions only, no methods) into.
+	EncodePath string
 	// Decode lists the roots (by position in Roots) that get decoders.
 	Decode []int
 	// DecodePath is the import path of the package the decoders go in.
 	DecodePath string
+	// Parts are struct types, given as pointers, whose decoders are also
+	// exported, as ReadT(d, v, x), for hand-written decoders that meet
+	// one (a SurveyJS form's sources).
+	Parts []any
 	// Clone lists the roots (by position) that get deep copies, for
 	// built-in data.
 	Clone []int
@@ -268,12 +275,18 @@ func (g *gen) source(name, constraint string) ([]byte, error) {
 	for i := range g.imports {
 		imps = append(imps, i)
 	}
-	sort.Strings(imps)
+	std := func(p string) bool { return !strings.Contains(strings.Split(p, "/")[0], ".") }
+	sort.Slice(imps, func(i, j int) bool {
+		if std(imps[i]) != std(imps[j]) {
+			return std(imps[i]) // the standard library first, as goimports groups them
+		}
+		return imps[i] < imps[j]
+	})
 	if len(imps) > 0 {
 		out.WriteString("import (\n")
 		for n, i := range imps {
-			if n > 0 && !strings.Contains(imps[n-1], ".") && strings.Contains(i, ".") {
-				out.WriteString("\n") // the standard library first, as goimports groups them
+			if n > 0 && std(imps[n-1]) && !std(i) {
+				out.WriteString("\n")
 			}
 			if pkgName(i) != path.Base(i) {
 				out.WriteString("\t" + pkgName(i) + " ")

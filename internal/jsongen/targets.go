@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/score"
@@ -30,6 +31,7 @@ var Targets = map[string]*Target{
 		Roots:      []any{(*survey.Definition)(nil), (*survey.Response)(nil)},
 		Decode:     []int{0, 1},
 		DecodePath: "github.com/spfkit/spfkit/internal/surveyjson",
+		Parts:      []any{(*survey.Source)(nil)},
 		Clone:      []int{0},
 		Custom: map[reflect.Type]Custom{
 			reflect.TypeFor[survey.Answer](): {Append: "appendAnswer", Decode: "decodeAnswer"},
@@ -46,6 +48,11 @@ var Targets = map[string]*Target{
 		Decode:     []int{0, 1},
 		DecodePath: "github.com/spfkit/spfkit/internal/hrodjson",
 		Clone:      []int{0},
+	},
+	// The validation-problem document, written by package check.
+	"problem": {
+		Roots:      []any{(*problem.Error)(nil)},
+		EncodePath: "github.com/spfkit/spfkit/check",
 	},
 	"transfer": {
 		Roots:      []any{(*transfer.Case)(nil), (*transfer.Assessment)(nil)},
@@ -75,7 +82,12 @@ func Files(dir string) (map[string][]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[filepath.Join(dir, name)] = src
+		where := dir
+		if t.EncodePath != "" {
+			where = t.EncodePath[len("github.com/spfkit/spfkit/"):]
+			name = "problem_" + name
+		}
+		out[filepath.Join(where, name)] = src
 		if len(t.Clone) > 0 {
 			src, err := Clones(t, stub)
 			if err != nil {

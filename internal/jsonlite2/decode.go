@@ -12,7 +12,43 @@ import (
 // generated decoders and the hand-written ones (SurveyJS forms, widget
 // drafts) use it. The zero Decoder is ready.
 type Decoder struct {
-	errs []*problem.Error
+	errs  []*problem.Error
+	names map[string]string // the map keys met, when kept
+}
+
+// maxNames bounds the keys a Decoder keeps, so that a stream of documents
+// with ever new keys costs no more memory than this many.
+const maxNames = 4096
+
+// KeepNames makes the Decoder keep the map keys it reads (Name), so that
+// a stream of documents with the same keys (the question ids of a
+// survey's responses) allocates each key once, not once per document.
+// It keeps up to 4,096 keys.
+func (d *Decoder) KeepNames() {
+	if d.names == nil {
+		d.names = make(map[string]string)
+	}
+}
+
+// Reset forgets the problems found, to decode another document; kept
+// names stay.
+func (d *Decoder) Reset() { d.errs = nil }
+
+// Name returns a member's name as a string, as Key.String does, reusing
+// a string made before when the Decoder keeps names.
+func (d *Decoder) Name(k Key) string {
+	if d.names == nil {
+		return k.String()
+	}
+	b := k.Bytes()
+	if s, ok := d.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(d.names) < maxNames {
+		d.names[s] = s
+	}
+	return s
 }
 
 // Problems are the problems found so far, in the order found.
@@ -110,7 +146,7 @@ func (d *Decoder) Text(v Value, dst encoding.TextUnmarshaler, code string) {
 
 // Date reads a date: a whole day, YYYY-MM-DD, when day is set, else a
 // possibly partial one. A date that does not exist, or a partial one
-// where a day is needed, is recorded as a format problem.
+// where a day is needed, is recorded as a date problem.
 func (d *Decoder) Date(v Value, day bool) date.Date {
 	if !d.Want(v, String) {
 		return 0
@@ -125,7 +161,7 @@ func (d *Decoder) Date(v Value, day bool) date.Date {
 		if pe, ok := err.(*date.ParseError); ok {
 			msg = quote(pe.Text) + " is not a date: " + pe.Reason
 		}
-		d.Fail(v, "format", msg).Hint = hint
+		d.Fail(v, "date", msg).Hint = hint
 	}
 	return t
 }

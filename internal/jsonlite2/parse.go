@@ -132,7 +132,10 @@ func (p *Parser) ParseAt(data []byte, pos int, o Options) (*Doc, int, error) {
 
 func (p *Parser) parse(data []byte, start int, o Options, whole bool) (int, error) {
 	d := &p.doc
-	d.data, d.nodes, d.lines = data, d.nodes[:0], d.lines[:0]
+	if len(data) != len(d.data) || len(data) > 0 && &data[0] != &d.data[0] {
+		d.lines = d.lines[:0] // the line starts of other input
+	}
+	d.data, d.nodes = data, d.nodes[:0]
 	d.firstLine = max(o.FirstLine, 1)
 	p.dups, p.err, p.pos = p.dups[:0], nil, start
 	p.max = o.MaxDepth
@@ -386,11 +389,22 @@ func (p *Parser) str(i int) bool {
 func (p *Parser) checkKeys(obj int) {
 	d := &p.doc
 	n := d.nodes[obj]
-	var keys []uint32
-	var small [8]uint32
-	keys = small[:0]
+	// Each key's fingerprint (its raw length and first and last bytes)
+	// rules most pairs out without comparing their text.
+	var (
+		keys  []uint32
+		fps   []uint32
+		small [16]uint32
+		fpbuf [16]uint32
+	)
+	keys, fps = small[:0], fpbuf[:0]
 	for k := uint32(obj) + 1; k < n.next; k = d.nodes[k+1].next {
-		keys = append(keys, k)
+		kn := &d.nodes[k]
+		fp := (kn.end-kn.off)<<16 | uint32(d.data[kn.off+1])<<8 | uint32(d.data[kn.end-2])
+		if kn.esc {
+			fp = 0 // escaped keys are compared by their text
+		}
+		keys, fps = append(keys, k), append(fps, fp)
 	}
 	if len(keys) < 2 {
 		return
@@ -398,7 +412,7 @@ func (p *Parser) checkKeys(obj int) {
 	if len(keys) <= 16 {
 		for a := 1; a < len(keys); a++ {
 			for b := 0; b < a; b++ {
-				if d.sameKey(keys[a], keys[b]) {
+				if (fps[a] == fps[b] || fps[a] == 0 || fps[b] == 0) && d.sameKey(keys[a], keys[b]) {
 					p.dups = append(p.dups, keys[a])
 					break
 				}

@@ -47,7 +47,7 @@ func ReadAll(r io.Reader, limit, size int64) ([]byte, error) {
 
 // TooLarge is the problem of a document longer than limit bytes.
 func TooLarge(limit int64) *problem.Error {
-	e := &problem.Error{Line: 1, Code: CodeTooLarge, Message: "the document is larger than " + sizeText(limit)}
+	e := &problem.Error{Line: 1, Column: 1, Code: CodeTooLarge, Message: "the document is larger than " + sizeText(limit)}
 	e.Hint = "split it, or write one record per line as NDJSON"
 	return e
 }

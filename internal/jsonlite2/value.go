@@ -285,3 +285,40 @@ func (d *Doc) position(off int) (line, col int) {
 	start := int(d.lines[l])
 	return d.firstLine + l, utf8.RuneCount(d.data[start:off]) + 1
 }
+
+// Text is a string's value, unescaped, as bytes: for a string written
+// without escapes it is the input itself, so reading it allocates
+// nothing; the caller must not change it. It is nil for any other kind.
+func (v Value) Text() []byte {
+	n := v.n()
+	if n.kind != String {
+		return nil
+	}
+	if !n.esc {
+		return v.doc.data[n.off+1 : n.end-1]
+	}
+	b, _, _ := appendString(nil, v.doc.data, int(n.off), nil)
+	return b
+}
+
+// Position turns a byte offset of data into a line and a column counted
+// in characters, both from 1, for problems found outside a parsed
+// document (between the elements of an array, say).
+func Position(data []byte, off int) (line, col int) {
+	d := Doc{data: data, firstLine: 1}
+	return d.position(off)
+}
+
+// SkipSpace returns the offset of the first byte at or after pos that is
+// not JSON white space.
+func SkipSpace(data []byte, pos int) int {
+	for pos < len(data) {
+		switch data[pos] {
+		case ' ', '\t', '\n', '\r':
+			pos++
+		default:
+			return pos
+		}
+	}
+	return pos
+}

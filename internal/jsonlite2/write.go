@@ -241,3 +241,33 @@ func SortStrings(s []string) {
 		down(0, n)
 	}
 }
+
+// Field helpers write a key and a value, skipping empty values when the
+// name says so; hand-written encoders (SurveyJS forms, widget drafts) use
+// them.
+
+// StringField writes key and s.
+func (w *Writer) StringField(key, s string) { w.Key(key); w.String(s) }
+
+// OptString writes key and s unless s is empty.
+func (w *Writer) OptString(key, s string) {
+	if s != "" {
+		w.StringField(key, s)
+	}
+}
+
+// OptBool writes key and true when v is set.
+func (w *Writer) OptBool(key string, v bool) {
+	if v {
+		w.Key(key)
+		w.Bool(true)
+	}
+}
+
+// OptInt writes key and n unless n is zero.
+func (w *Writer) OptInt(key string, n int) {
+	if n != 0 {
+		w.Key(key)
+		w.Int(n)
+	}
+}

@@ -42,8 +42,14 @@ func Join(errs []*problem.Error) error {
 	sorted := make([]*problem.Error, len(errs))
 	copy(sorted, errs)
 	problem.Sort(sorted)
+	return Ordered(sorted)
+}
+
+// Ordered returns nil for no problems, or the problems in the order given
+// in a *multierror.Error: for a list already sorted and capped.
+func Ordered(errs []*problem.Error) error {
 	var m *multierror.Error
-	for _, e := range sorted {
+	for _, e := range errs {
 		m = multierror.Append(m, e)
 	}
 	return m.ErrorOrNil()

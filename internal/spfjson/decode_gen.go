@@ -32,6 +32,30 @@ func DecodeMembership(v jsonlite.Value) (*spf.Membership, []*problem.Error) {
 	return x, d.Problems()
 }
 
+// DecodeDirectoryInto is DecodeDirectory into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeDirectoryInto(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Directory) []*problem.Error {
+	*x = spf.Directory{}
+	d.Reset()
+	decodeDirectory(d, v, x)
+	return d.Problems()
+}
+
+// DecodeMembershipInto is DecodeMembership into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeMembershipInto(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Membership) []*problem.Error {
+	*x = spf.Membership{}
+	d.Reset()
+	decodeMembership(d, v, x)
+	return d.Problems()
+}
+
 func decodeDirectory(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Directory) {
 	if !d.Want(v, jsonlite.Object) {
 		return

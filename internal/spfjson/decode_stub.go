@@ -26,6 +26,24 @@ func DecodeMembership(v jsonlite.Value) (*spf.Membership, []*problem.Error) {
 	panic("jsongen stub")
 }
 
+// DecodeDirectoryInto is DecodeDirectory into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeDirectoryInto(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Directory) []*problem.Error {
+	panic("jsongen stub")
+}
+
+// DecodeMembershipInto is DecodeMembership into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeMembershipInto(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Membership) []*problem.Error {
+	panic("jsongen stub")
+}
+
 func decodeDirectory(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Directory) {
 	panic("jsongen stub")
 }

@@ -82,9 +82,9 @@ func TestDecoderProblems(t *testing.T) {
 	want := []string{
 		`/organizations/0/name | type | expected a string, found a number @3:25`,
 		`/organizations/0/classification | enum | spf: unknown classification "forum" (use one of national_forum, regional_forum, system_forum, organisation_forum, subgroup, partner_organisation, employers_organisation, employer, commissioner, trade_union, trade_union_side, government_body, arms_length_body, local_government, other) @3:46`,
-		`/organizations/0/founding_date | format | "2023-02-30" is not a date: the day is not 01 to 28 @3:72`,
+		`/organizations/0/founding_date | date | "2023-02-30" is not a date: the day is not 01 to 28 @3:72`,
 		`/organizations/0/colour | additionalProperties | unknown field "colour" @3:96`,
-		`/organizations/1/sources/0/date | format | "2022-13" is not a date: the month is not 01 to 12 @4:81`,
+		`/organizations/1/sources/0/date | date | "2022-13" is not a date: the month is not 01 to 12 @4:81`,
 		`/organizations/1 | required | missing field "id" @4:5`,
 		`/memberships | type | expected a list, found an object @6:18`,
 	}

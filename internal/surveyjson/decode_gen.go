@@ -32,6 +32,40 @@ func DecodeResponse(v jsonlite.Value) (*survey.Response, []*problem.Error) {
 	return x, d.Problems()
 }
 
+// DecodeDefinitionInto is DecodeDefinition into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeDefinitionInto(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Definition) []*problem.Error {
+	*x = survey.Definition{}
+	d.Reset()
+	decodeDefinition(d, v, x)
+	return d.Problems()
+}
+
+// DecodeResponseInto is DecodeResponse into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeResponseInto(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Response) []*problem.Error {
+	m0 := x.Answers
+	clear(m0)
+	m1 := x.Other
+	clear(m1)
+	*x = survey.Response{Answers: m0, Other: m1}
+	d.Reset()
+	decodeResponse(d, v, x)
+	return d.Problems()
+}
+
+// ReadSource reads a source into x, recording its problems in d, for a
+// hand-written decoder of a document that holds one.
+func ReadSource(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Source) {
+	decodeSource(d, v, x)
+}
+
 func decodeDefinition(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Definition) {
 	if !d.Want(v, jsonlite.Object) {
 		return
@@ -307,7 +341,7 @@ func decodeResponse(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Response) {
 				for k0, e0 := range m.Members() {
 					var val0 survey.Answer
 					decodeAnswer(d, e0, &val0)
-					x.Answers[survey.QuestionID(k0.String())] = val0
+					x.Answers[survey.QuestionID(d.Name(k0))] = val0
 				}
 			}
 		case "other":
@@ -320,7 +354,7 @@ func decodeResponse(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Response) {
 				for k0, e0 := range m.Members() {
 					var val0 string
 					val0 = d.String(e0)
-					x.Other[survey.QuestionID(k0.String())] = val0
+					x.Other[survey.QuestionID(d.Name(k0))] = val0
 				}
 			}
 		default:

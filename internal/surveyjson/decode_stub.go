@@ -26,6 +26,30 @@ func DecodeResponse(v jsonlite.Value) (*survey.Response, []*problem.Error) {
 	panic("jsongen stub")
 }
 
+// DecodeDefinitionInto is DecodeDefinition into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeDefinitionInto(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Definition) []*problem.Error {
+	panic("jsongen stub")
+}
+
+// DecodeResponseInto is DecodeResponse into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeResponseInto(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Response) []*problem.Error {
+	panic("jsongen stub")
+}
+
+// ReadSource reads a source into x, recording its problems in d, for a
+// hand-written decoder of a document that holds one.
+func ReadSource(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Source) {
+	panic("jsongen stub")
+}
+
 func decodeDefinition(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Definition) {
 	panic("jsongen stub")
 }

@@ -21,6 +21,18 @@ func DecodeCase(v jsonlite.Value) (*transfer.Case, []*problem.Error) {
 	return x, d.Problems()
 }
 
+// DecodeCaseInto is DecodeCase into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeCaseInto(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Case) []*problem.Error {
+	*x = transfer.Case{}
+	d.Reset()
+	decodeCase(d, v, x)
+	return d.Problems()
+}
+
 func decodeCase(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Case) {
 	if !d.Want(v, jsonlite.Object) {
 		return

@@ -18,6 +18,15 @@ func DecodeCase(v jsonlite.Value) (*transfer.Case, []*problem.Error) {
 	panic("jsongen stub")
 }
 
+// DecodeCaseInto is DecodeCase into x, which it resets first, with d,
+// which it resets too: maps x already holds are cleared and reused
+// (and stay empty, not nil, when the document lacks them), and map keys
+// are d's kept names, so a stream of documents costs no allocation for
+// them.
+func DecodeCaseInto(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Case) []*problem.Error {
+	panic("jsongen stub")
+}
+
 func decodeCase(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Case) {
 	panic("jsongen stub")
 }

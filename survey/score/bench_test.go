@@ -12,7 +12,7 @@ import (
 // genResponses runs the benchmark's generator for n responses.
 func genResponses(b *testing.B, n string) []byte {
 	b.Helper()
-	out, err := exec.Command("go", "run", "../bench/genresponses", "-n", n).Output()
+	out, err := exec.Command("go", "run", "../../bench/genresponses", "-n", n).Output()
 	if err != nil {
 		b.Fatalf("genresponses: %v", err)
 	}

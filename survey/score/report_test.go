@@ -26,7 +26,7 @@ func scoreFile(t testing.TB, def *survey.Definition, path string, opts score.Tal
 	require.NoError(t, err)
 	defer f.Close()
 	sc := score.Scorer{Definition: def, Options: opts, OnReject: func(r score.Rejection) {
-		t.Errorf("%s:%d rejected: %v %v", path, r.Line, r.Err, problems(r.Problems))
+		t.Errorf("%s:%d rejected: %v", path, r.Line, problems(r.Problems))
 	}}
 	tally, err := sc.Score(f, path)
 	require.NoError(t, err)

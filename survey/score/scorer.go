@@ -6,15 +6,15 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
-	"github.com/spfkit/spfkit/internal/jsonlite"
-	"github.com/spfkit/spfkit/internal/jsonloc"
-	"github.com/spfkit/spfkit/internal/ndjson"
+	"github.com/spfkit/spfkit/check"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
 )
 
@@ -32,25 +32,30 @@ const (
 // Rejection is a response that was not counted, or (with Record 0) a
 // problem with the file's CSV header that affects every row.
 type Rejection struct {
-	// The 1-based line the record starts on.
+	// Line is the line the record starts on, from 1.
 	Line int
-	// The 1-based column of a syntax error, or 0.
-	Column int
-	// The 1-based number of the record among the file's records; 0 for a header problem.
+	// Record is the record's number among the file's records, from 1;
+	// 0 for a problem with the CSV header.
 	Record int
-	// Problems found in a readable record; each Path is a JSON Pointer into the record.
+	// Problems are what is wrong with the record, each with its line and
+	// column in the file and, where it concerns one answer, the JSON
+	// Pointer of that answer in the record (/answers/q1). A record that
+	// cannot be read at all (malformed JSON, a CSV row with the wrong
+	// number of cells) has one problem with no pointer.
 	Problems []*problem.Error
-	// Why a record could not be read at all (malformed JSON, a CSV row with the wrong number of cells), or nil.
-	Err error
 }
 
-// Scorer reads files of responses into a Tally. Invalid records are
-// rejected, reported to OnReject and counted in Tally.Rejected; the valid
-// ones are still counted, so nothing is dropped silently.
+// Scorer reads files of responses into a Tally. Every JSON record goes
+// through the checker that spfkit validate uses (check.Checker: the
+// encoding, duplicate keys, the survey-response schema and the survey's
+// own rules), and every CSV row through the survey's rules. Invalid
+// records are rejected, reported to OnReject and counted in
+// Tally.Rejected; the valid ones are still counted, so nothing is dropped
+// silently.
 //
 // NDJSON is streamed: memory stays the same however long the file is, and
-// lines are decoded and validated on Workers goroutines. A JSON array is
-// read whole; CSV is read row by row.
+// lines are checked and counted on Workers goroutines. A JSON array is
+// read whole, up to MaxBytes; CSV is read row by row.
 type Scorer struct {
 	// The survey the responses answer.
 	Definition *survey.Definition
@@ -60,18 +65,24 @@ type Scorer struct {
 	// ".csv" name means CSV, a ".json" name a single response or array,
 	// anything else NDJSON.
 	Format Format
-	// Workers decode NDJSON in parallel; 0 means GOMAXPROCS.
+	// Workers check NDJSON in parallel; 0 means one per CPU.
 	Workers int
 	// OnReject, if set, receives each rejection in input order.
 	OnReject func(Rejection)
-	// MaxRecord is the longest NDJSON line read; 0 means 8 MiB.
+	// MaxRecord is the longest NDJSON line read; 0 means
+	// check.DefaultMaxRecord.
 	MaxRecord int
+	// MaxBytes bounds a JSON file read whole; 0 means
+	// check.DefaultMaxBytes.
+	MaxBytes int64
 }
 
 // Score reads responses from in and returns their tally. name is used
 // only to choose a format. The error is for input that cannot be read as
-// a whole (an I/O error, a JSON array that is not closed, an empty CSV);
-// bad records are rejections, not errors.
+// a whole: a *problem.Error, located, for a file that is not what its
+// format needs (an empty file, a JSON array that is not closed, a CSV
+// header naming no question), or the reader's own error. Bad records are
+// rejections, not errors.
 func (s *Scorer) Score(in io.Reader, name string) (*Tally, error) {
 	t, err := NewTally(s.Definition, s.Options)
 	if err != nil {
@@ -121,298 +132,97 @@ func (s *Scorer) reject(t *Tally, r Rejection) {
 	}
 }
 
-// worker decodes and counts records into its own tally.
-type worker struct {
-	t    *Tally
-	resp survey.Response
+func (s *Scorer) checker() *check.Checker {
+	return &check.Checker{Kind: schema.SurveyResponse, Survey: s.Definition, MaxBytes: s.MaxBytes}
 }
 
-// record decodes, validates and counts one JSON record, returning its
-// rejection or nil, and for a syntax error its byte offset in data.
-func (w *worker) record(data []byte, line, rec int) (*Rejection, int) {
-	if bytes.HasPrefix(data, []byte("\ufeff")) {
-		return &Rejection{Line: line, Record: rec, Err: errors.New("the record starts with a byte order mark; save the file as UTF-8 without a BOM")}, 0
-	}
-	probs, err := survey.DecodeResponseInto(data, &w.resp)
-	if err != nil {
-		off := 0
-		var de *survey.DecodeError
-		if errors.As(err, &de) {
-			off = int(de.Offset)
-			err = de.Err
-		}
-		return &Rejection{Line: line, Record: rec, Err: err}, off
-	}
-	if len(probs) == 0 {
-		probs = w.t.validate.Check(w.t.def, &w.resp)
-	}
-	if len(probs) > 0 {
-		return &Rejection{Line: line, Record: rec, Problems: probs}, 0
-	}
-	w.t.add(&w.resp)
-	return nil, 0
-}
-
-func utf8Column(data []byte, off int) int {
-	col := 1
-	for _, c := range data[:min(off, len(data))] {
-		if c&0xC0 != 0x80 {
-			col++
-		}
-	}
-	return col
-}
-
-// Batches bound memory: a batch closes at batchLines lines or batchBytes
-// bytes, and at most 2×workers batches are in flight.
-const (
-	batchLines = 1024
-	batchBytes = 1 << 20
-)
-
-type batch struct {
-	seq     int
-	lines   [][]byte
-	lineNos []int
-	recNos  []int
-	tooLong []*ndjson.TooLongError
-}
-
-type batchResult struct {
-	seq        int
-	rejections []Rejection
-}
-
+// ndjson checks and counts each line on the pipeline's workers, each
+// into a tally of its own; the tallies are merged at the end.
 func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
-	workers := s.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	var (
+		mu      sync.Mutex
+		tallies []*Tally
+	)
+	type outcome struct {
+		line, record int
+		problems     []*problem.Error
 	}
-	if workers == 1 {
-		return s.ndjsonSerial(t, in)
-	}
-	jobs := make(chan *batch, workers*2)
-	results := make(chan batchResult, workers*2)
-	var readErr error
-	go func() {
-		defer close(jobs)
-		readErr = s.readBatches(in, jobs)
-	}()
-	tallies := make([]*Tally, workers)
-	var wg sync.WaitGroup
-	for i := range workers {
-		wt, _ := NewTally(t.def, t.opts) // t.def was validated by NewTally
-		tallies[i] = wt
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			w := &worker{t: wt}
-			for b := range jobs {
-				res := batchResult{seq: b.seq}
-				for j, line := range b.lines {
-					if tl := b.tooLong[j]; tl != nil {
-						res.rejections = append(res.rejections, tooLongRejection(tl, b.recNos[j]))
-						continue
-					}
-					if r, off := w.record(line, b.lineNos[j], b.recNos[j]); r != nil {
-						if r.Err != nil {
-							r.Column = utf8Column(line, off)
-						}
-						res.rejections = append(res.rejections, *r)
-					}
-				}
-				results <- res
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(results) }()
-	ndjson.InOrder(results, func(r batchResult) int { return r.seq }, func(r batchResult) {
-		for _, rj := range r.rejections {
-			s.reject(t, rj)
-		}
-	}, nil)
-	for _, wt := range tallies {
-		if err := t.Merge(wt); err != nil {
-			return err
-		}
-	}
-	return readErr
-}
-
-// ndjsonSerial reads NDJSON on the calling goroutine, with the same
-// results as the parallel path.
-func (s *Scorer) ndjsonSerial(t *Tally, in io.Reader) error {
-	r := ndjson.NewReader(in)
-	if s.MaxRecord > 0 {
-		r.MaxRecord = s.MaxRecord
-	}
-	w := &worker{t: t}
 	rec := 0
-	for {
-		line, err := r.Next()
-		var tooLong *ndjson.TooLongError
-		switch {
-		case errors.Is(err, io.EOF):
-			return nil
-		case errors.As(err, &tooLong):
-			rec++
-			s.reject(t, tooLongRejection(tooLong, rec))
-		case err != nil:
-			return err
-		case len(bytes.TrimSpace(line)) == 0:
-		default:
-			rec++
-			if rj, off := w.record(line, r.Line(), rec); rj != nil {
-				if rj.Err != nil {
-					rj.Column = utf8Column(line, off)
-				}
-				s.reject(t, *rj)
+	o := check.StreamOptions{Workers: s.Workers, MaxRecord: s.MaxRecord, ReuseValues: true}
+	_, err := check.Process(s.checker(), in, o, func() func(check.Record) outcome {
+		wt, _ := NewTally(t.def, t.opts) // t.def was validated by NewTally
+		mu.Lock()
+		tallies = append(tallies, wt)
+		mu.Unlock()
+		return func(r check.Record) outcome {
+			if r.Valid() {
+				wt.add(r.Value.(*survey.Response))
+				return outcome{}
 			}
+			return outcome{line: r.Line, problems: r.Problems}
+		}
+	}, func(o outcome) {
+		rec++
+		if o.problems != nil {
+			s.reject(t, Rejection{Line: o.line, Record: rec, Problems: o.problems})
+		}
+	})
+	for _, wt := range tallies {
+		if merr := t.Merge(wt); merr != nil {
+			return merr
 		}
 	}
-}
-
-func tooLongRejection(e *ndjson.TooLongError, rec int) Rejection {
-	return Rejection{Line: e.Line, Record: rec, Err: errors.New("the record is longer than " + strconv.Itoa(e.Limit>>20) + " MiB; write one response per line")}
-}
-
-func (s *Scorer) readBatches(in io.Reader, jobs chan<- *batch) error {
-	r := ndjson.NewReader(in)
-	if s.MaxRecord > 0 {
-		r.MaxRecord = s.MaxRecord
-	}
-	seq, size, rec := 0, 0, 0
-	b := &batch{}
-	flush := func() {
-		if len(b.lines) > 0 {
-			b.seq = seq
-			jobs <- b
-			seq++
-		}
-		b = &batch{}
-		size = 0
-	}
-	for {
-		line, err := r.Next()
-		var tooLong *ndjson.TooLongError
-		switch {
-		case errors.Is(err, io.EOF):
-			flush()
-			return nil
-		case errors.As(err, &tooLong):
-			rec++
-			b.lines = append(b.lines, nil)
-			b.lineNos = append(b.lineNos, tooLong.Line)
-			b.recNos = append(b.recNos, rec)
-			b.tooLong = append(b.tooLong, tooLong)
-		case err != nil:
-			flush()
-			return err
-		default:
-			if len(bytes.TrimSpace(line)) == 0 {
-				continue // a blank line is not a record
-			}
-			rec++
-			b.lines = append(b.lines, line)
-			b.lineNos = append(b.lineNos, r.Line())
-			b.recNos = append(b.recNos, rec)
-			b.tooLong = append(b.tooLong, nil)
-			size += len(line)
-		}
-		if len(b.lines) >= batchLines || size >= batchBytes {
-			flush()
-		}
-	}
+	return err
 }
 
 // json reads a JSON array of responses, or a single response document. A
 // document that is neither (several objects, one per line) is read as
 // NDJSON.
 func (s *Scorer) json(t *Tally, in io.Reader) error {
-	data, err := io.ReadAll(in)
+	c := s.checker()
+	limit := s.MaxBytes
+	if limit <= 0 {
+		limit = check.DefaultMaxBytes
+	}
+	data, err := jsonlite.ReadAll(in, limit, 0)
 	if err != nil {
 		return err
 	}
-	if bytes.HasPrefix(data, []byte("\ufeff")) {
-		return &survey.DecodeError{Line: 1, Column: 1, Err: errors.New("the file starts with a byte order mark; save it as UTF-8 without a BOM")}
-	}
 	pos := jsonlite.SkipSpace(data, 0)
-	if pos == len(data) {
-		return &survey.DecodeError{Line: 1, Column: 1, Err: errors.New("the file is empty; it should hold a JSON array of responses")}
-	}
-	w := &worker{t: t}
-	if data[pos] != '[' {
-		if end, err := jsonlite.Skip(data, pos); err == nil && jsonlite.SkipSpace(data, end) == len(data) { // one response
-			r, off := w.record(data[pos:end], lineAt(data, pos), 1)
-			s.rejectAt(t, data, pos, r, off)
+	switch {
+	case bytes.HasPrefix(data, []byte("\ufeff")):
+		return &problem.Error{Line: 1, Column: 1, Code: jsonlite.CodeBOM, Message: "the file starts with a byte order mark", Hint: "save it as UTF-8 without a BOM"}
+	case pos == len(data):
+		return &problem.Error{Line: 1, Column: 1, Code: jsonlite.CodeEmpty, Message: "the file is empty", Hint: "it should hold a JSON array of responses"}
+	case data[pos] != '[':
+		if oneValue(data, pos) {
+			s.count(t, c.Check(data), 1, 1)
 			return nil
 		}
 		return s.ndjson(t, bytes.NewReader(data))
 	}
-	pos++
 	rec := 0
-	line, lineOff := 1, 0
-	for {
-		pos = jsonlite.SkipSpace(data, pos)
-		if pos < len(data) && data[pos] == ']' && rec == 0 {
-			pos++
-			break
-		}
-		start := pos
-		end, err := jsonlite.Skip(data, pos)
-		if err != nil {
-			var se *jsonlite.SyntaxError
-			if errors.As(err, &se) {
-				return located(data, se.Offset, se.Msg)
-			}
-			return err
-		}
-		pos = end
+	return c.Elements(data, func(r check.Record) {
 		rec++
-		line += bytes.Count(data[lineOff:start], []byte{'\n'})
-		lineOff = start
-		r, off := w.record(data[start:pos], line, rec)
-		s.rejectAt(t, data, start, r, off)
-		pos = jsonlite.SkipSpace(data, pos)
-		if pos >= len(data) {
-			return located(data, pos, "the array is not closed")
-		}
-		if data[pos] == ']' {
-			pos++
-			break
-		}
-		if data[pos] != ',' {
-			return located(data, pos, "expected ',' or ']' between responses")
-		}
-		pos++
-	}
-	if pos = jsonlite.SkipSpace(data, pos); pos != len(data) {
-		return located(data, pos, "unexpected data after the end of the array")
-	}
-	return nil
+		s.count(t, r.Result, r.Line, rec)
+	})
 }
 
-// located is a DecodeError at a byte offset of a whole document.
-func located(data []byte, off int, msg string) *survey.DecodeError {
-	line, col := jsonloc.Position(data, int64(off))
-	return &survey.DecodeError{Offset: int64(off), Line: line, Column: col, Err: errors.New(msg)}
+// oneValue reports whether data holds one JSON value from pos and nothing
+// after it but white space.
+func oneValue(data []byte, pos int) bool {
+	var p jsonlite.Parser
+	_, end, err := p.ParseAt(data, pos, jsonlite.Options{})
+	return err == nil && jsonlite.SkipSpace(data, end) == len(data)
 }
 
-func lineAt(data []byte, off int) int { return 1 + bytes.Count(data[:off], []byte{'\n'}) }
-
-// rejectAt reports a rejection of the record at offset start of a whole
-// document, placing a syntax error on its own line and column.
-func (s *Scorer) rejectAt(t *Tally, data []byte, start int, r *Rejection, off int) {
-	if r == nil {
+// count adds a checked record to t, or rejects it.
+func (s *Scorer) count(t *Tally, r check.Result, line, rec int) {
+	if r.Valid() {
+		t.add(r.Value.(*survey.Response))
 		return
 	}
-	if r.Err != nil {
-		abs := start + off
-		ls := bytes.LastIndexByte(data[:abs], '\n') + 1
-		r.Line = lineAt(data, abs)
-		r.Column = utf8Column(data[ls:], abs-ls)
-	}
-	s.reject(t, *r)
+	s.reject(t, Rejection{Line: line, Record: rec, Problems: r.Problems})
 }
 
 func (s *Scorer) csv(t *Tally, in io.Reader) error {
@@ -421,20 +231,31 @@ func (s *Scorer) csv(t *Tally, in io.Reader) error {
 	cr.ReuseRecord = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return &survey.DecodeError{Line: 1, Column: 1, Err: errors.New("the CSV file is empty; it needs a header row of question ids")}
+		return &problem.Error{Line: 1, Column: 1, Code: jsonlite.CodeEmpty, Message: "the CSV file is empty", Hint: "it needs a header row of question ids"}
 	}
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return &survey.DecodeError{Line: pe.Line, Column: pe.Column, Err: pe.Err}
+		return csvError(err)
+	}
+	for i, h := range header {
+		if !utf8.ValidString(h) {
+			_, col := cr.FieldPos(i)
+			return &problem.Error{Line: 1, Column: col, Pointer: "/" + strconv.Itoa(i), Code: jsonlite.CodeEncoding, Message: "the header is not UTF-8 text", Hint: "save the file as UTF-8 (in Excel: CSV UTF-8)"}
 		}
-		return err
 	}
 	cols, probs := csvHeader(t.def, header)
+	if !anyQuestion(cols) {
+		return &problem.Error{Line: 1, Column: 1, Code: survey.CodeUnknownQuestion, Message: "the header names no question of survey " + strconv.Quote(t.def.ID), Hint: "head each column with a question id (see spfkit survey show " + t.def.ID + "), or check that this is the right file"}
+	}
 	if len(probs) > 0 {
+		for _, p := range probs {
+			p.Line, p.Column = 1, 1
+			if i, err := strconv.Atoi(strings.TrimPrefix(p.Pointer, "/")); err == nil && p.Pointer != "" {
+				_, p.Column = cr.FieldPos(i)
+			}
+		}
 		s.reject(t, Rejection{Line: 1, Problems: probs})
 	}
-	w := &worker{t: t}
+	var resp survey.Response
 	rec := 0
 	for {
 		row, err := cr.Read()
@@ -444,7 +265,8 @@ func (s *Scorer) csv(t *Tally, in io.Reader) error {
 		rec++
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
-			s.reject(t, Rejection{Line: pe.Line, Column: pe.Column, Record: rec, Err: pe.Err})
+			p := csvError(pe).(*problem.Error)
+			s.reject(t, Rejection{Line: p.Line, Record: rec, Problems: []*problem.Error{p}})
 			continue
 		}
 		if err != nil {
@@ -452,16 +274,102 @@ func (s *Scorer) csv(t *Tally, in io.Reader) error {
 		}
 		line, _ := cr.FieldPos(0)
 		if len(row) != len(cols) {
-			s.reject(t, Rejection{Line: line, Record: rec, Err: errors.New("the row has " + cells(len(row)) + " but the header has " + strconv.Itoa(len(cols)) + "; check for a missing or extra comma")})
+			p := &problem.Error{Line: line, Column: 1, Code: CodeCellCount, Message: "the row has " + cells(len(row)) + " but the header has " + strconv.Itoa(len(cols)), Hint: "check for a missing or extra comma"}
+			s.reject(t, Rejection{Line: line, Record: rec, Problems: []*problem.Error{p}})
 			continue
 		}
-		csvResponse(t.def, cols, row, &w.resp)
-		if errs := t.validate.Check(t.def, &w.resp); len(errs) > 0 {
+		if bad := notUTF8(row); bad >= 0 {
+			_, col := cr.FieldPos(bad)
+			p := &problem.Error{Line: line, Column: col, Code: jsonlite.CodeEncoding, Message: "the cell under " + strconv.Quote(cols[bad].name) + " is not UTF-8 text", Hint: "save the file as UTF-8 (in Excel: CSV UTF-8)"}
+			s.reject(t, Rejection{Line: line, Record: rec, Problems: []*problem.Error{p}})
+			continue
+		}
+		csvResponse(t.def, cols, row, &resp)
+		if errs := t.validate.Check(t.def, &resp); len(errs) > 0 {
+			for _, p := range errs {
+				p.Line, p.Column = line, 1
+				if i := cellOf(cols, p.Pointer); i >= 0 {
+					p.Line, p.Column = cr.FieldPos(i)
+				}
+			}
 			s.reject(t, Rejection{Line: line, Record: rec, Problems: errs})
 			continue
 		}
-		t.add(&w.resp)
+		t.add(&resp)
 	}
+}
+
+// CodeCellCount is the code of a CSV row with more or fewer cells than
+// its header.
+const CodeCellCount = "cell_count"
+
+// csvError turns an encoding/csv error into a located problem. A quoted
+// cell that is never closed is reported on the line it opens, where
+// encoding/csv reports the end of the file.
+func csvError(err error) error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	p := &problem.Error{Line: pe.StartLine, Column: 1, Code: jsonlite.CodeSyntax, Message: pe.Err.Error()}
+	if pe.Line == pe.StartLine {
+		p.Column = pe.Column
+	}
+	switch {
+	case errors.Is(pe.Err, csv.ErrQuote) && pe.Line != pe.StartLine:
+		p.Message = "a quoted cell in this row is never closed, so the rows after it cannot be read"
+		p.Hint = "close the quote, or double a quote inside a quoted cell (\"\")"
+	case errors.Is(pe.Err, csv.ErrQuote):
+		p.Message = "a quote in a quoted cell is not doubled"
+		p.Hint = "write a quote inside a quoted cell as two (\"\")"
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		p.Message = "a quote inside a cell that is not quoted"
+		p.Hint = "quote the whole cell and double the quote inside it"
+	}
+	return p
+}
+
+func anyQuestion(cols []csvColumn) bool {
+	for _, c := range cols {
+		if c.q != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// notUTF8 returns the first cell of row that is not UTF-8, or -1.
+func notUTF8(row []string) int {
+	for i, c := range row {
+		if !utf8.ValidString(c) {
+			return i
+		}
+	}
+	return -1
+}
+
+// cellOf returns the column a problem's pointer (/answers/ID, /other/ID
+// or below) is about, or -1.
+func cellOf(cols []csvColumn, ptr string) int {
+	var other bool
+	switch {
+	case strings.HasPrefix(ptr, "/answers/"):
+		ptr = ptr[len("/answers/"):]
+	case strings.HasPrefix(ptr, "/other/"):
+		ptr, other = ptr[len("/other/"):], true
+	default:
+		return -1
+	}
+	if i := strings.IndexByte(ptr, '/'); i >= 0 {
+		ptr = ptr[:i]
+	}
+	id := strings.NewReplacer("~1", "/", "~0", "~").Replace(ptr)
+	for i, c := range cols {
+		if c.q != nil && string(c.q.ID) == id && c.other == other || c.q == nil && c.meta == "" && c.name == id && !other {
+			return i
+		}
+	}
+	return -1
 }
 
 func cells(n int) string {

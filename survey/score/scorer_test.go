@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/score"
 )
@@ -33,20 +35,19 @@ func TestFormatsAgree(t *testing.T) {
 	}
 }
 
-// rejection summarises a Rejection for comparison.
+// rejection summarises a Rejection for comparison: its line and record,
+// and each problem's line, column, pointer and code.
 type rejection struct {
-	Line, Column, Record int
-	What                 string
+	Line, Record int
+	What         string
 }
 
 func summarise(r score.Rejection) rejection {
-	s := rejection{Line: r.Line, Column: r.Column, Record: r.Record}
-	if r.Err != nil {
-		s.What = r.Err.Error()
-	} else {
-		s.What = strings.Join(problems(r.Problems), "; ")
+	var what []string
+	for _, p := range r.Problems {
+		what = append(what, strconv.Itoa(p.Line)+":"+strconv.Itoa(p.Column)+" "+p.Pointer+" "+p.Code)
 	}
-	return s
+	return rejection{Line: r.Line, Record: r.Record, What: strings.Join(what, "; ")}
 }
 
 func TestBadInputIsLocatedAndTheRestCounted(t *testing.T) {
@@ -59,52 +60,60 @@ func TestBadInputIsLocatedAndTheRestCounted(t *testing.T) {
 		counted int
 		want    []rejection
 	}{
-		{"NDJSON with blank lines, a BOM, bad JSON and bad answers", "r.ndjson",
+		{"NDJSON with blank lines, a BOM, bad JSON, duplicate keys and bad answers", "r.ndjson",
 			"\ufeff" + good + "\n\n" + good + "\r\n" + `{"survey":"heatcheck-2022-members","answers":{"q1":"4"}}` + "\n   \n" +
-				`{"survey":"heatcheck-2022-members","answers":{"q1":4,}}` + "\n" + good + "\n" + `{"answers":{"q9":1}}` + "\n",
+				`{"survey":"heatcheck-2022-members","answers":{"q1":4,}}` + "\n" + good + "\n" + `{"answers":{"q9":1}}` + "\n" +
+				`{"survey":"heatcheck-2022-members","answers":{"q1":4,"q1":5}}` + "\n" + `{"survey":"heatcheck-2022-members","answers":{"q2":"` + "\xff" + `"}}` + "\n",
 			2, []rejection{
-				{1, 1, 1, "the record starts with a byte order mark; save the file as UTF-8 without a BOM"},
-				{4, 0, 3, "/answers/q1 wrong_type"},
-				{6, 54, 4, "expected a field name in double quotes"},
-				{8, 0, 6, " missing_field"},
+				{1, 1, "1:1  bom"},
+				{4, 3, "4:52 /answers/q1 wrong_type"},
+				{6, 4, "6:54  syntax"},
+				{8, 6, "8:1  required; 8:18 /answers/q9 unknown_question"},
+				{9, 7, "9:54 /answers/q1 duplicate_key"},
+				{10, 8, "10:53  encoding"},
 			}},
 		{"JSON array", "r.json",
 			"[\n" + good + ",\n" + `{"survey":"heatcheck-2022-members","answers":{"org_type":"other"}}` + ",\n  7,\n" + good + "\n]\n",
 			2, []rejection{
-				{3, 0, 2, "/answers/org_type other_without_text"},
-				{4, 3, 3, "a response must be a JSON object"},
+				{3, 2, "3:58 /answers/org_type other_without_text"},
+				{4, 3, "4:3  type"},
 			}},
 		{"CSV with missing and extra cells and an unknown column", "r.csv",
 			"org_type,q1,q2,mood\r\nDHSC,4,5,\r\ndhsc,4\r\ndhsc,4,5,,extra\r\nhee,\"4\",5,happy\r\nnhs_england, 6 ,five,\r\nhee\r\n",
 			1, []rejection{
-				{1, 0, 0, "/3 unknown_question;  missing_column"},
-				{3, 0, 2, "the row has 2 cells but the header has 4; check for a missing or extra comma"},
-				{4, 0, 3, "the row has 5 cells but the header has 4; check for a missing or extra comma"},
-				{5, 0, 4, "/answers/mood unknown_question"},
-				{6, 0, 5, "/answers/q1 out_of_range; /answers/q2 wrong_type"},
-				{7, 0, 6, "the row has 1 cell but the header has 4; check for a missing or extra comma"},
+				{1, 0, "1:16 /3 unknown_question; 1:1  missing_column"},
+				{3, 2, "3:1  cell_count"},
+				{4, 3, "4:1  cell_count"},
+				{5, 4, "5:11 /answers/mood unknown_question"},
+				{6, 5, "6:13 /answers/q1 out_of_range; 6:17 /answers/q2 wrong_type"},
+				{7, 6, "7:1  cell_count"},
 			}},
-		{"CSV with a bad quote", "r.csv", "org_type,org_type.other,q1,q2,q3,q4,q5,reasons,other_comments\r\n\"dhsc,4\r\nhee,3\r\n", 0, []rejection{
-			{3, 7, 1, `extraneous or missing " in quoted-field`},
+		{"CSV with a quote never closed", "r.csv", "org_type,org_type.other,q1,q2,q3,q4,q5,reasons,other_comments\r\n\"dhsc,4\r\nhee,3\r\n", 0, []rejection{
+			{2, 1, "2:1  syntax"},
+		}},
+		{"CSV with a cell that is not UTF-8", "r.csv", "org_type,q1,q2,q3,q4,q5,reasons,other_comments\nhee,4,,,,,caf\xe9,\nhee,5,,,,,ok,\n", 1, []rejection{
+			{2, 1, "2:11  encoding"},
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []rejection
-			sc := score.Scorer{Definition: def, OnReject: func(r score.Rejection) { got = append(got, summarise(r)) }}
-			tally, err := sc.Score(strings.NewReader(tt.input), tt.file)
-			require.NoError(t, err)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("rejections (-want +got):\n%s", diff)
-			}
-			records := 0
-			for _, r := range got {
-				if r.Record > 0 {
-					records++
+			for _, workers := range []int{1, 3} {
+				var got []rejection
+				sc := score.Scorer{Definition: def, Workers: workers, OnReject: func(r score.Rejection) { got = append(got, summarise(r)) }}
+				tally, err := sc.Score(strings.NewReader(tt.input), tt.file)
+				require.NoError(t, err)
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("workers=%d: rejections (-want +got):\n%s", workers, diff)
 				}
-			}
-			if tally.Respondents() != tt.counted || tally.Rejected != records {
-				t.Errorf("counted %d and rejected %d, want %d and %d", tally.Respondents(), tally.Rejected, tt.counted, records)
+				records := 0
+				for _, r := range got {
+					if r.Record > 0 {
+						records++
+					}
+				}
+				if tally.Respondents() != tt.counted || tally.Rejected != records {
+					t.Errorf("counted %d and rejected %d, want %d and %d", tally.Respondents(), tally.Rejected, tt.counted, records)
+				}
 			}
 		})
 	}
@@ -113,32 +122,25 @@ func TestBadInputIsLocatedAndTheRestCounted(t *testing.T) {
 func TestUnreadableFiles(t *testing.T) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
 	tests := []struct{ name, file, input, want string }{
-		{"empty CSV", "r.csv", "", "survey: line 1, column 1: the CSV file is empty; it needs a header row of question ids"},
-		{"array not closed", "r.json", "[\n{\"survey\":\"s\",\"answers\":{}}\n", "survey: line 3, column 1: the array is not closed"},
-		{"BOM before an array", "r.json", "\ufeff[]", "survey: line 1, column 1: the file starts with a byte order mark; save it as UTF-8 without a BOM"},
-		{"empty JSON", "r.json", "  \n", "survey: line 1, column 1: the file is empty; it should hold a JSON array of responses"},
+		{"empty CSV", "r.csv", "", "line 1, column 1: the CSV file is empty; it needs a header row of question ids"},
+		{"a CSV header naming no question", "r.csv", "name,team\nA,B\n", `line 1, column 1: the header names no question of survey "heatcheck-2022-members"; head each column with a question id (see spfkit survey show heatcheck-2022-members), or check that this is the right file`},
+		{"a CSV header that is not UTF-8", "r.csv", "q1,r\xe9asons\n4,x\n", "line 1, column 4: /1: the header is not UTF-8 text; save the file as UTF-8 (in Excel: CSV UTF-8)"},
+		{"array not closed", "r.json", "[\n{\"survey\":\"s\",\"answers\":{}}\n", "line 3, column 1: the array is not closed; a file of records read whole is one JSON array: [record, record, ...]"},
+		{"BOM before an array", "r.json", "\ufeff[]", "line 1, column 1: the file starts with a byte order mark; save it as UTF-8 without a BOM"},
+		{"empty JSON", "r.json", "  \n", "line 1, column 1: the file is empty; it should hold a JSON array of responses"},
+		{"empty NDJSON", "r.ndjson", "\n\n", "line 1, column 1: the file holds no records; an NDJSON file holds one JSON document per line"},
+		{"JSON over the bound", "r.json", "[" + strings.Repeat(" ", 100) + "]", "line 1, column 1: the document is larger than 64 bytes; split it, or write one record per line as NDJSON"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sc := score.Scorer{Definition: def}
+			sc := score.Scorer{Definition: def, MaxBytes: 64}
 			_, err := sc.Score(strings.NewReader(tt.input), tt.file)
-			var de *survey.DecodeError
-			require.True(t, errors.As(err, &de), "error %v", err)
-			if err.Error() != tt.want {
+			var pe *problem.Error
+			require.True(t, errors.As(err, &pe), "error %v", err)
+			if got := err.Error() + "; " + pe.Hint; got != tt.want {
 				t.Errorf("error %q, want %q", err, tt.want)
 			}
 		})
-	}
-}
-
-func TestEmptyNDJSONScoresNothing(t *testing.T) {
-	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	tally, err := (&score.Scorer{Definition: def}).Score(strings.NewReader("\n\n"), "r.ndjson")
-	require.NoError(t, err)
-	rep, err := tally.Report(score.ReportOptions{})
-	require.NoError(t, err)
-	if rep.Respondents != 0 || question(rep, "q1").Mean != nil || question(rep, "q1").N != 0 {
-		t.Errorf("an empty file: %+v", rep)
 	}
 }
 
@@ -161,8 +163,13 @@ func FuzzScore(f *testing.F) {
 				if r.Record > 0 {
 					records++
 				}
-				if r.Line < 1 {
-					t.Fatalf("rejection without a line: %+v", r)
+				if r.Line < 1 || len(r.Problems) == 0 {
+					t.Fatalf("rejection without a line or a problem: %+v", r)
+				}
+				for _, p := range r.Problems {
+					if p.Line < 1 || p.Column < 1 || p.Code == "" || p.Message == "" {
+						t.Fatalf("problem not located: %+v", p)
+					}
 				}
 			}}
 		tally, err := sc.Score(bytes.NewReader(data), "fuzz")

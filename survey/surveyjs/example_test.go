@@ -33,5 +33,5 @@ func ExampleImportSurveyJS() {
 	// heard likert My views are heard.
 	// why free_text Why?
 	// [1 2]
-	// /elements/0/type: the question type "matrix" is not supported by spfkit
+	// line 1, column 38: /elements/0/type: the question type "matrix" is not supported by spfkit
 }

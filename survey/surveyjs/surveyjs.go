@@ -12,8 +12,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/internal/jsonlite"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/internal/jsonptr"
+	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
@@ -65,63 +66,73 @@ const SurveyJSTextLimit = 2000
 // Every other property, question type or expression is reported with its
 // JSON Pointer, as is anything the resulting definition breaks (an id
 // that is not lower-case, say). The errors are problems (see problem.All);
-// JSON that cannot be parsed gives a *DecodeError.
+// JSON that cannot be read (not UTF-8, a key given twice, a syntax
+// error) is a problem too, located. Every problem has a line and column
+// in data.
 func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error) {
-	v, err := jsonlite.Parse(data)
+	doc, err := jsonlite.Parse(data, jsonlite.Options{})
 	if err != nil {
-		off := 0
-		if se, ok := err.(*jsonlite.SyntaxError); ok {
-			off = se.Offset
-		}
-		e := &survey.DecodeError{Offset: int64(off), Err: err}
-		e.Line, e.Column = position(data, off)
-		return nil, e
+		return nil, err
 	}
+	root := doc.Root()
 	im := sjsImporter{def: &survey.Definition{Schema: survey.DefinitionSchemaURL, ID: id, Version: version, Questions: []survey.Question{}}}
 	d := &im.d
-	d.Object(v, "", nil, func(k string, v jsonlite.Value, at string) bool {
+	im.object(root, nil, func(k string, v jsonlite.Value) {
 		switch k {
 		case "title":
-			im.def.Title = d.String(v, at)
+			im.def.Title = d.String(v)
 		case "description":
-			im.def.Description = d.String(v, at)
+			im.def.Description = d.String(v)
 		case "elements", "questions":
-			im.elements(v, at)
+			im.elements(v)
 		case sjsSources:
-			im.def.Sources = survey.DecodeSources(d, v, at)
+			im.array(v, func(v jsonlite.Value) {
+				var src survey.Source
+				surveyjson.ReadSource(d, v, &src)
+				im.def.Sources = append(im.def.Sources, src)
+			})
 		case "pages":
-			d.Array(v, at, func(_ int, page jsonlite.Value, at string) {
-				d.Object(page, at, nil, func(k string, v jsonlite.Value, at string) bool {
+			im.array(v, func(page jsonlite.Value) {
+				im.object(page, nil, func(k string, v jsonlite.Value) {
 					switch k {
 					case "name": // a page's name has no meaning in a one-page form
-						d.String(v, at)
+						d.String(v)
 					case "elements", "questions":
-						im.elements(v, at)
+						im.elements(v)
 					default:
-						im.unsupported(at, "page property "+strconv.Quote(k))
+						im.unsupported(v, "page property "+strconv.Quote(k))
 					}
-					return true
 				})
 			})
 		default:
-			im.unsupported(at, "survey property "+strconv.Quote(k))
+			im.unsupported(v, "survey property "+strconv.Quote(k))
 		}
-		return true
 	})
-	if im.def.Title == "" && len(d.Errs) == 0 {
-		d.Fail("/title", "required", "the survey has no title").Hint = "add a title: spfkit shows it above the questions and in reports"
+	if im.def.Title == "" && len(d.Problems()) == 0 {
+		e := d.Fail(root, "required", "the survey has no title")
+		e.Pointer, e.Hint = "/title", "add a title: spfkit shows it above the questions and in reports"
 	}
-	if len(im.def.Questions) == 0 && len(d.Errs) == 0 {
-		d.Fail("", "required", "the survey has no questions spfkit can read").Hint = "add elements (or pages with elements)"
+	if len(im.def.Questions) == 0 && len(d.Problems()) == 0 {
+		d.Fail(root, "required", "the survey has no questions spfkit can read").Hint = "add elements (or pages with elements)"
 	}
-	if len(d.Errs) == 0 {
+	errs := d.Problems()
+	if len(errs) == 0 {
 		// The definition's own rules, located at the element they concern.
 		for _, e := range im.def.Check() {
-			e.Pointer = im.sourcePath(e.Pointer)
-			d.Errs = append(d.Errs, e)
+			at := root
+			if src, ok := im.source(e.Pointer); ok {
+				at = src
+			} else if e.Pointer == "/id" || e.Pointer == "/version" {
+				e.Pointer = "" // the id and version come from the caller
+			}
+			if e.Pointer != "" {
+				e.Pointer = at.Pointer()
+			}
+			e.Line, e.Column = at.Position()
+			errs = append(errs, e)
 		}
 	}
-	if err := problem.Join(d.Errs); err != nil {
+	if err := problem.Join(errs); err != nil {
 		return nil, err
 	}
 	return im.def, nil
@@ -130,46 +141,73 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 type sjsImporter struct {
 	d   jsonlite.Decoder
 	def *survey.Definition
-	src []string // each question's pointer in the SurveyJS document
+	src []jsonlite.Value // the SurveyJS element each question came from
 }
 
-func (im *sjsImporter) unsupported(at, what string) {
-	im.d.Fail(at, "unsupported", what+" is not supported by spfkit").Hint = "remove it, or express it with the properties spfkit reads (see surveyjs.ImportSurveyJS)"
+func (im *sjsImporter) unsupported(v jsonlite.Value, what string) {
+	im.d.Fail(v, "unsupported", what+" is not supported by spfkit").Hint = "remove it, or express it with the properties spfkit reads (see surveyjs.ImportSurveyJS)"
 }
 
-// sourcePath turns a definition pointer (/questions/2/options/1/value)
-// into the pointer of the SurveyJS element the question came from.
-func (im *sjsImporter) sourcePath(p string) string {
+// object calls fn with each member of an object, then reports the
+// required members it lacks.
+func (im *sjsImporter) object(v jsonlite.Value, required []string, fn func(k string, v jsonlite.Value)) {
+	if !im.d.Want(v, jsonlite.Object) {
+		return
+	}
+	for k, m := range v.Members() {
+		fn(k.String(), m)
+	}
+	for _, r := range required {
+		if _, ok := v.Get(r); !ok {
+			im.d.Missing(v, r)
+		}
+	}
+}
+
+// array calls fn with each element of an array.
+func (im *sjsImporter) array(v jsonlite.Value, fn func(v jsonlite.Value)) {
+	if !im.d.Want(v, jsonlite.Array) {
+		return
+	}
+	for _, e := range v.Elements() {
+		fn(e)
+	}
+}
+
+// source returns the SurveyJS element a definition pointer
+// (/questions/2/options/1/value) concerns.
+func (im *sjsImporter) source(p string) (jsonlite.Value, bool) {
 	tokens := jsonptr.Split(p)
 	if len(tokens) >= 2 && tokens[0] == "questions" {
 		if i, err := strconv.Atoi(tokens[1]); err == nil && i >= 0 && i < len(im.src) {
-			return im.src[i]
+			return im.src[i], true
 		}
 	}
-	if len(tokens) == 1 && tokens[0] == "id" || len(tokens) == 1 && tokens[0] == "version" {
-		return "" // the id and version come from the caller
-	}
-	return p
+	return jsonlite.Value{}, false
 }
 
-func (im *sjsImporter) elements(v jsonlite.Value, at string) {
-	im.d.Array(v, at, func(_ int, el jsonlite.Value, at string) {
-		if q, ok := im.element(el, at); ok {
+func (im *sjsImporter) elements(v jsonlite.Value) {
+	im.array(v, func(el jsonlite.Value) {
+		if q, ok := im.element(el); ok {
 			im.def.Questions = append(im.def.Questions, q)
-			im.src = append(im.src, at)
+			im.src = append(im.src, el)
 		}
 	})
 }
 
 // element reads one SurveyJS question.
-func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, bool) {
+func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	d := &im.d
 	var q survey.Question
-	if !d.Want(el, at, jsonlite.Object) {
+	if !d.Want(el, jsonlite.Object) {
 		return q, false
 	}
-	typ, _ := el.Get("type")
-	kind := d.String(typ, at+"/type")
+	typ, ok := el.Get("type")
+	if !ok {
+		d.Missing(el, "type")
+		return q, false
+	}
+	kind := d.String(typ)
 	switch kind {
 	case "radiogroup", "dropdown":
 		q.Type = survey.SingleChoice
@@ -180,9 +218,12 @@ func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, b
 	case "comment", "text":
 		q.Type = survey.FreeText
 	case "":
-		return q, false // reported by String
+		if typ.Kind() == jsonlite.String {
+			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, rating, comment or text"
+		}
+		return q, false
 	default:
-		d.Fail(at+"/type", "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, rating, comment or text"
+		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, rating, comment or text"
 		return q, false
 	}
 	var (
@@ -194,66 +235,66 @@ func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, b
 		rateMin, rateMax, count       = 1, 5, 0
 		hasMin, hasMax                bool
 		minText, maxText              string
-		visibleIf, visibleIfAt        string
+		visibleIf                     string
+		visibleIfAt, autoGenerateAt   jsonlite.Value
 		autoGenerate, hasAutoGenerate bool
 	)
-	errsBefore := len(d.Errs)
-	d.Object(el, at, []string{"name"}, func(k string, v jsonlite.Value, at string) bool {
+	errsBefore := len(d.Problems())
+	im.object(el, []string{"name"}, func(k string, v jsonlite.Value) {
 		choice := q.Type == survey.SingleChoice || q.Type == survey.MultipleChoice
 		switch {
 		case k == "type":
 		case k == "name":
-			q.ID = survey.QuestionID(d.String(v, at))
+			q.ID = survey.QuestionID(d.String(v))
 		case k == "title":
-			q.Text = d.String(v, at)
+			q.Text = d.String(v)
 		case k == "description":
-			q.Help = d.String(v, at)
+			q.Help = d.String(v)
 		case k == "isRequired":
-			q.Required = d.Bool(v, at)
+			q.Required = d.Bool(v)
 		case k == "visibleIf":
-			visibleIf, visibleIfAt = d.String(v, at), at
+			visibleIf, visibleIfAt = d.String(v), v
 		case k == sjsPersonalData:
-			q.PersonalData = d.Bool(v, at)
+			q.PersonalData = d.Bool(v)
 		case k == sjsReverse && q.Type == survey.Likert:
-			q.Reverse = d.Bool(v, at)
+			q.Reverse = d.Bool(v)
 		case k == "choices" && choice:
 			choices, hasChoices = v, true
 		case (k == "showOtherItem" || k == "hasOther") && choice:
-			other = d.Bool(v, at)
+			other = d.Bool(v)
 		case k == "otherText" && choice:
-			otherText = d.String(v, at)
+			otherText = d.String(v)
 		case k == "maxLength" && q.Type == survey.FreeText:
-			q.MaxLength = d.Int(v, at)
+			q.MaxLength = d.Int(v)
 		case k == sjsOtherMax && choice:
-			q.MaxLength = d.Int(v, at)
+			q.MaxLength = d.Int(v)
 		case k == "inputType" && kind == "text":
-			if t := d.String(v, at); t != "text" {
-				d.Fail(at, "unsupported", "a text input of type "+strconv.Quote(t)+" is not supported by spfkit").Hint = "spfkit's free text takes any text; remove inputType"
+			if t := d.String(v); t != "text" {
+				d.Fail(v, "unsupported", "a text input of type "+strconv.Quote(t)+" is not supported by spfkit").Hint = "spfkit's free text takes any text; remove inputType"
 			}
 		case k == "rateValues" && q.Type == survey.Likert:
 			rateValues, hasRateValues = v, true
 		case k == "autoGenerate" && q.Type == survey.Likert:
-			autoGenerate, hasAutoGenerate = d.Bool(v, at), true
+			autoGenerate, hasAutoGenerate, autoGenerateAt = d.Bool(v), true, v
 		case k == "rateMin" && q.Type == survey.Likert:
-			rateMin, hasMin = d.Int(v, at), true
+			rateMin, hasMin = d.Int(v), true
 		case k == "rateMax" && q.Type == survey.Likert:
-			rateMax, hasMax = d.Int(v, at), true
+			rateMax, hasMax = d.Int(v), true
 		case k == "rateCount" && q.Type == survey.Likert:
-			count = d.Int(v, at)
+			count = d.Int(v)
 		case k == "rateStep" && q.Type == survey.Likert:
-			if d.Int(v, at) != 1 {
-				d.Fail(at, "unsupported", "a rating step other than 1 is not supported by spfkit").Hint = "use a step of 1, or list the points in rateValues"
+			if d.Int(v) != 1 {
+				d.Fail(v, "unsupported", "a rating step other than 1 is not supported by spfkit").Hint = "use a step of 1, or list the points in rateValues"
 			}
 		case k == "minRateDescription" && q.Type == survey.Likert:
-			minText = d.String(v, at)
+			minText = d.String(v)
 		case k == "maxRateDescription" && q.Type == survey.Likert:
-			maxText = d.String(v, at)
+			maxText = d.String(v)
 		default:
-			im.unsupported(at, kind+" property "+strconv.Quote(k))
+			im.unsupported(v, kind+" property "+strconv.Quote(k))
 		}
-		return true
 	})
-	if len(d.Errs) > errsBefore {
+	if len(d.Problems()) > errsBefore {
 		return q, false
 	}
 	if q.Text == "" {
@@ -265,7 +306,7 @@ func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, b
 	switch q.Type {
 	case survey.SingleChoice, survey.MultipleChoice:
 		if hasChoices {
-			q.Options = im.choices(choices, at+"/choices")
+			q.Options = im.choices(choices)
 		}
 		if other {
 			if otherText == "" {
@@ -278,13 +319,13 @@ func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, b
 		// generates the points from rateMin, rateMax and rateCount.
 		switch {
 		case hasAutoGenerate && autoGenerate && hasRateValues:
-			d.Fail(at+"/autoGenerate", "unsupported", "autoGenerate is true, so SurveyJS ignores the rateValues given; spfkit will not guess which was meant").Hint = "remove autoGenerate, or the rateValues"
+			d.Fail(autoGenerateAt, "unsupported", "autoGenerate is true, so SurveyJS ignores the rateValues given; spfkit will not guess which was meant").Hint = "remove autoGenerate, or the rateValues"
 			return q, false
 		case hasAutoGenerate && !autoGenerate && !hasRateValues:
-			d.Fail(at+"/autoGenerate", "unsupported", "autoGenerate is false but there are no rateValues").Hint = "list the points in rateValues"
+			d.Fail(autoGenerateAt, "unsupported", "autoGenerate is false but there are no rateValues").Hint = "list the points in rateValues"
 			return q, false
 		}
-		q.Scale = im.scale(at, rateValues, hasRateValues, rateMin, rateMax, hasMin, hasMax, count, minText, maxText)
+		q.Scale = im.scale(rateValues, hasRateValues, rateMin, rateMax, hasMin, hasMax, count, minText, maxText)
 	}
 	if visibleIf != "" {
 		c, err := parseSJSCondition(visibleIf)
@@ -294,69 +335,67 @@ func (im *sjsImporter) element(el jsonlite.Value, at string) (survey.Question, b
 			q.ShowIf = c
 		}
 	}
-	return q, len(d.Errs) == errsBefore
+	return q, len(d.Problems()) == errsBefore
 }
 
-func (im *sjsImporter) choices(v jsonlite.Value, at string) []survey.Option {
+func (im *sjsImporter) choices(v jsonlite.Value) []survey.Option {
 	d := &im.d
 	var out []survey.Option
-	d.Array(v, at, func(_ int, c jsonlite.Value, at string) {
-		switch c.Kind {
+	im.array(v, func(c jsonlite.Value) {
+		switch c.Kind() {
 		case jsonlite.String:
-			out = append(out, survey.Option{Value: c.Str, Label: c.Str})
+			out = append(out, survey.Option{Value: c.Str(), Label: c.Str()})
 		case jsonlite.Number:
-			out = append(out, survey.Option{Value: c.Raw, Label: c.Raw})
+			out = append(out, survey.Option{Value: string(c.Raw()), Label: string(c.Raw())})
 		case jsonlite.Object:
 			var o survey.Option
-			d.Object(c, at, []string{"value"}, func(k string, v jsonlite.Value, at string) bool {
+			im.object(c, []string{"value"}, func(k string, v jsonlite.Value) {
 				switch k {
 				case "value":
-					if v.Kind == jsonlite.Number {
-						o.Value = v.Raw
+					if v.Kind() == jsonlite.Number {
+						o.Value = string(v.Raw())
 					} else {
-						o.Value = d.String(v, at)
+						o.Value = d.String(v)
 					}
 				case "text":
-					o.Label = d.String(v, at)
+					o.Label = d.String(v)
 				default:
-					im.unsupported(at, "choice property "+strconv.Quote(k))
+					im.unsupported(v, "choice property "+strconv.Quote(k))
 				}
-				return true
 			})
 			if o.Label == "" {
 				o.Label = o.Value
 			}
 			out = append(out, o)
 		default:
-			d.Fail(at, "type", "a choice must be a value or an object with value and text, not "+c.Kind.Name()).Hint = `write "value" or {"value": "v", "text": "Label"}`
+			d.Fail(c, "type", "a choice must be a value or an object with value and text, not "+c.Kind().Name()).Hint = `write "value" or {"value": "v", "text": "Label"}`
 		}
 	})
 	return out
 }
 
-func (im *sjsImporter) scale(at string, rateValues jsonlite.Value, hasRateValues bool, lo, hi int, hasMin, hasMax bool, count int, minText, maxText string) *survey.Scale {
+func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, hi int, hasMin, hasMax bool, count int, minText, maxText string) *survey.Scale {
 	d := &im.d
 	s := &survey.Scale{}
 	if hasRateValues {
-		d.Array(rateValues, at+"/rateValues", func(_ int, v jsonlite.Value, at string) {
+		im.array(rateValues, func(v jsonlite.Value) {
 			var l survey.ScaleLabel
-			switch v.Kind {
+			switch v.Kind() {
 			case jsonlite.Number:
-				l.Value = d.Int(v, at)
+				l.Value = d.Int(v)
 			case jsonlite.Object:
-				d.Object(v, at, []string{"value"}, func(k string, v jsonlite.Value, at string) bool {
+				im.object(v, []string{"value"}, func(k string, v jsonlite.Value) {
 					switch k {
 					case "value":
-						l.Value = d.Int(v, at)
+						l.Value = d.Int(v)
 					case "text":
-						l.Label = d.String(v, at)
+						l.Label = d.String(v)
 					default:
-						im.unsupported(at, "rate value property "+strconv.Quote(k))
+						im.unsupported(v, "rate value property "+strconv.Quote(k))
 					}
-					return true
 				})
 			default:
-				d.Fail(at, "type", "a rate value must be a whole number or an object with value and text").Hint = `write 3 or {"value": 3, "text": "Neither"}`
+				d.Fail(v, "type", "a rate value must be a whole number or an object with value and text").Hint = `write 3 or {"value": 3, "text": "Neither"}`
 				return
 			}
 			if l.Label == "" {
@@ -369,7 +408,7 @@ func (im *sjsImporter) scale(at string, rateValues jsonlite.Value, hasRateValues
 		}
 		for i, l := range s.Labels {
 			if l.Value != s.Min+i {
-				d.Fail(at+"/rateValues", "unsupported", "rate values must be whole numbers that rise by 1").Hint = "spfkit's likert scales are consecutive points"
+				d.Fail(rateValues, "unsupported", "rate values must be whole numbers that rise by 1").Hint = "spfkit's likert scales are consecutive points"
 				break
 			}
 		}
@@ -524,8 +563,9 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 	fail := func(at, msg, hint string) {
 		errs = append(errs, &problem.Error{Pointer: at, Code: "unsupported", Message: msg, Hint: hint})
 	}
-	var w jsonlite.Writer
-	w.Indent = "  "
+	// SurveyJS forms are often pasted into web pages, so <, > and & are
+	// escaped as they always have been.
+	w := jsonlite.Writer{Indent: "  ", EscapeHTML: true}
 	w.BeginObject()
 	w.StringField("title", def.Title)
 	w.OptString("description", def.Description)
@@ -658,17 +698,4 @@ func sjsCondition(def *survey.Definition, c *survey.Condition) (string, bool) {
 func isMultiple(def *survey.Definition, id survey.QuestionID) bool {
 	q := def.Question(id)
 	return q != nil && q.Type == survey.MultipleChoice
-}
-
-func position(data []byte, off int) (line, col int) {
-	line, col = 1, 1
-	for _, c := range data[:min(off, len(data))] {
-		if c == '\n' {
-			line++
-			col = 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }

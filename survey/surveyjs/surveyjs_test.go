@@ -2,6 +2,7 @@ package surveyjs_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,9 +119,22 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		})
 	}
 	_, err := surveyjs.ImportSurveyJS([]byte("{\n  \"title\": \"T\",\n  \"elements\": [\n"), "s", "1")
-	var de *survey.DecodeError
-	if !errors.As(err, &de) || de.Line != 4 {
+	var pe *problem.Error
+	if !errors.As(err, &pe) || pe.Line != 4 || pe.Code != "syntax" {
 		t.Errorf("truncated JSON: %v", err)
+	}
+	// Every problem is placed on its line and column.
+	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"Bad Id\"},\n  {\"type\": \"matrix\"}]}"), "s", "1")
+	var where []string
+	for _, e := range problem.All(err) {
+		where = append(where, strconv.Itoa(e.Line)+":"+strconv.Itoa(e.Column)+" "+e.Pointer)
+	}
+	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"c\"},\n  {\"type\": \"comment\", \"name\": \"Bad Id\"}]}"), "s", "1")
+	for _, e := range problem.All(err) {
+		where = append(where, strconv.Itoa(e.Line)+":"+strconv.Itoa(e.Column)+" "+e.Pointer)
+	}
+	if diff := cmp.Diff([]string{"4:12 /elements/1/type", "4:3 /elements/1"}, where); diff != "" {
+		t.Errorf("positions (-want +got):\n%s", diff)
 	}
 }
 

@@ -1,43 +1,34 @@
-package schema
+package schemaengine
 
 // This file is spfkit's fast path for valid documents. Streaming
 // validation of large files spends most of its time on documents that are
 // valid, and the general engine (engine.go) pays for error reporting,
 // annotation tracking and a generic decoded tree on every one of them.
-// The fast path compiles each embedded schema, restricted to the keywords
-// spfkit's generated schemas use, into a tree that checks the parse tree
-// of internal/jsonlite directly.
+// The fast path compiles each schema, restricted to the keywords spfkit's
+// generated schemas use, into a tree that checks the parsed document
+// (internal/jsonlite's tape) directly, reading strings in place.
 //
 // It is a filter, not a second engine: it answers valid, invalid or
-// unsure, and only "valid" is acted on. Anything else (and any document
-// jsonlite reads differently from encoding/json, such as one with a
-// duplicate key) goes to the general engine, which gives the verdict and
-// the errors. A schema using a keyword the fast path does not know gets no
-// fast path at all. fast_test.go checks that both agree on every fixture
-// and mutation, and a fuzz test on arbitrary documents.
+// unsure, and only "valid" is acted on. Anything else goes to the general
+// engine, which gives the verdict and the errors. A schema using a keyword
+// the fast path does not know gets no fast path at all. The tests check
+// that both agree on every fixture and mutation, thousands of random
+// edits, and a fuzz test on arbitrary documents.
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/big"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	jsv "github.com/santhosh-tekuri/jsonschema/v5"
 
-	"github.com/spfkit/spfkit/internal/jsonlite"
+	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/internal/jsonptr"
-	"github.com/spfkit/spfkit/internal/treehook"
 )
-
-func init() {
-	treehook.SchemaValid = func(kind string, tree *jsonlite.Value) bool {
-		n := fastFor(Kind(kind))
-		return n != nil && n.check(tree) == valid
-	}
-}
 
 type verdict uint8
 
@@ -74,7 +65,7 @@ const (
 type fastNode struct {
 	always    *bool // a boolean schema
 	types     uint8 // 0: any
-	consts    []jsonlite.Value
+	consts    []constant
 	minLen    int
 	maxLen    int
 	pattern   *regexp.Regexp
@@ -101,6 +92,13 @@ type fastNode struct {
 	constSets bool // const or enum present
 }
 
+// constant is one value of an enum or const: a string, a boolean or null.
+type constant struct {
+	kind jsonlite.Kind
+	b    bool
+	s    string
+}
+
 // annotations are keywords that assert nothing.
 var annotations = map[string]bool{
 	"description": true, "title": true, "$comment": true, "$schema": true,
@@ -114,36 +112,25 @@ type fastCompiler struct {
 	pending []func() error       // $refs, resolved after the walk
 }
 
-var (
-	fastOnce sync.Once
-	fastSet  map[Kind]*fastNode
-)
-
-// fastFor returns the fast path of a kind, or nil when its schema uses a
-// keyword the fast path does not handle.
-func fastFor(k Kind) *fastNode {
-	fastOnce.Do(func() {
-		fc := &fastCompiler{docs: map[string]any{}, nodes: map[string]*fastNode{}}
-		for _, info := range registry {
-			src, err := files.ReadFile(info.Kind.FileName())
-			if err != nil {
-				continue
-			}
-			var doc any
-			dec := json.NewDecoder(strings.NewReader(string(src)))
-			dec.UseNumber()
-			if dec.Decode(&doc) == nil {
-				fc.docs[info.Kind.URL()] = doc
-			}
+// compileFast compiles each schema's fast path; a schema using a keyword
+// the fast path does not handle gets none.
+func compileFast(sources []Source) map[string]*fastNode {
+	fc := &fastCompiler{docs: map[string]any{}, nodes: map[string]*fastNode{}}
+	for _, s := range sources {
+		var doc any
+		dec := json.NewDecoder(bytes.NewReader(s.Text))
+		dec.UseNumber()
+		if dec.Decode(&doc) == nil {
+			fc.docs[s.URL] = doc
 		}
-		fastSet = map[Kind]*fastNode{}
-		for _, info := range registry {
-			if n, err := fc.compileKind(info.Kind.URL()); err == nil {
-				fastSet[info.Kind] = n
-			}
+	}
+	out := map[string]*fastNode{}
+	for _, s := range sources {
+		if n, err := fc.compileKind(s.URL); err == nil {
+			out[s.Kind] = n
 		}
-	})
-	return fastSet[k]
+	}
+	return out
 }
 
 func (fc *fastCompiler) compileKind(url string) (*fastNode, error) {
@@ -303,15 +290,15 @@ func (fc *fastCompiler) compile(url, ptr string, s any, root bool) (*fastNode, e
 				}
 				vals = arr
 			}
-			var set []jsonlite.Value
+			var set []constant
 			for _, c := range vals {
 				switch c := c.(type) {
 				case string:
-					set = append(set, jsonlite.Value{Kind: jsonlite.String, Str: c})
+					set = append(set, constant{kind: jsonlite.String, s: c})
 				case bool:
-					set = append(set, jsonlite.Value{Kind: jsonlite.Bool, Bool: c})
+					set = append(set, constant{kind: jsonlite.Bool, b: c})
 				case nil:
-					set = append(set, jsonlite.Value{Kind: jsonlite.Null})
+					set = append(set, constant{kind: jsonlite.Null})
 				default: // numbers, arrays and objects are left to the engine
 					return nil, fmt.Errorf("%s: %s value %v", key, kw, c)
 				}
@@ -410,14 +397,15 @@ func isInteger(raw string) bool {
 }
 
 // check returns the node's verdict on v.
-func (n *fastNode) check(v *jsonlite.Value) verdict {
+func (n *fastNode) check(v jsonlite.Value) verdict {
 	if n.always != nil {
 		if *n.always {
 			return valid
 		}
 		return invalid
 	}
-	if n.types != 0 && !n.typeOK(v) {
+	kind := v.Kind()
+	if n.types != 0 && !n.typeOK(v, kind) {
 		return invalid
 	}
 	res := valid
@@ -425,7 +413,7 @@ func (n *fastNode) check(v *jsonlite.Value) verdict {
 		found := false
 		for i := range n.consts {
 			c := &n.consts[i]
-			if c.Kind == v.Kind && (c.Kind == jsonlite.Null || c.Kind == jsonlite.Bool && c.Bool == v.Bool || c.Kind == jsonlite.String && c.Str == v.Str) {
+			if c.kind == kind && (c.kind == jsonlite.Null || c.kind == jsonlite.Bool && c.b == v.Bool() || c.kind == jsonlite.String && string(v.Text()) == c.s) {
 				found = true
 				break
 			}
@@ -434,23 +422,24 @@ func (n *fastNode) check(v *jsonlite.Value) verdict {
 			return invalid
 		}
 	}
-	switch v.Kind {
+	switch kind {
 	case jsonlite.String:
+		text := v.Text()
 		if n.minLen >= 0 || n.maxLen >= 0 {
-			l := utf8.RuneCountInString(v.Str)
+			l := utf8.RuneCount(text)
 			if n.minLen >= 0 && l < n.minLen || n.maxLen >= 0 && l > n.maxLen {
 				return invalid
 			}
 		}
-		if n.pattern != nil && !n.pattern.MatchString(v.Str) {
+		if n.pattern != nil && !n.pattern.Match(text) {
 			return invalid
 		}
-		if n.format != nil && !n.format(v.Str) {
+		if n.format != nil && !n.format(string(text)) {
 			return invalid
 		}
 	case jsonlite.Number:
 		if n.min != nil || n.max != nil || n.xmin != nil || n.xmax != nil {
-			r, ok := new(big.Rat).SetString(v.Raw)
+			r, ok := new(big.Rat).SetString(string(v.Raw()))
 			if !ok {
 				return unsure
 			}
@@ -460,22 +449,26 @@ func (n *fastNode) check(v *jsonlite.Value) verdict {
 			}
 		}
 	case jsonlite.Array:
-		if n.minItems >= 0 && len(v.Arr) < n.minItems || n.maxItems >= 0 && len(v.Arr) > n.maxItems {
-			return invalid
+		if n.minItems >= 0 || n.maxItems >= 0 {
+			l := v.Len()
+			if n.minItems >= 0 && l < n.minItems || n.maxItems >= 0 && l > n.maxItems {
+				return invalid
+			}
 		}
 		if n.items != nil {
-			for i := range v.Arr {
-				if res = and(res, n.items.check(&v.Arr[i])); res == invalid {
+			for _, e := range v.Elements() {
+				if res = and(res, n.items.check(e)); res == invalid {
 					return invalid
 				}
 			}
 		}
 	case jsonlite.Object:
-		if hasDuplicateKey(v.Obj) {
-			return unsure // encoding/json keeps the last; leave it to the engine
-		}
-		if n.minProps >= 0 && len(v.Obj) < n.minProps || n.maxProps >= 0 && len(v.Obj) > n.maxProps {
-			return invalid
+		// Keys given twice never reach here: jsonlite refuses them.
+		if n.minProps >= 0 || n.maxProps >= 0 {
+			l := v.Len()
+			if n.minProps >= 0 && l < n.minProps || n.maxProps >= 0 && l > n.maxProps {
+				return invalid
+			}
 		}
 		for _, r := range n.required {
 			if _, ok := v.Get(r); !ok {
@@ -483,16 +476,13 @@ func (n *fastNode) check(v *jsonlite.Value) verdict {
 			}
 		}
 		if n.props != nil || n.addl != nil {
-			for i := range v.Obj {
-				m := &v.Obj[i]
-				var s *fastNode
-				if p, ok := n.props[m.Key]; ok {
-					s = p
-				} else {
+			for k, m := range v.Members() {
+				s, ok := n.props[string(k.Bytes())]
+				if !ok {
 					s = n.addl
 				}
 				if s != nil {
-					if res = and(res, s.check(&m.Value)); res == invalid {
+					if res = and(res, s.check(m)); res == invalid {
 						return invalid
 					}
 				}
@@ -572,39 +562,18 @@ func (n *fastNode) check(v *jsonlite.Value) verdict {
 	return res
 }
 
-func (n *fastNode) typeOK(v *jsonlite.Value) bool {
-	switch v.Kind {
+func (n *fastNode) typeOK(v jsonlite.Value, k jsonlite.Kind) bool {
+	switch k {
 	case jsonlite.Null:
 		return n.types&tNull != 0
 	case jsonlite.Bool:
 		return n.types&tBool != 0
 	case jsonlite.Number:
-		return n.types&tNumber != 0 || n.types&tInteger != 0 && isInteger(v.Raw)
+		return n.types&tNumber != 0 || n.types&tInteger != 0 && isInteger(string(v.Raw()))
 	case jsonlite.String:
 		return n.types&tString != 0
 	case jsonlite.Array:
 		return n.types&tArray != 0
 	}
 	return n.types&tObject != 0
-}
-
-func hasDuplicateKey(obj []jsonlite.Member) bool {
-	if len(obj) <= 16 {
-		for i := 1; i < len(obj); i++ {
-			for j := 0; j < i; j++ {
-				if obj[i].Key == obj[j].Key {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	seen := make(map[string]struct{}, len(obj))
-	for i := range obj {
-		if _, ok := seen[obj[i].Key]; ok {
-			return true
-		}
-		seen[obj[i].Key] = struct{}{}
-	}
-	return false
 }
