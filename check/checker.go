@@ -7,7 +7,7 @@ import (
 	"sync"
 
 	"github.com/spfkit/spfkit/hrod"
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/multi"
 	"github.com/spfkit/spfkit/internal/schemaengine"
 	"github.com/spfkit/spfkit/problem"
@@ -190,6 +190,7 @@ func (c *Checker) checkDoc(doc *jsonlite.Doc, firstLine int, scratch *scratch) R
 	if !decoded {
 		value, shape = decode(doc.Root())
 	}
+	errs = sharper(errs, shape)
 	switch {
 	case len(errs) == 0 && len(shape) > 0:
 		// What the schema cannot see: a day that does not exist in its
@@ -232,6 +233,24 @@ func locate(doc *jsonlite.Doc, errs []*problem.Error) []*problem.Error {
 		e.Line, e.Column = doc.Find(e.Pointer).Position()
 	}
 	return errs
+}
+
+// sharper replaces a schema's "format" error with the decoder's problem
+// at the same place, which says more: why "2023-02-30" is not a date, not
+// only that it is not one.
+func sharper(schemaErrs, shape []*problem.Error) []*problem.Error {
+	for i, e := range schemaErrs {
+		if e.Code != "format" {
+			continue
+		}
+		for _, s := range shape {
+			if s.Pointer == e.Pointer {
+				schemaErrs[i] = s
+				break
+			}
+		}
+	}
+	return schemaErrs
 }
 
 // beside returns the rule findings that concern places the schema's

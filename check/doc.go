@@ -17,7 +17,7 @@
 //	survey-response     survey.Validator against the survey it answers,
 //	                    when that is built in or given in Definitions
 //	hrod-framework      hrod.Framework.Check
-//	action-plan         hrod.Framework.PlanProblems against the framework
+//	action-plan         hrod.Framework.CheckPlan against the framework
 //	transfer-case       transfer.Case.Validate
 //
 // The other kinds (spfkit's outputs) have their schema alone. When the

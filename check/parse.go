@@ -53,7 +53,7 @@ func ParseFramework(data []byte) (*hrod.Framework, error) {
 }
 
 // ParsePlan reads an action-plan document and checks it against the
-// built-in framework (hrod.Framework.PlanProblems).
+// built-in framework (hrod.Framework.CheckPlan).
 func ParsePlan(data []byte) (*hrod.Plan, error) {
 	return parse[hrod.Plan](&Checker{}, schema.ActionPlan, data)
 }

@@ -5,7 +5,7 @@ import (
 
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/internal/hrodjson"
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/spfjson"
 	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/internal/transferjson"
@@ -113,7 +113,7 @@ var rules = map[schema.Kind]kindRules{
 	schema.ActionPlan: {
 		decode:  decoder(hrodjson.DecodePlan),
 		into:    reuser(hrodjson.DecodePlanInto),
-		check:   func(c *Checker, x any) []*problem.Error { return c.framework().PlanProblems(x.(*hrod.Plan)) },
+		check:   func(c *Checker, x any) []*problem.Error { return c.framework().CheckPlan(x.(*hrod.Plan)) },
 		lenient: true,
 	},
 	// A transfer case must be one the rules can answer: no employer on

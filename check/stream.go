@@ -6,7 +6,7 @@ import (
 	"io"
 	"strconv"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/ndjson"
 	"github.com/spfkit/spfkit/problem"
 )

@@ -3,7 +3,7 @@ package check
 import (
 	"io"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 )
 

@@ -22,7 +22,7 @@
 //
 // A Plan lists framework items (by id, such as "13.2") with an owner, a
 // status from the task-list set, a due date, evidence and notes.
-// Framework.CheckPlan reports every problem at once with a JSON Pointer.
+// Framework.ValidatePlan reports every problem at once with a JSON Pointer.
 // Framework.Progress counts entries per theme and overall on a day and
 // lists the overdue (from the day after the due date) and due-soon (due
 // within DueSoonDays, including the due date itself) entries.

@@ -79,18 +79,12 @@ func ExampleFramework_Progress() {
 
 // A plan with mistakes gets every problem back at once, located.
 func ExampleFramework_CheckPlan() {
-	plan, err := hrod.ParsePlan([]byte(`{
-		"organization": "Example ICS", "level": "local", "require_evidence": true,
-		"entries": [
-			{"item": "12.1", "status": "in_progress"},
-			{"item": "13.2", "status": "completed"},
-			{"item": "36.1", "status": "not_yet_started"}
-		]}`))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, e := range problem.All(hrod.Builtin().CheckPlan(plan)) {
+	plan := &hrod.Plan{Organization: "Example ICS", Level: hrod.Local, RequireEvidence: true, Entries: []hrod.Entry{
+		{Item: "12.1", Status: hrod.InProgress},
+		{Item: "13.2", Status: hrod.Completed},
+		{Item: "36.1", Status: hrod.NotYetStarted},
+	}}
+	for _, e := range problem.All(hrod.Builtin().ValidatePlan(plan)) {
 		fmt.Println(e.Pointer, e.Code)
 	}
 	// Output:

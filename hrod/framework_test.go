@@ -13,6 +13,8 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/internal/hrodjson"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 )
 
@@ -169,19 +171,25 @@ func TestFilter(t *testing.T) {
 	}
 }
 
-// FuzzParseFramework checks that any document either fails, located, or
-// yields a framework whose lookups and plans work.
-func FuzzParseFramework(f *testing.F) {
-	f.Add(hrod.FrameworkJSON())
+// FuzzFramework checks that whatever the decoder makes of a document
+// that passes Check, its lookups and new plans work.
+func FuzzFramework(f *testing.F) {
+	data, err := os.ReadFile("data/framework.json")
+	require.NoError(f, err)
+	f.Add(data)
 	f.Add([]byte(`{"title":"T","published":"2021-11","themes":[{"slug":"a","name":"A","vision":"V"}],"actions":[{"number":"01","theme":"a","actor":"X","level":"local","summary":"S","items":[{"id":"01.1","text":"t","deadline":{"kind":"by","year":2023}}]}],"priorities":[],"key_actions":[],"next_steps":[],"theory_of_change":[],"adoption_curve":[],"engagement_methods":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fw, err := hrod.ParseFramework(data)
+		doc, err := jsonlite.Parse(data, jsonlite.Options{})
 		if err != nil {
+			return
+		}
+		fw, shape := hrodjson.DecodeFramework(doc.Root())
+		if len(shape) > 0 || len(fw.Check()) > 0 {
 			return
 		}
 		for _, lv := range []hrod.Level{hrod.Local, hrod.National} {
 			p := fw.NewPlan("T", lv)
-			if err := fw.CheckPlan(p); err != nil {
+			if err := fw.ValidatePlan(p); err != nil {
 				t.Fatalf("a new %s plan is invalid: %v", lv, err)
 			}
 		}

@@ -7,7 +7,7 @@ package hrod
 import (
 	"io"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 )
 
 // MarshalJSON implements json.Marshaler: the framework as compact JSON, written

@@ -90,22 +90,6 @@ func (f *Framework) NewPriorityPlan(organization string) *Plan {
 	return p
 }
 
-// ParsePlan decodes an action-plan document strictly. Malformed JSON is a
-// *DecodeError with its line and column; unknown fields, wrong types,
-// unknown statuses and days that do not exist come back together as
-// problems located by JSON Pointer. Check the plan against the framework
-// with Framework.CheckPlan.
-func ParsePlan(data []byte) (*Plan, error) {
-	p, probs, err := DecodePlan(data)
-	if err != nil {
-		return nil, err
-	}
-	if len(probs) > 0 {
-		return nil, problem.Join(probs)
-	}
-	return p, nil
-}
-
 // The codes CheckPlan uses.
 const (
 	CodeMissingValue    = "missing_value"
@@ -116,17 +100,15 @@ const (
 	CodeMissingEvidence = "missing_evidence"
 )
 
+// ValidatePlan is CheckPlan as an error holding every problem, or nil.
+func (f *Framework) ValidatePlan(p *Plan) error { return problem.Join(f.CheckPlan(p)) }
+
 // CheckPlan returns every problem with a plan at once, each located by a
 // JSON Pointer: no organisation, an unknown level or status, an item the
 // framework does not have, an item of the other level (a national item in
 // a local plan), an item listed twice, and a completed entry without
-// evidence when the plan requires it. The error is a multierror of
-// problems, or nil.
-func (f *Framework) CheckPlan(p *Plan) error { return problem.Join(f.PlanProblems(p)) }
-
-// PlanProblems is CheckPlan with the problems as a slice; the checklist
-// widget uses it.
-func (f *Framework) PlanProblems(p *Plan) []*problem.Error {
+// evidence when the plan requires it.
+func (f *Framework) CheckPlan(p *Plan) []*problem.Error {
 	var l list
 	if p.Organization == "" {
 		l.Add("/organization", CodeMissingValue, "the plan does not say whose it is").Hint = "set organization to the organisation's or system's name"

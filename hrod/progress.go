@@ -92,7 +92,7 @@ func (c *Counts) add(s Status) {
 // is overdue from the day after its due date: on the due date itself it
 // is due soon (0 days left), not overdue. Completed entries are never
 // overdue. Entries for items the framework lacks are counted overall but
-// in no theme; check the plan first with CheckPlan.
+// in no theme; check the plan first with ValidatePlan.
 func (f *Framework) Progress(p *Plan, opts ProgressOptions) Progress {
 	on := opts.On
 	window := opts.DueSoonDays

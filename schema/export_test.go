@@ -1,6 +1,6 @@
 package schema
 
-import jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+import "github.com/spfkit/spfkit/internal/jsonlite"
 
 // FastVerdict is the fast path's answer on data as kind k: "valid",
 // "invalid" or "unsure" (also when data is not JSON jsonlite reads), or

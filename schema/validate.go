@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"sync"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/multi"
 	"github.com/spfkit/spfkit/internal/schemaengine"
 	"github.com/spfkit/spfkit/problem"

@@ -1,16 +1,5 @@
 package spf
 
-import (
-	_ "embed"
-	"fmt"
-)
-
-//go:embed data/directory.json
-var builtinJSON []byte
-
-// BuiltinJSON returns the embedded directory document as published.
-func BuiltinJSON() []byte { return append([]byte(nil), builtinJSON...) }
-
 // Builtin returns a fresh copy of the built-in directory: the national
 // Social Partnership Forum with its partners, subgroups, charters and review
 // history; the London SPF with its aims, principles, membership, co-chairs
@@ -19,10 +8,10 @@ func BuiltinJSON() []byte { return append([]byte(nil), builtinJSON...) }
 // were read from the SPF's published pages; each record names its sources
 // and notes where they disagree. It passes Validate and the body-directory
 // schema (both are tested).
+//
+// The editable document is spf/data/directory.json; builtin_gen.go holds
+// it as a Go value, so nothing is decoded at run time.
 func Builtin() *Directory {
-	d, err := ParseDirectory(builtinJSON)
-	if err != nil {
-		panic(fmt.Sprintf("spf: the built-in directory does not decode: %v", err))
-	}
-	return d
+	d := cloneDirectory(*builtinDirectory)
+	return &d
 }

@@ -7,7 +7,7 @@ package spf
 import (
 	"io"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 )
 
 // MarshalJSON implements json.Marshaler: the directory as compact JSON, written

@@ -1,11 +1,15 @@
 package spf_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/spfjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/spf"
 )
@@ -156,17 +160,22 @@ func TestMembershipValidate(t *testing.T) {
 	}
 }
 
-func FuzzParseDirectory(f *testing.F) {
-	f.Add(spf.BuiltinJSON())
+// FuzzDirectory: whatever the decoder makes of any input, Validate,
+// Successors and On take without a panic, and every problem has a code
+// and a message.
+func FuzzDirectory(f *testing.F) {
+	data, err := os.ReadFile("data/directory.json")
+	require.NoError(f, err)
+	f.Add(data)
 	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"subgroup","parent_id":"a"}]}`))
 	f.Add([]byte(`{"organizations":[{"id":"a","name":"A","classification":"national_forum"}],"posts":[{"id":"p","organization_id":"a","label":"x","role":"co_chair","side":"staff"}],"memberships":[{"id":"m","organization_id":"a","person_id":"x","post_id":"p","start_date":"2020","end_date":"2019"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := spf.ParseDirectory(data)
+		doc, err := jsonlite.Parse(data, jsonlite.Options{})
 		if err != nil {
 			return
 		}
-		err = d.Validate()
-		for _, e := range problem.All(err) {
+		d, _ := spfjson.DecodeDirectory(doc.Root())
+		for _, e := range problem.All(d.Validate()) {
 			if e.Code == "" || e.Message == "" {
 				t.Fatalf("problem without code or message: %+v", e)
 			}

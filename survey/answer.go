@@ -3,7 +3,7 @@ package survey
 import (
 	"errors"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 )
 
 // AnswerKind is the JSON shape of an answer.
@@ -185,4 +185,19 @@ func (a *Answer) UnmarshalJSON(b []byte) error {
 // Equal reports whether a and b are the same answer.
 func (a Answer) Equal(b Answer) bool {
 	return a.kind == b.kind && a.num == b.num && a.text == b.text && equalStrings(a.list, b.list) && a.what == b.what
+}
+
+// describe names what kind of answer a is, for messages.
+func (a Answer) describe() string {
+	switch a.kind {
+	case NumberAnswer:
+		return "a number"
+	case TextAnswer:
+		return "text"
+	case ListAnswer:
+		return "a list"
+	case InvalidAnswer:
+		return a.what
+	}
+	return "null"
 }

@@ -8,32 +8,39 @@ const (
 
 // BuiltinIDs lists the built-in definitions: the SPF heat check 2022
 // survey of national SPF members and its survey of policy leads.
-func BuiltinIDs() []string { return append([]string(nil), builtinIDs...) }
-
-// BuiltinJSON returns a built-in definition's document. The documents are
-// compiled in as constants (builtin_gen.go, generated from survey/data)
-// rather than embedded, which keeps embed and its dependencies out of the
-// WebAssembly widget.
-func BuiltinJSON(id string) ([]byte, bool) {
-	s, ok := builtinSource(id)
-	if !ok {
-		return nil, false
+func BuiltinIDs() []string {
+	ids := make([]string, len(builtins))
+	for i, d := range builtins {
+		ids[i] = d.ID
 	}
-	return []byte(s), true
+	return ids
 }
 
 // Builtin returns a fresh copy of a built-in definition, which the caller
-// may change.
+// may change. The editable documents are survey/data/*.json;
+// builtin_gen.go holds them as Go values, so nothing is decoded at run
+// time (and the widget needs no decoder or embed for them).
 func Builtin(id string) (*Definition, bool) {
-	b, ok := BuiltinJSON(id)
+	d, ok := SharedBuiltin(id)
 	if !ok {
 		return nil, false
 	}
-	d, probs, err := DecodeDefinition(b)
-	if err != nil || len(probs) > 0 { // the data is checked by the tests
-		panic("survey: built-in definition " + id + " is invalid")
+	c := cloneDefinition(*d)
+	return &c, true
+}
+
+// SharedBuiltin returns a built-in definition itself, shared by every
+// caller, without copying it: for code that only reads it. The survey
+// widget uses it, as the copying code would cost its bundle 1.7 KB with
+// brotli. Changing what it returns changes it for everyone; call Builtin
+// for a copy to change.
+func SharedBuiltin(id string) (*Definition, bool) {
+	for _, d := range builtins {
+		if d.ID == id {
+			return d, true
+		}
 	}
-	return d, true
+	return nil, false
 }
 
 // MustBuiltin is Builtin for ids known to exist, such as

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
-	jsonlite2 "github.com/spfkit/spfkit/internal/jsonlite2"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/sha256"
 	"github.com/spfkit/spfkit/problem"
@@ -72,40 +71,9 @@ func (d *Definition) index(id QuestionID) int {
 func (d *Definition) Hash() string {
 	c := *d
 	c.Schema = "" // where the document says it comes from is not content
-	w := jsonlite2.Writer{EscapeHTML: true}
+	w := jsonlite.Writer{EscapeHTML: true}
 	appendDefinition(&w, &c)
 	return "sha256:" + sha256.Hex(w.Bytes())
-}
-
-// ParseDefinition decodes a survey-definition document strictly and checks
-// it with Validate. Malformed JSON is a *DecodeError with its line and
-// column; unknown fields, wrong types and broken rules come back together
-// as problems with JSON Pointers.
-func ParseDefinition(data []byte) (*Definition, error) {
-	d, probs, err := DecodeDefinition(data)
-	if err != nil {
-		return nil, err
-	}
-	if len(probs) > 0 {
-		return nil, listErr(probs)
-	}
-	return d, nil
-}
-
-// DecodeDefinition is ParseDefinition with the problems as a slice rather
-// than an error: the WebAssembly widget uses it, as it uses
-// Validator.Check, to keep error formatting (and with it fmt) out of the
-// browser bundle. The definition is usable only when there are no
-// problems.
-func DecodeDefinition(data []byte) (*Definition, []*problem.Error, error) {
-	d, probs, err := decodeDefinition(data)
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(probs) == 0 {
-		probs = d.Check()
-	}
-	return d, probs, nil
 }
 
 // The codes Definition.Check uses.
@@ -296,35 +264,4 @@ func (d *Definition) checkCondition(c *Condition, i int, at string, add func(pat
 			add(jsonptr.Join(at+"/any_of", k), CodeBadCondition, quote(v)+" is not an answer question "+quote(string(c.Question))+" can have", "")
 		}
 	}
-}
-
-// DecodeError says where a document failed to decode: Offset is the byte
-// offset of the problem (Line and Column are set by readers that know
-// them).
-type DecodeError struct {
-	Offset       int64
-	Line, Column int
-	Err          error
-}
-
-func (e *DecodeError) Error() string {
-	if e.Line > 0 {
-		return "survey: line " + strconv.Itoa(e.Line) + ", column " + strconv.Itoa(e.Column) + ": " + e.Err.Error()
-	}
-	return "survey: " + e.Err.Error()
-}
-
-func (e *DecodeError) Unwrap() error { return e.Err }
-
-func withPosition(data []byte, e *DecodeError) *DecodeError {
-	e.Line, e.Column = 1, 1
-	for _, c := range data[:min(int(e.Offset), len(data))] {
-		if c == '\n' {
-			e.Line++
-			e.Column = 1
-		} else {
-			e.Column++
-		}
-	}
-	return e
 }

@@ -1,8 +1,6 @@
 package survey_test
 
 import (
-	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +9,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/check"
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
@@ -176,18 +177,22 @@ func TestDefinitionCheck(t *testing.T) {
 	}
 }
 
-func TestParseDefinitionErrors(t *testing.T) {
+// TestReadDefinitionErrors: a definition read through the checker has
+// every problem located, whether the JSON is broken, of the wrong shape
+// or breaks the definition's rules.
+func TestReadDefinitionErrors(t *testing.T) {
 	tests := []struct{ name, doc, want string }{
-		{"unknown field", `{"id":"s","version":"1","title":"S","questions":[],"colour":"blue"}`, `/colour: unknown field "colour"`},
-		{"wrong type", "{\n\"id\": 7}", "/id: expected a string, found a number"},
-		{"truncated", `{"id":"s"`, "survey: line 1, column 10: the object is not closed"},
-		{"trailing data", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"free_text","text":"A","max_length":5}]} {}`, "survey: line 1, column 108: unexpected data after the end of the document"},
-		{"unknown type", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"ranking","text":"A"}]}`, `/questions/0/type: unknown question type "ranking"`},
-		{"invalid UTF-8", "{\"id\":\"\xff\"}", "survey: line 1, column 8: the string is not valid UTF-8"},
+		{"unknown field", `{"id":"s","version":"1","title":"S","questions":[],"colour":"blue"}`, `line 1, column 1: additionalProperties 'colour' not allowed`},
+		{"wrong type", "{\n\"id\": 7}", "line 2, column 7: /id: expected string, but got number"},
+		{"truncated", `{"id":"s"`, "line 1, column 10: the object is not closed"},
+		{"trailing data", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"free_text","text":"A","max_length":5}]} {}`, "line 1, column 108: unexpected data after the end of the document"},
+		{"unknown type", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"ranking","text":"A"}]}`, `line 1, column 67: /questions/0/type: value must be one of`},
+		{"invalid UTF-8", "{\"id\":\"\xff\"}", "line 1, column 8: the string is not valid UTF-8"},
+		{"a rule", `{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"free_text","text":"A","max_length":5},{"id":"a","type":"free_text","text":"B","max_length":5}]}`, `line 1, column 112: /questions/1/id: question id "a" is also used by question 1`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := survey.ParseDefinition([]byte(tt.doc))
+			_, err := check.ParseDefinition([]byte(tt.doc))
 			require.Error(t, err)
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q does not contain %q", err, tt.want)
@@ -196,36 +201,43 @@ func TestParseDefinitionErrors(t *testing.T) {
 	}
 }
 
-// FuzzParseDefinition checks that any document either fails with a
-// located error or yields a valid definition that encodes and decodes to
-// itself with the same hash.
-func FuzzParseDefinition(f *testing.F) {
-	for _, id := range survey.BuiltinIDs() {
-		b, _ := survey.BuiltinJSON(id)
+// FuzzDefinition checks that whatever the decoder makes of a document,
+// Check reports its faults with a code and a message, and a definition
+// without faults encodes and decodes to itself with the same hash.
+func FuzzDefinition(f *testing.F) {
+	files, err := filepath.Glob("data/*.json")
+	require.NoError(f, err)
+	for _, name := range append(files, "testdata/pulse.json") {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
 		f.Add(b)
 	}
-	b, err := os.ReadFile("testdata/pulse.json")
-	require.NoError(f, err)
-	f.Add(b)
 	f.Add([]byte(`{"id":"s","version":"1","title":"S","questions":[{"id":"a","type":"likert","text":"A","scale":{"min":1,"max":2,"labels":[{"value":1,"label":"x"},{"value":2,"label":"y"}]}},{"id":"b","type":"free_text","text":"B","max_length":3,"show_if":{"question":"a","any_of":["2"]}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := survey.ParseDefinition(data)
+		doc, err := jsonlite.Parse(data, jsonlite.Options{})
 		if err != nil {
-			if len(problem.All(err)) == 0 {
-				var de *survey.DecodeError
-				if !errors.As(err, &de) {
-					t.Fatalf("error is neither located nor a list of problems: %v", err)
-				}
-			}
 			return
 		}
-		if err := d.Validate(); err != nil {
-			t.Fatalf("parsed but invalid: %v", err)
+		d, shape := surveyjson.DecodeDefinition(doc.Root())
+		errs := d.Check()
+		for _, e := range errs {
+			if e.Code == "" || e.Message == "" {
+				t.Fatalf("problem without a code or message: %+v", e)
+			}
 		}
-		out, err := json.Marshal(d)
+		if len(shape) > 0 || len(errs) > 0 {
+			return
+		}
+		out, err := d.MarshalJSON()
 		require.NoError(t, err)
-		again, err := survey.ParseDefinition(out)
-		require.NoError(t, err, "%s", out)
+		again, err := check.ParseDefinition(out)
+		if err != nil {
+			// The schema is stricter than the decoder (an empty title):
+			// then the checker must refuse the original too.
+			_, err0 := check.ParseDefinition(data)
+			require.Error(t, err0, "the checker accepts %s but not its re-encoding %s: %v", data, out, err)
+			return
+		}
 		if d.Hash() != again.Hash() {
 			t.Fatalf("hash changed on a round trip of %s", out)
 		}

@@ -12,14 +12,10 @@ import (
 // at once, keyed by question, with the sentence the form shows.
 func ExampleValidate() {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	r, _, err := survey.DecodeResponse([]byte(`{
-		"survey": "heatcheck-2022-members",
-		"answers": {"org_type": "other", "q1": 6, "q2": 4},
-		"other": {"q2": "very much"}
-	}`))
-	if err != nil {
-		fmt.Println(err)
-		return
+	r := &survey.Response{
+		Survey:  survey.HeatCheck2022Members,
+		Answers: map[survey.QuestionID]survey.Answer{"org_type": survey.Text("other"), "q1": survey.Number(6), "q2": survey.Number(4)},
+		Other:   map[survey.QuestionID]string{"q2": "very much"},
 	}
 	for _, e := range problem.All(survey.Validate(def, r)) {
 		fmt.Printf("%s (%s): %s\n", survey.QuestionOf(e), e.Code, e.Message)

@@ -7,7 +7,7 @@ package survey
 import (
 	"io"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 )
 
 // MarshalJSON implements json.Marshaler: the definition as compact JSON, written

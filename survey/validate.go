@@ -177,7 +177,7 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 				}
 				return
 			}
-			if v, err := jsonlite.Parse([]byte(strings.TrimSpace(a.text))); err == nil && v.Kind == jsonlite.Number {
+			if t := strings.TrimSpace(a.text); t != "" && isNumber(t) {
 				wrong("a number", "write the number without quotes")
 				return
 			}
@@ -310,4 +310,10 @@ func matches(src *Question, a Answer, anyOf []string) bool {
 		}
 	}
 	return false
+}
+
+// isNumber reports whether s is a JSON number, such as "4".
+func isNumber(s string) bool {
+	end, err := jsonlite.ScanNumber([]byte(s), 0)
+	return err == nil && end == len(s)
 }

@@ -8,6 +8,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/check"
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
@@ -19,9 +22,47 @@ func pulse(t testing.TB) *survey.Definition {
 	t.Helper()
 	b, err := os.ReadFile("testdata/pulse.json")
 	require.NoError(t, err)
-	d, err := survey.ParseDefinition(b)
+	d, err := check.ParseDefinition(b)
 	require.NoError(t, err)
 	return d
+}
+
+// decodeResponse reads a response of the right shape, for the validator
+// to judge.
+func decodeResponse(t *testing.T, doc string) *survey.Response {
+	t.Helper()
+	d, err := jsonlite.Parse([]byte(doc), jsonlite.Options{})
+	require.NoError(t, err)
+	r, shape := surveyjson.DecodeResponse(d.Root())
+	require.Empty(t, shape)
+	return r
+}
+
+// FuzzValidate runs every decodable response through validation against
+// two definitions: no panics, Check and Validate agree, and every problem
+// has a code and a message.
+func FuzzValidate(f *testing.F) {
+	f.Add([]byte(`{"survey":"trust-forum-pulse-2026","answers":{"side":"other","heard":"dont_know","rushed":4,"rushed_why":"x","topics":["pay","pay"]},"other":{"side":""}}`))
+	f.Add([]byte(`{"survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":6,"q2":"4","reasons":7},"other":{"q1":"x"}}`))
+	defs := []*survey.Definition{pulse(f), survey.MustBuiltin(survey.HeatCheck2022Members)}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := jsonlite.Parse(data, jsonlite.Options{})
+		if err != nil {
+			return
+		}
+		r, _ := surveyjson.DecodeResponse(doc.Root())
+		for _, d := range defs {
+			errs := survey.Validator{}.Check(d, r)
+			if n := len(problem.All(survey.Validate(d, r))); n != len(errs) {
+				t.Fatalf("Validate found %d problems, Check %d", n, len(errs))
+			}
+			for _, e := range errs {
+				if e.Message == "" || e.Code == "" {
+					t.Fatalf("problem without message or code: %+v", e)
+				}
+			}
+		}
+	})
 }
 
 func problems(errs []*problem.Error) []string {
@@ -65,9 +106,7 @@ func TestValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, probs, err := survey.DecodeResponse([]byte(tt.doc))
-			require.NoError(t, err)
-			require.Empty(t, probs)
+			r := decodeResponse(t, tt.doc)
 			got := problems(survey.Validator{AllowPartial: tt.partial}.Check(def, r))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("problems (-want +got):\n%s", diff)
@@ -82,8 +121,7 @@ func TestValidate(t *testing.T) {
 
 func TestProblemsNameTheirQuestion(t *testing.T) {
 	def := pulse(t)
-	r, _, err := survey.DecodeResponse([]byte(`{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":9,"topics":["golf"]},"other":{"side":"x"}}`))
-	require.NoError(t, err)
+	r := decodeResponse(t, `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":9,"topics":["golf"]},"other":{"side":"x"}}`)
 	errs := survey.Validator{}.Check(def, r)
 	by := survey.ByQuestion(errs)
 	got := map[survey.QuestionID][]string{}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"
@@ -14,7 +15,7 @@ import (
 // employers do by when?
 func ExampleAssess() {
 	data, _ := os.ReadFile("testdata/outsourcing.json")
-	c, err := transfer.ParseCase(data)
+	c, err := check.ParseCase(data)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -7,7 +7,7 @@ package transfer
 import (
 	"io"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 )
 
 // MarshalJSON implements json.Marshaler: the case as compact JSON, written

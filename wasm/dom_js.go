@@ -127,23 +127,8 @@ func mountSurvey(el, host js.Value, src string) {
 	if attr(host, "storage") == "local" {
 		w.ttl = DraftTTL
 	}
-	data := []byte(src)
-	if id := attr(host, "survey"); id != "" && src == "" {
-		b, ok := survey.BuiltinJSON(id)
-		if !ok {
-			el.Set("textContent", "spfkit: there is no built-in survey "+id+".")
-			return
-		}
-		data = b
-	}
-	def, probs, err := survey.DecodeDefinition(data)
-	if err != nil || len(probs) > 0 {
-		msg := "spfkit: the survey definition is not valid"
-		if err != nil {
-			msg += ": " + err.Error()
-		} else {
-			msg += ": " + probs[0].Error()
-		}
+	def, msg := SurveyFor(attr(host, "survey"), src)
+	if def == nil {
 		el.Set("textContent", msg)
 		return
 	}
@@ -315,11 +300,7 @@ type checklistWidget struct {
 }
 
 func mountChecklist(el, host js.Value) {
-	f, probs, err := hrod.DecodeFramework(hrod.FrameworkJSON())
-	if err != nil || len(probs) > 0 {
-		el.Set("textContent", "spfkit: the framework data is not valid")
-		return
-	}
+	f := hrod.SharedBuiltin() // the widget only reads it
 	level := hrod.Level(attr(host, "level"))
 	if !level.Valid() {
 		level = hrod.Local
@@ -342,7 +323,7 @@ func mountChecklist(el, host js.Value) {
 }
 
 func (w *checklistWidget) save() {
-	plan := hrod.EncodePlan(w.view.Plan)
+	plan := ExportPlan(w.view.Plan)
 	js.Global().Get("localStorage").Call("setItem", w.key, string(plan))
 	dispatch(w.host, "spf-change", plan)
 }
@@ -394,7 +375,7 @@ func (w *checklistWidget) onClick(_ js.Value, args []js.Value) any {
 	case "export":
 		blobOpts := js.Global().Get("Object").New()
 		blobOpts.Set("type", "application/json")
-		blob := js.Global().Get("Blob").New([]any{string(hrod.EncodePlan(w.view.Plan))}, blobOpts)
+		blob := js.Global().Get("Blob").New([]any{string(ExportPlan(w.view.Plan))}, blobOpts)
 		url := js.Global().Get("URL").Call("createObjectURL", blob)
 		a := js.Global().Get("document").Call("createElement", "a")
 		a.Set("href", url)

@@ -2,6 +2,8 @@ package wasm
 
 import (
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/surveyjson"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
 
@@ -38,22 +40,70 @@ const (
 // was saved for another version of the definition or has expired (ttlMs >
 // 0), and nil without a notice when it cannot be read at all.
 func DecodeDraft(def *survey.Definition, data []byte, nowMs, ttlMs float64) (*survey.Response, string) {
-	v, err := jsonlite.Parse(data)
-	if err != nil || v.Kind != jsonlite.Object {
+	doc, err := jsonlite.Parse(data, jsonlite.Options{})
+	if err != nil || doc.Root().Kind() != jsonlite.Object {
 		return nil, ""
 	}
-	hash, _ := v.Get("hash")
-	saved, _ := v.Get("saved")
-	body, _ := v.Get("response")
-	if hash.Str != def.Hash() {
+	root := doc.Root()
+	hash, _ := root.Get("hash")
+	saved, _ := root.Get("saved")
+	body, _ := root.Get("response")
+	if hash.Kind() != jsonlite.String || hash.Str() != def.Hash() {
 		return nil, NoticeChanged
 	}
-	if ttlMs > 0 && (saved.Kind != jsonlite.Number || nowMs-saved.Num > ttlMs) {
+	savedMs, isNumber := saved.Float()
+	if ttlMs > 0 && (saved.Kind() != jsonlite.Number || !isNumber || nowMs-savedMs > ttlMs) {
 		return nil, NoticeExpired
 	}
-	r, probs, err := survey.DecodeResponse([]byte(body.Str))
-	if err != nil || len(probs) > 0 || r.Survey != def.ID {
+	if body.Kind() != jsonlite.String {
+		return nil, ""
+	}
+	r, probs := ReadResponse([]byte(body.Str()))
+	if len(probs) > 0 || r.Survey != def.ID {
 		return nil, ""
 	}
 	return r, ""
+}
+
+// ReadResponse reads a survey-response document with the decoder
+// generated from survey.Response: its shape, not its answers, which the
+// caller validates against the survey.
+func ReadResponse(data []byte) (*survey.Response, []*problem.Error) {
+	doc, err := jsonlite.Parse(data, jsonlite.Options{})
+	if err != nil {
+		return nil, problem.All(err)
+	}
+	return surveyjson.DecodeResponse(doc.Root())
+}
+
+// SurveyFor returns the survey an <spf-survey> element shows: the
+// definition given inline (its text content) or, when there is none, the
+// built-in survey its survey attribute names. When it has no survey to
+// show it returns nil and the message to show instead.
+func SurveyFor(id, inline string) (*survey.Definition, string) {
+	if inline == "" {
+		if d, ok := survey.SharedBuiltin(id); ok { // the widget only reads it
+			return d, ""
+		}
+		return nil, "spfkit: there is no built-in survey " + id + "."
+	}
+	d, probs := ReadDefinition([]byte(inline))
+	if len(probs) > 0 {
+		return nil, "spfkit: the survey definition is not valid: " + probs[0].Error()
+	}
+	return d, ""
+}
+
+// ReadDefinition reads a survey-definition document (a form given inline
+// to <spf-survey>) and checks its integrity with Definition.Check.
+func ReadDefinition(data []byte) (*survey.Definition, []*problem.Error) {
+	doc, err := jsonlite.Parse(data, jsonlite.Options{})
+	if err != nil {
+		return nil, problem.All(err)
+	}
+	d, probs := surveyjson.DecodeDefinition(doc.Root())
+	if len(probs) == 0 {
+		probs = d.Check()
+	}
+	return d, probs
 }

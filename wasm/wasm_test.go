@@ -20,8 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden markup in testdata")
 func pulse(t *testing.T) *survey.Definition {
 	b, err := os.ReadFile("../survey/testdata/pulse.json")
 	require.NoError(t, err)
-	d, probs, err := survey.DecodeDefinition(b)
-	require.NoError(t, err)
+	d, probs := ReadDefinition(b)
 	require.Empty(t, probs)
 	return d
 }
@@ -142,19 +141,17 @@ func TestDrafts(t *testing.T) {
 }
 
 func TestChecklist(t *testing.T) {
-	f, probs, err := hrod.DecodeFramework(hrod.FrameworkJSON())
-	require.NoError(t, err)
-	require.Empty(t, probs)
+	f := hrod.Builtin()
 	plan := f.NewPriorityPlan("Test NHS Trust")
 	plan.Entries[0].Status = hrod.Completed
 	plan.Entries[1].Owner = "Head of People"
 	v := &ChecklistView{Framework: f, Plan: plan, On: date.MustParse("2023-03-10")}
 	golden(t, "checklist.html", RenderChecklist(v))
 
-	exported := hrod.EncodePlan(plan)
+	exported := ExportPlan(plan)
 	back, probs := ImportPlan(f, exported, hrod.Local)
 	require.Empty(t, probs)
-	if diff := cmp.Diff(string(exported), string(hrod.EncodePlan(back))); diff != "" {
+	if diff := cmp.Diff(string(exported), string(ExportPlan(back))); diff != "" {
 		t.Errorf("export and import (-exported +imported):\n%s", diff)
 	}
 	cases := map[string]string{
@@ -199,14 +196,14 @@ func FuzzDecodeDraft(f *testing.F) {
 
 // FuzzImportPlan feeds arbitrary files to the checklist's import.
 func FuzzImportPlan(f *testing.F) {
-	fw, _, _ := hrod.DecodeFramework(hrod.FrameworkJSON())
-	f.Add(hrod.EncodePlan(fw.NewPriorityPlan("T")))
+	fw := hrod.Builtin()
+	f.Add(ExportPlan(fw.NewPriorityPlan("T")))
 	f.Add([]byte(`{"organization":"T","level":"local","entries":[{"item":"13.2","status":"completed","due":"2023-02-29"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, probs := ImportPlan(fw, data, hrod.Local)
 		if len(probs) == 0 {
 			RenderChecklist(&ChecklistView{Framework: fw, Plan: p, On: date.MustParse("2023-01-01")})
-			if _, again := ImportPlan(fw, hrod.EncodePlan(p), hrod.Local); len(again) > 0 {
+			if _, again := ImportPlan(fw, ExportPlan(p), hrod.Local); len(again) > 0 {
 				t.Fatalf("an imported plan does not import again: %v", again)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/schema"
@@ -86,7 +87,7 @@ func TestPlanInitAndStatus(t *testing.T) {
 	// Mark two entries done and one late.
 	data, err := os.ReadFile(plan)
 	require.NoError(t, err)
-	p, err := hrod.ParsePlan(data)
+	p, err := check.ParsePlan(data)
 	require.NoError(t, err)
 	for i := range p.Entries {
 		switch p.Entries[i].Item {
@@ -131,7 +132,7 @@ func TestPlanStatusRejectsBadPlans(t *testing.T) {
 	if code != exitInvalid {
 		t.Errorf("exit %d", code)
 	}
-	want := bad + ":8: /entries/2/due: '2023-02-30' is not valid 'date'"
+	want := bad + ":8: /entries/2/due: \"2023-02-30\" is not a date: the day is not 01 to 28"
 	if !strings.Contains(errOut, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, errOut)
 	}
@@ -140,7 +141,7 @@ func TestPlanStatusRejectsBadPlans(t *testing.T) {
 	if code != exitInvalid {
 		t.Errorf("exit %d", code)
 	}
-	all := []brief{{6, "/entries/0/item", "level_mismatch"}, {7, "/entries/1/evidence", "missing_evidence"}, {8, "/entries/2/due", "format"}}
+	all := []brief{{6, "/entries/0/item", "level_mismatch"}, {7, "/entries/1/evidence", "missing_evidence"}, {8, "/entries/2/due", "date"}}
 	if diff := cmp.Diff(all, briefs(problems(t, out))); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}

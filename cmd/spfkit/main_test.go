@@ -64,7 +64,8 @@ func briefs(ps []*problem.Error) []brief {
 }
 
 func TestValidateBadInput(t *testing.T) {
-	dir := spf.BuiltinJSON()
+	dir, err := os.ReadFile("../../spf/data/directory.json")
+	require.NoError(t, err)
 	long := `{"organizations":[{"id":"a","name":"` + strings.Repeat("x", 3<<20) + `","classification":"other"}]}`
 	tests := []struct {
 		name     string
@@ -150,7 +151,9 @@ func TestValidateNDJSONLongLineAndCap(t *testing.T) {
 }
 
 func TestValidateStdinAndUsage(t *testing.T) {
-	code, out, _ := runCLI(t, string(spf.BuiltinJSON()), "validate", "-")
+	data, err := os.ReadFile("../../spf/data/directory.json")
+	require.NoError(t, err)
+	code, out, _ := runCLI(t, string(data), "validate", "-")
 	require.Equal(t, exitOK, code)
 	require.Equal(t, "-: valid body-directory\n", out)
 
@@ -195,7 +198,7 @@ func TestBodies(t *testing.T) {
 	code, out, _ := runCLI(t, "", "bodies", "--format", "json")
 	require.Equal(t, exitOK, code)
 	require.NoError(t, schema.Validator{}.ValidateJSON(schema.BodyDirectory, []byte(out)))
-	d, err := spf.ParseDirectory([]byte(out))
+	d, err := check.ParseDirectory([]byte(out))
 	require.NoError(t, err)
 	require.NoError(t, d.Validate())
 	for _, id := range []spf.OrgID{"spf-national", "spf-london", "wig", "violence-reduction-subgroup", "ics-tpg", "nhs-employers", "nhs-trade-unions", "dhsc", "nhs-england", "hee", "nhs-improvement"} {
@@ -205,7 +208,7 @@ func TestBodies(t *testing.T) {
 
 	code, out, _ = runCLI(t, "", "bodies", "--on", "2021-06-01", "--format", "json")
 	require.Equal(t, exitOK, code)
-	d, err = spf.ParseDirectory([]byte(out))
+	d, err = check.ParseDirectory([]byte(out))
 	require.NoError(t, err)
 	require.NoError(t, d.Validate(), "a directory on a date still passes Validate")
 	_, icbs := d.Organization("icbs")

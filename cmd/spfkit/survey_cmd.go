@@ -9,7 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/spfkit/spfkit/check"
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/progress"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"

@@ -47,7 +47,7 @@ func main() {
 	}
 
 	// 3. Check it: every problem at once, located.
-	if err := f.CheckPlan(plan); err != nil {
+	if err := f.ValidatePlan(plan); err != nil {
 		for _, e := range problem.All(err) {
 			fmt.Println(e.Pointer, e.Message)
 		}

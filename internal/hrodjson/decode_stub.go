@@ -6,7 +6,7 @@ package hrodjson
 
 import (
 	"github.com/spfkit/spfkit/hrod"
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 )
 

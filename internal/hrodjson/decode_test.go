@@ -11,7 +11,7 @@ import (
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/internal/hrodjson"
 	"github.com/spfkit/spfkit/internal/jsongen"
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 )
 

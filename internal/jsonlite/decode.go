@@ -1,131 +1,167 @@
 package jsonlite
 
 import (
-	"github.com/spfkit/spfkit/internal/jsonptr"
+	"encoding"
+
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/problem"
 )
 
-// Decoder maps a parsed tree onto Go values by hand, collecting every
-// problem as a problem.Error located by JSON Pointer (and, through Lines,
-// by line).
+// Decoder maps the values of a Doc onto Go values by hand, collecting
+// every problem it meets, each located at the value concerned. The
+// generated decoders and the hand-written ones (SurveyJS forms, widget
+// drafts) use it. The zero Decoder is ready.
 type Decoder struct {
-	Errs []*problem.Error
+	errs  []*problem.Error
+	names map[string]string // the map keys met, when kept
 }
 
-// Fail records a problem at path.
-func (d *Decoder) Fail(path, code, msg string) *problem.Error {
-	e := &problem.Error{Pointer: path, Code: code, Message: msg}
-	d.Errs = append(d.Errs, e)
+// maxNames bounds the keys a Decoder keeps, so that a stream of documents
+// with ever new keys costs no more memory than this many.
+const maxNames = 4096
+
+// KeepNames makes the Decoder keep the map keys it reads (Name), so that
+// a stream of documents with the same keys (the question ids of a
+// survey's responses) allocates each key once, not once per document.
+// It keeps up to 4,096 keys.
+func (d *Decoder) KeepNames() {
+	if d.names == nil {
+		d.names = make(map[string]string)
+	}
+}
+
+// Reset forgets the problems found, to decode another document; kept
+// names stay.
+func (d *Decoder) Reset() { d.errs = nil }
+
+// Name returns a member's name as a string, as Key.String does, reusing
+// a string made before when the Decoder keeps names.
+func (d *Decoder) Name(k Key) string {
+	if d.names == nil {
+		return k.String()
+	}
+	b := k.Bytes()
+	if s, ok := d.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(d.names) < maxNames {
+		d.names[s] = s
+	}
+	return s
+}
+
+// Problems are the problems found so far, in the order found.
+func (d *Decoder) Problems() []*problem.Error { return d.errs }
+
+// Fail records a problem at v and returns it, so a hint can be set.
+func (d *Decoder) Fail(v Value, code, msg string) *problem.Error {
+	e := v.doc.problemAt(v.i, code, msg)
+	d.errs = append(d.errs, e)
 	return e
 }
 
 // Want checks v's kind, recording a type problem when it differs.
-func (d *Decoder) Want(v Value, path string, k Kind) bool {
-	if v.Kind != k {
-		d.Fail(path, "type", "expected "+k.Name()+", found "+v.Kind.Name()).Hint = "change the value to the expected JSON type"
+func (d *Decoder) Want(v Value, k Kind) bool {
+	if got := v.Kind(); got != k {
+		d.Fail(v, "type", "expected "+k.Name()+", found "+got.Name()).Hint = "change the value to the expected JSON type"
 		return false
 	}
 	return true
 }
 
-// Object calls member for each key of an object in order. member returns
-// false for a key it does not know, which is recorded as a problem. Keys
-// listed in required and absent are recorded too.
-func (d *Decoder) Object(v Value, path string, required []string, member func(key string, val Value, at string) bool) {
-	if !d.Want(v, path, Object) {
-		return
-	}
-	seen := make(map[string]bool, len(v.Obj))
-	for _, m := range v.Obj {
-		at := jsonptr.Join(path, m.Key)
-		if seen[m.Key] {
-			d.Fail(at, "duplicate_key", "field "+quoted(m.Key)+" appears twice").Hint = "keep one"
-			continue
-		}
-		seen[m.Key] = true
-		if !member(m.Key, m.Value, at) {
-			d.Fail(at, "additionalProperties", "unknown field "+quoted(m.Key)).Hint = "remove it or check its spelling"
-		}
-	}
-	for _, r := range required {
-		if !seen[r] {
-			d.Fail(path, "required", "missing field "+quoted(r)).Hint = "add it"
-		}
-	}
+// Unknown records a member whose name the type does not have.
+func (d *Decoder) Unknown(k Key) {
+	d.Fail(k.Value(), "additionalProperties", "unknown field "+quote(k.String())).Hint = "remove it or check its spelling"
 }
 
-// Array calls elem for each element of a list.
-func (d *Decoder) Array(v Value, path string, elem func(i int, val Value, at string)) {
-	if !d.Want(v, path, Array) {
-		return
-	}
-	for i, e := range v.Arr {
-		elem(i, e, jsonptr.Join(path, i))
-	}
+// Missing records a required member that obj lacks.
+func (d *Decoder) Missing(obj Value, name string) {
+	d.Fail(obj, "required", "missing field "+quote(name)).Hint = "add it"
 }
 
-// String returns a string value.
-func (d *Decoder) String(v Value, path string) string {
-	if !d.Want(v, path, String) {
+// String returns a string's value.
+func (d *Decoder) String(v Value) string {
+	if !d.Want(v, String) {
 		return ""
 	}
-	return v.Str
+	return v.Str()
 }
 
 // Strings returns a list of strings.
-func (d *Decoder) Strings(v Value, path string) []string {
-	out := []string{}
-	d.Array(v, path, func(_ int, e Value, at string) { out = append(out, d.String(e, at)) })
+func (d *Decoder) Strings(v Value) []string {
+	if !d.Want(v, Array) {
+		return nil
+	}
+	out := make([]string, 0, v.Len())
+	for _, e := range v.Elements() {
+		out = append(out, d.String(e))
+	}
 	return out
 }
 
+// Bool returns true or false.
+func (d *Decoder) Bool(v Value) bool {
+	if !d.Want(v, Bool) {
+		return false
+	}
+	return v.Bool()
+}
+
 // Int returns a whole number.
-func (d *Decoder) Int(v Value, path string) int {
-	if !d.Want(v, path, Number) {
+func (d *Decoder) Int(v Value) int {
+	if !d.Want(v, Number) {
 		return 0
 	}
-	n, ok := Atoi(v.Raw)
+	n, ok := v.Int()
 	if !ok {
-		d.Fail(path, "type", "expected a whole number, found "+v.Raw).Hint = "write a whole number"
+		d.Fail(v, "type", "expected a whole number, found "+string(v.Raw())).Hint = "write a whole number"
 	}
 	return n
 }
 
 // Float returns a number.
-func (d *Decoder) Float(v Value, path string) float64 {
-	if !d.Want(v, path, Number) {
+func (d *Decoder) Float(v Value) float64 {
+	if !d.Want(v, Number) {
 		return 0
 	}
-	return v.Num
-}
-
-// Bool returns true or false.
-func (d *Decoder) Bool(v Value, path string) bool {
-	if !d.Want(v, path, Bool) {
-		return false
+	f, ok := v.Float()
+	if !ok {
+		d.Fail(v, "number", "the number "+string(v.Raw())+" is too large or too small").Hint = "write an ordinary number"
 	}
-	return v.Bool
+	return f
 }
 
-// Source reads a source citation, the object {title, url, note} that
-// surveys and the framework both use to say where their wording comes
-// from; title is required.
-func (d *Decoder) Source(v Value, path string) (title, url, note string) {
-	d.Object(v, path, []string{"title"}, func(k string, v Value, at string) bool {
-		switch k {
-		case "title":
-			title = d.String(v, at)
-		case "url":
-			url = d.String(v, at)
-		case "note":
-			note = d.String(v, at)
-		default:
-			return false
+// Text reads a string through dst's UnmarshalText, as encoding/json
+// would: an enumeration refuses values outside its set, a date a day that
+// does not exist. A refusal is recorded with the given code.
+func (d *Decoder) Text(v Value, dst encoding.TextUnmarshaler, code string) {
+	if !d.Want(v, String) {
+		return
+	}
+	if err := dst.UnmarshalText([]byte(v.Str())); err != nil {
+		d.Fail(v, code, err.Error())
+	}
+}
+
+// Date reads a date: a whole day, YYYY-MM-DD, when day is set, else a
+// possibly partial one. A date that does not exist, or a partial one
+// where a day is needed, is recorded as a date problem.
+func (d *Decoder) Date(v Value, day bool) date.Date {
+	if !d.Want(v, String) {
+		return 0
+	}
+	parse, hint := date.Parse, "write a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD"
+	if day {
+		parse, hint = date.ParseDay, "write a day that exists, as YYYY-MM-DD"
+	}
+	t, err := parse(v.Str())
+	if err != nil {
+		msg := err.Error()
+		if pe, ok := err.(*date.ParseError); ok {
+			msg = quote(pe.Text) + " is not a date: " + pe.Reason
 		}
-		return true
-	})
-	return title, url, note
+		d.Fail(v, "date", msg).Hint = hint
+	}
+	return t
 }
-
-// quoted writes s as a JSON string, for messages.
-func quoted(s string) string { return string(AppendString(nil, s)) }

@@ -5,15 +5,24 @@ import (
 	"unicode/utf8"
 )
 
-// The token scanners below are shared by Parse and by readers that walk
-// JSON without building a tree (the survey response decoder): one
-// definition of the string and number grammar for all of spfkit.
+// The token scanners below are the grammar of JSON strings and numbers
+// for all of spfkit: Parse checks with them, Value reads with them, and
+// the scorer's fast path for responses uses them directly.
+
+// ScanError is malformed JSON at a byte offset.
+type ScanError struct {
+	Offset int
+	Msg    string
+}
+
+func (e *ScanError) Error() string { return e.Msg }
+
+const msgNotUTF8 = "the string is not valid UTF-8"
 
 // ScanNumber checks the JSON number that starts at data[pos] against the
-// grammar and returns the offset just after it. A malformed number gives a
-// *SyntaxError at the first byte that breaks the grammar, with that
-// offset also returned.
-func ScanNumber(data []byte, pos int) (int, error) {
+// grammar and returns the offset just after it. A malformed number gives
+// a *ScanError at the first byte that breaks the grammar.
+func ScanNumber(data []byte, pos int) (int, *ScanError) {
 	digits := func() bool {
 		n := pos
 		for pos < len(data) && data[pos] >= '0' && data[pos] <= '9' {
@@ -21,7 +30,7 @@ func ScanNumber(data []byte, pos int) (int, error) {
 		}
 		return pos > n
 	}
-	malformed := func() (int, error) { return pos, &SyntaxError{Offset: pos, Msg: "malformed number"} }
+	malformed := func() (int, *ScanError) { return pos, &ScanError{Offset: pos, Msg: "malformed number"} }
 	if pos < len(data) && data[pos] == '-' {
 		pos++
 	}
@@ -48,29 +57,91 @@ func ScanNumber(data []byte, pos int) (int, error) {
 	return pos, nil
 }
 
+// checkString checks the JSON string whose opening quote is at data[pos]
+// and returns the offset just after its closing quote, and whether it has
+// escapes. Strings must be UTF-8.
+func checkString(data []byte, pos int) (end int, esc bool, err *ScanError) {
+	fail := func(msg string) (int, bool, *ScanError) { return pos, esc, &ScanError{Offset: pos, Msg: msg} }
+	open := pos
+	pos++
+	for {
+		// The common case: a run of printable ASCII.
+		for pos < len(data) {
+			c := data[pos]
+			if c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+				break
+			}
+			pos++
+		}
+		if pos >= len(data) {
+			pos = open
+			return fail("the string is not closed")
+		}
+		switch c := data[pos]; {
+		case c == '"':
+			return pos + 1, esc, nil
+		case c < 0x20:
+			return fail("a control character must be escaped in a string")
+		case c == '\\':
+			esc = true
+			if pos+1 >= len(data) {
+				pos = open
+				return fail("the string is not closed")
+			}
+			switch data[pos+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				pos += 2
+			case 'u':
+				if _, ok := hex4(data, pos+2); !ok {
+					return fail("malformed \\u escape")
+				}
+				pos += 6
+			default:
+				return fail("unknown escape in a string")
+			}
+		default:
+			r, n := utf8.DecodeRune(data[pos:])
+			if r == utf8.RuneError && n <= 1 {
+				return fail(msgNotUTF8)
+			}
+			pos += n
+		}
+	}
+}
+
 // ScanString reads the JSON string whose opening quote is at data[pos]: it
 // returns the string unescaped and the offset just after the closing
 // quote. Strings must be UTF-8; a lone surrogate escape becomes U+FFFD, as
 // encoding/json makes it. When scratch is not nil, its buffer is reused
-// for strings that need unescaping. A problem gives a *SyntaxError at its
-// offset, with that offset also returned.
-func ScanString(data []byte, pos int, scratch *[]byte) (string, int, error) {
-	fail := func(msg string) (string, int, error) { return "", pos, &SyntaxError{Offset: pos, Msg: msg} }
-	pos++ // the opening quote
+// for strings that need unescaping.
+func ScanString(data []byte, pos int, scratch *[]byte) (string, int, *ScanError) {
+	b, end, err := appendString(nil, data, pos, scratch)
+	if err != nil {
+		return "", end, err
+	}
+	if b == nil { // no escapes: the bytes as they are
+		return string(data[pos+1 : end-1]), end, nil
+	}
+	return string(b), end, nil
+}
+
+// appendString unescapes the string at data[pos]. It returns nil (and no
+// copy) for a string without escapes or non-ASCII text.
+func appendString(b, data []byte, pos int, scratch *[]byte) ([]byte, int, *ScanError) {
+	fail := func(msg string) ([]byte, int, *ScanError) { return nil, pos, &ScanError{Offset: pos, Msg: msg} }
+	pos++
 	start := pos
-	// Fast path: no escapes, all ASCII.
 	for pos < len(data) {
 		c := data[pos]
 		if c == '"' {
-			return string(data[start:pos]), pos + 1, nil
+			return nil, pos + 1, nil
 		}
 		if c == '\\' || c < 0x20 || c >= 0x80 {
 			break
 		}
 		pos++
 	}
-	var b []byte
-	if scratch != nil {
+	if b == nil && scratch != nil {
 		b = (*scratch)[:0]
 	}
 	b = append(b, data[start:pos]...)
@@ -84,7 +155,10 @@ func ScanString(data []byte, pos int, scratch *[]byte) (string, int, error) {
 			if scratch != nil {
 				*scratch = b
 			}
-			return string(b), pos + 1, nil
+			if b == nil {
+				b = []byte{}
+			}
+			return b, pos + 1, nil
 		case c < 0x20:
 			return fail("a control character must be escaped in a string")
 		case c == '\\':
@@ -109,6 +183,7 @@ func ScanString(data []byte, pos int, scratch *[]byte) (string, int, error) {
 			case 'u':
 				r, ok := hex4(data, pos)
 				if !ok {
+					pos -= 2
 					return fail("malformed \\u escape")
 				}
 				pos += 4
@@ -135,7 +210,7 @@ func ScanString(data []byte, pos int, scratch *[]byte) (string, int, error) {
 		default:
 			r, n := utf8.DecodeRune(data[pos:])
 			if r == utf8.RuneError && n <= 1 {
-				return fail("the string is not valid UTF-8")
+				return fail(msgNotUTF8)
 			}
 			b = append(b, data[pos:pos+n]...)
 			pos += n

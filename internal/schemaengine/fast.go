@@ -26,7 +26,7 @@ import (
 
 	jsv "github.com/santhosh-tekuri/jsonschema/v5"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 )
 

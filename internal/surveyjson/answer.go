@@ -1,7 +1,7 @@
 package surveyjson
 
 import (
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/survey"
 )
 

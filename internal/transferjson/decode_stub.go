@@ -5,7 +5,7 @@
 package transferjson
 
 import (
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"
 )

@@ -39,10 +39,10 @@ func BenchmarkScoreNDJSON(b *testing.B) {
 // BenchmarkValidate measures the validator the widget also runs.
 func BenchmarkValidate(b *testing.B) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	r, _, err := survey.DecodeResponse([]byte(`{"survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":4,"q2":5,"q3":3,"q4":4,"q5":2,"reasons":"Engage us earlier."},"other":{"org_type":"NHS Resolution"}}`))
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := &survey.Response{Survey: def.ID, Answers: map[survey.QuestionID]survey.Answer{
+		"org_type": survey.Text("other"), "q1": survey.Number(4), "q2": survey.Number(5), "q3": survey.Number(3), "q4": survey.Number(4), "q5": survey.Number(2),
+		"reasons": survey.Text("Engage us earlier."),
+	}, Other: map[survey.QuestionID]string{"org_type": "NHS Resolution"}}
 	for range b.N {
 		if err := survey.Validate(def, r); err != nil {
 			b.Fatal(err)

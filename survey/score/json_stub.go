@@ -7,7 +7,7 @@ package score
 import (
 	"io"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 )
 
 // MarshalJSON implements json.Marshaler: the report as compact JSON, written

@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/spfkit/spfkit/check"
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/survey"
 )
 
@@ -16,7 +17,7 @@ func pulse(t testing.TB) *survey.Definition {
 	t.Helper()
 	b, err := os.ReadFile("../testdata/pulse.json")
 	require.NoError(t, err)
-	d, err := survey.ParseDefinition(b)
+	d, err := check.ParseDefinition(b)
 	require.NoError(t, err)
 	return d
 }

@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	jsonlite "github.com/spfkit/spfkit/internal/jsonlite2"
+	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/problem"

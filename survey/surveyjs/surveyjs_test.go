@@ -160,9 +160,14 @@ func FuzzImportSurveyJS(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		def, err := surveyjs.ImportSurveyJS(data, "s", "1")
 		if err != nil {
-			var de *survey.DecodeError
-			if !errors.As(err, &de) && len(problem.All(err)) == 0 {
-				t.Fatalf("an error with no location: %v", err)
+			errs := problem.All(err)
+			if len(errs) == 0 {
+				t.Fatalf("an error that is no problem: %v", err)
+			}
+			for _, e := range errs {
+				if e.Line < 1 || e.Column < 1 || e.Code == "" || e.Message == "" {
+					t.Fatalf("a problem not located: %+v", e)
+				}
 			}
 			return
 		}
