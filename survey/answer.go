@@ -190,14 +190,10 @@ func (a Answer) Equal(b Answer) bool {
 // describe names what kind of answer a is, for messages.
 func (a Answer) describe() string {
 	switch a.kind {
-	case NumberAnswer:
-		return "a number"
-	case TextAnswer:
-		return "text"
-	case ListAnswer:
-		return "a list"
 	case InvalidAnswer:
 		return a.what
+	case NoAnswer:
+		return "null"
 	}
-	return "null"
+	return a.kind.String()
 }

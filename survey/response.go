@@ -43,34 +43,6 @@ func (r *Response) Clone() *Response {
 	return c
 }
 
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
-		case c < 0x20:
-			switch c {
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigit(c>>4), hexDigit(c&15))
-			}
-		case c == '<' || c == '>' || c == '&':
-			b = append(b, '\\', 'u', '0', '0', hexDigit(c>>4), hexDigit(c&15))
-		default:
-			b = append(b, c)
-		}
-		i++
-	}
-	return append(b, '"')
-}
-
 func equalStrings(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
