@@ -1,6 +1,10 @@
 package date
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/spfkit/spfkit/problem"
+)
 
 // Precision says how much of a Date is known.
 type Precision uint8
@@ -42,7 +46,7 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	return "date: " + quote(e.Text) + " is not a date: " + e.Reason
+	return "date: " + problem.Quote(e.Text) + " is not a date: " + e.Reason
 }
 
 // Parse parses YYYY, YYYY-MM or YYYY-MM-DD. The year runs from 0001 to
@@ -276,21 +280,6 @@ func (d *Date) UnmarshalText(b []byte) error {
 // quote writes s in double quotes, escaping quotes and backslashes: what
 // strconv.Quote does for the text of dates, without its printability
 // tables, which would weigh on the WebAssembly widgets.
-func quote(s string) string {
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '"' || c == '\\' {
-			b = append(b, '\\', c)
-		} else if c < 0x20 {
-			b = append(b, '\\', 'x', "0123456789abcdef"[c>>4], "0123456789abcdef"[c&15])
-		} else {
-			b = append(b, c)
-		}
-	}
-	return string(append(b, '"'))
-}
-
 func leap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
 func daysIn(y, m int) int {

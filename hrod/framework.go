@@ -154,7 +154,7 @@ func (f *Framework) Check() []*problem.Error {
 	for i, t := range f.Themes {
 		at := jsonptr.Join("/themes", i)
 		if slugs[t.Slug] {
-			l.Add(at+"/slug", "duplicate_id", "theme "+quote(t.Slug)+" appears twice")
+			l.Add(at+"/slug", "duplicate_id", "theme "+problem.Quote(t.Slug)+" appears twice")
 		}
 		slugs[t.Slug] = true
 	}
@@ -165,15 +165,15 @@ func (f *Framework) Check() []*problem.Error {
 		// numbers, so they need not start at 01 or run without gaps; they
 		// must still rise.
 		if n, ok := jsonlite.Atoi(a.Number); !ok || len(a.Number) != 2 || n <= last {
-			l.Add(at+"/number", "invalid_value", "action "+quote(a.Number)+" is out of order; numbers are two digits and rise from one action to the next")
+			l.Add(at+"/number", "invalid_value", "action "+problem.Quote(a.Number)+" is out of order; numbers are two digits and rise from one action to the next")
 		} else {
 			last = n
 		}
 		if !slugs[a.Theme] {
-			l.Add(at+"/theme", "unknown_reference", "unknown theme "+quote(a.Theme))
+			l.Add(at+"/theme", "unknown_reference", "unknown theme "+problem.Quote(a.Theme))
 		}
 		if !a.Level.Valid() {
-			l.Add(at+"/level", "invalid_value", "unknown level "+quote(string(a.Level)))
+			l.Add(at+"/level", "invalid_value", "unknown level "+problem.Quote(string(a.Level)))
 		}
 		if len(a.Items) == 0 {
 			l.Add(at+"/items", "missing_value", "action "+a.Number+" has no items")
@@ -181,23 +181,23 @@ func (f *Framework) Check() []*problem.Error {
 		for j, it := range a.Items {
 			ip := jsonptr.Join(at+"/items", j)
 			if want := ItemID(a.Number + "." + strconv.Itoa(j+1)); it.ID != want {
-				l.Add(ip+"/id", "invalid_value", "item "+quote(string(it.ID))+" should be "+string(want))
+				l.Add(ip+"/id", "invalid_value", "item "+problem.Quote(string(it.ID))+" should be "+string(want))
 			}
 			if d := it.Deadline; d != nil && (!d.Kind.Valid() || d.Year < 2021 || d.Year > 2030) {
-				l.Add(ip+"/deadline", "invalid_value", "deadline "+quote(d.String())+" is not by or from a year between 2021 and 2030")
+				l.Add(ip+"/deadline", "invalid_value", "deadline "+problem.Quote(d.String())+" is not by or from a year between 2021 and 2030")
 			}
 		}
 	}
 	for i, p := range f.Priorities {
 		at := jsonptr.Join("/priorities", i)
 		if !slugs[p.Theme] {
-			l.Add(at+"/theme", "unknown_reference", "unknown theme "+quote(p.Theme))
+			l.Add(at+"/theme", "unknown_reference", "unknown theme "+problem.Quote(p.Theme))
 		}
 		for j, id := range p.Items {
 			it, a := f.Item(id)
 			switch {
 			case it == nil:
-				l.Add(jsonptr.Join(at+"/items", j), "unknown_reference", "unknown item "+quote(string(id)))
+				l.Add(jsonptr.Join(at+"/items", j), "unknown_reference", "unknown item "+problem.Quote(string(id)))
 			case a.Level != Local || a.Theme != p.Theme:
 				l.Add(jsonptr.Join(at+"/items", j), "invalid_value", "item "+string(id)+" is not a local item of theme "+p.Theme)
 			}
@@ -205,7 +205,7 @@ func (f *Framework) Check() []*problem.Error {
 	}
 	for i, k := range f.KeyActions {
 		if !slugs[k.Theme] {
-			l.Add(jsonptr.Join("/key_actions", i, "theme"), "unknown_reference", "unknown theme "+quote(k.Theme))
+			l.Add(jsonptr.Join("/key_actions", i, "theme"), "unknown_reference", "unknown theme "+problem.Quote(k.Theme))
 		}
 	}
 	return l

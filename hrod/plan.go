@@ -114,7 +114,7 @@ func (f *Framework) CheckPlan(p *Plan) []*problem.Error {
 		l.Add("/organization", CodeMissingValue, "the plan does not say whose it is").Hint = "set organization to the organisation's or system's name"
 	}
 	if !p.Level.Valid() {
-		l.Add("/level", CodeInvalidValue, "unknown level "+quote(string(p.Level))).Hint = "use local or national"
+		l.Add("/level", CodeInvalidValue, "unknown level "+problem.Quote(string(p.Level))).Hint = "use local or national"
 	}
 	seen := map[ItemID]int{}
 	for i, e := range p.Entries {
@@ -122,7 +122,7 @@ func (f *Framework) CheckPlan(p *Plan) []*problem.Error {
 		it, a := f.Item(e.Item)
 		switch {
 		case it == nil:
-			l.Add(at+"/item", CodeUnknownItem, "the framework has no item "+quote(string(e.Item))).Hint = "items are an action number and a bullet number, e.g. 13.2 (see spfkit framework)"
+			l.Add(at+"/item", CodeUnknownItem, "the framework has no item "+problem.Quote(string(e.Item))).Hint = "items are an action number and a bullet number, e.g. 13.2 (see spfkit framework)"
 		case p.Level.Valid() && a.Level != p.Level:
 			l.Add(at+"/item", CodeLevelMismatch, "item "+string(e.Item)+" is for the "+string(a.Level)+" level, but this is a "+string(p.Level)+" plan").Hint = "remove it; action " + a.Number + " is addressed to " + a.Actor
 		}
@@ -132,7 +132,7 @@ func (f *Framework) CheckPlan(p *Plan) []*problem.Error {
 			seen[e.Item] = i
 		}
 		if !e.Status.Valid() {
-			l.Add(at+"/status", CodeInvalidValue, "unknown status "+quote(string(e.Status))).Hint = "use not_yet_started, in_progress, completed, cannot_start_yet or has_problem"
+			l.Add(at+"/status", CodeInvalidValue, "unknown status "+problem.Quote(string(e.Status))).Hint = "use not_yet_started, in_progress, completed, cannot_start_yet or has_problem"
 		}
 		if p.RequireEvidence && e.Status == Completed && len(e.Evidence) == 0 {
 			l.Add(at+"/evidence", CodeMissingEvidence, "item "+string(e.Item)+" is completed without evidence, which this plan requires").Hint = "link to the evidence, or set the status back to in_progress"

@@ -243,3 +243,28 @@ func index(s string) (int, bool) {
 	}
 	return n, true
 }
+
+// Quote returns s in double quotes, as a message shows a value, with
+// quotes, backslashes and control characters escaped as JSON escapes
+// them, so that what a message quotes cannot break it. Every package's
+// messages quote with it.
+func Quote(s string) string {
+	const hex = "0123456789abcdef"
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\t':
+			b = append(b, '\\', 't')
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, '"'))
+}

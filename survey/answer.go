@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/problem"
 )
 
 // AnswerKind is the JSON shape of an answer.
@@ -82,7 +83,7 @@ func (a Answer) Choices() ([]string, bool) { return a.list, a.kind == ListAnswer
 func (a Answer) String() string {
 	switch a.kind {
 	case NumberAnswer:
-		return jsonlite.FormatNumber(a.num)
+		return string(jsonlite.AppendFloat(nil, a.num))
 	case TextAnswer:
 		return a.text
 	case ListAnswer:
@@ -115,7 +116,7 @@ func (a Answer) MarshalJSON() ([]byte, error) {
 func checkAnswers(r *Response) error {
 	for _, id := range sortedKeys(r.Answers) {
 		if a := r.Answers[id]; a.kind == InvalidAnswer || a.what != "" {
-			return errors.New("survey: cannot encode the answer to " + quote(string(id)) + ": it was " + a.describe())
+			return errors.New("survey: cannot encode the answer to " + problem.Quote(string(id)) + ": it was " + a.describe())
 		}
 	}
 	return nil

@@ -1,5 +1,7 @@
 package survey
 
+import "github.com/spfkit/spfkit/problem"
+
 // The ids of the built-in definitions.
 const (
 	HeatCheck2022Members     = "heatcheck-2022-members"
@@ -48,7 +50,7 @@ func SharedBuiltin(id string) (*Definition, bool) {
 func MustBuiltin(id string) *Definition {
 	d, ok := Builtin(id)
 	if !ok {
-		panic("survey: no built-in definition " + quote(id))
+		panic("survey: no built-in definition " + problem.Quote(id))
 	}
 	return d
 }

@@ -125,10 +125,10 @@ func (d *Definition) Check() []*problem.Error {
 		case q.ID == "":
 			add(at+"/id", CodeDefinitionMissing, "the question has no id", "")
 		case !q.ID.Valid():
-			add(at+"/id", CodeDefinitionInvalid, "question id "+quote(string(q.ID))+" is not lower-case letters, digits and underscores starting with a letter", "")
+			add(at+"/id", CodeDefinitionInvalid, "question id "+problem.Quote(string(q.ID))+" is not lower-case letters, digits and underscores starting with a letter", "")
 		default:
 			if j, dup := seen[q.ID]; dup {
-				add(at+"/id", CodeDuplicateID, "question id "+quote(string(q.ID))+" is also used by question "+strconv.Itoa(j+1), "give every question its own id")
+				add(at+"/id", CodeDuplicateID, "question id "+problem.Quote(string(q.ID))+" is also used by question "+strconv.Itoa(j+1), "give every question its own id")
 			} else {
 				seen[q.ID] = i
 			}
@@ -137,7 +137,7 @@ func (d *Definition) Check() []*problem.Error {
 			add(at+"/text", CodeDefinitionMissing, "the question has no text", "")
 		}
 		if !q.Type.Valid() {
-			add(at+"/type", CodeDefinitionInvalid, "unknown question type "+quote(string(q.Type)), "use likert, single_choice, multiple_choice or free_text")
+			add(at+"/type", CodeDefinitionInvalid, "unknown question type "+problem.Quote(string(q.Type)), "use likert, single_choice, multiple_choice or free_text")
 			continue
 		}
 		d.checkQuestion(q, at, add)
@@ -207,7 +207,7 @@ func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, 
 			case o.Value == DontKnow:
 				add(op+"/value", CodeDefinitionInvalid, "\"dont_know\" is reserved for likert questions", "choose another value")
 			case values[o.Value]:
-				add(op+"/value", CodeDuplicateID, "option value "+quote(o.Value)+" is repeated", "")
+				add(op+"/value", CodeDuplicateID, "option value "+problem.Quote(o.Value)+" is repeated", "")
 			}
 			values[o.Value] = true
 			if o.Label == "" {
@@ -236,10 +236,10 @@ func (d *Definition) checkCondition(c *Condition, i int, at string, add func(pat
 	j := d.index(c.Question)
 	switch {
 	case j < 0:
-		add(at+"/question", CodeBadCondition, "the condition refers to unknown question "+quote(string(c.Question)), "")
+		add(at+"/question", CodeBadCondition, "the condition refers to unknown question "+problem.Quote(string(c.Question)), "")
 		return
 	case j >= i:
-		add(at+"/question", CodeBadCondition, "the condition refers to question "+quote(string(c.Question))+", which does not come before this one", "a condition can only depend on an earlier answer")
+		add(at+"/question", CodeBadCondition, "the condition refers to question "+problem.Quote(string(c.Question))+", which does not come before this one", "a condition can only depend on an earlier answer")
 		return
 	}
 	if len(c.AnyOf) == 0 {
@@ -261,7 +261,7 @@ func (d *Definition) checkCondition(c *Condition, i int, at string, add func(pat
 			return
 		}
 		if !ok {
-			add(jsonptr.Join(at+"/any_of", k), CodeBadCondition, quote(v)+" is not an answer question "+quote(string(c.Question))+" can have", "")
+			add(jsonptr.Join(at+"/any_of", k), CodeBadCondition, problem.Quote(v)+" is not an answer question "+problem.Quote(string(c.Question))+" can have", "")
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package survey
 
+import "github.com/spfkit/spfkit/problem"
+
 // QuestionID names a question within a definition. It is lower-case
 // letters, digits and underscores, starting with a letter, so it is a safe
 // CSV header, JSON key and HTML id part.
@@ -68,7 +70,7 @@ func (QuestionType) Enum() []string {
 type enumError struct{ name, value, values string }
 
 func (e *enumError) Error() string {
-	return "survey: unknown " + e.name + " " + quote(e.value) + " (use one of " + e.values + ")"
+	return "survey: unknown " + e.name + " " + problem.Quote(e.value) + " (use one of " + e.values + ")"
 }
 
 // Question is one question of a survey.
@@ -162,20 +164,3 @@ type Condition struct {
 	AnyOf []string `json:"any_of" jsonschema:"minItems=1"`
 }
 
-func quote(s string) string {
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, '"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b = append(b, '\\', byte(r))
-		case r < 0x20:
-			b = append(b, '\\', 'x', hexDigit(byte(r)>>4), hexDigit(byte(r)&15))
-		default:
-			b = append(b, string(r)...)
-		}
-	}
-	return string(append(b, '"'))
-}
-
-func hexDigit(b byte) byte { return "0123456789abcdef"[b] }

@@ -42,10 +42,10 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 		errs = append(errs, &problem.Error{Pointer: path, Code: code, Message: msg, Hint: hint})
 	}
 	if r.Survey != def.ID {
-		add("/survey", CodeWrongSurvey, "this response is for survey "+quote(r.Survey)+", not "+quote(def.ID), "check which survey the file holds")
+		add("/survey", CodeWrongSurvey, "this response is for survey "+problem.Quote(r.Survey)+", not "+problem.Quote(def.ID), "check which survey the file holds")
 	}
 	if r.Version != "" && r.Version != def.Version {
-		add("/version", CodeWrongVersion, "this response is for version "+quote(r.Version)+" of the survey, not "+quote(def.Version), "score it with the definition it was collected with")
+		add("/version", CodeWrongVersion, "this response is for version "+problem.Quote(r.Version)+" of the survey, not "+problem.Quote(def.Version), "score it with the definition it was collected with")
 	}
 	var buf [32]bool
 	shown := buf[:0]
@@ -67,10 +67,10 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 		}
 		if !shown[i] {
 			if !answerEmpty(a) {
-				add(answerPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
+				add(answerPath(q.ID), CodeConditionFalse, "this question is not asked when "+problem.Quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
 			}
 			if hasOther {
-				add(otherPath(q.ID), CodeConditionFalse, "this question is not asked when "+quote(string(q.ShowIf.Question))+" has that answer", "remove the text")
+				add(otherPath(q.ID), CodeConditionFalse, "this question is not asked when "+problem.Quote(string(q.ShowIf.Question))+" has that answer", "remove the text")
 			}
 			continue
 		}
@@ -79,7 +79,7 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 				add(answerPath(q.ID), CodeRequired, requiredMessage(q), "")
 			}
 			if hasOther && strings.TrimSpace(other) != "" && q.OtherOption() != nil {
-				add(jsonptr.Join("/other", string(q.ID)), CodeTextWithoutOther, "you entered other text but did not choose "+quote(q.OtherOption().Label), "choose it, or delete the text")
+				add(jsonptr.Join("/other", string(q.ID)), CodeTextWithoutOther, "you entered other text but did not choose "+problem.Quote(q.OtherOption().Label), "choose it, or delete the text")
 			}
 		} else {
 			checkAnswer(q, a, add)
@@ -94,12 +94,12 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 		errs = errs[:head]
 		for _, id := range sortedKeys(r.Answers) {
 			if def.index(id) < 0 {
-				add(jsonptr.Join("/answers", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the answer or check the question id")
+				add(jsonptr.Join("/answers", string(id)), CodeUnknownQuestion, "the survey has no question "+problem.Quote(string(id)), "remove the answer or check the question id")
 			}
 		}
 		for _, id := range sortedKeys(r.Other) {
 			if def.index(id) < 0 {
-				add(jsonptr.Join("/other", string(id)), CodeUnknownQuestion, "the survey has no question "+quote(string(id)), "remove the text or check the question id")
+				add(jsonptr.Join("/other", string(id)), CodeUnknownQuestion, "the survey has no question "+problem.Quote(string(id)), "remove the text or check the question id")
 			}
 		}
 		errs = append(errs, rest...)
@@ -189,7 +189,7 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 		switch a.kind {
 		case TextAnswer:
 			if q.Option(a.text) == nil {
-				add(answerPath(q.ID), CodeOutOfRange, quote(a.text)+" is not one of the options", "use an option's value")
+				add(answerPath(q.ID), CodeOutOfRange, problem.Quote(a.text)+" is not one of the options", "use an option's value")
 			}
 		case ListAnswer:
 			wrong("one option's value", "choose one option, not a list")
@@ -205,11 +205,11 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 			}
 			for j, c := range a.list {
 				if q.Option(c) == nil {
-					add(jsonptr.Join(answerPath(q.ID), j), CodeOutOfRange, quote(c)+" is not one of the options", "use an option's value")
+					add(jsonptr.Join(answerPath(q.ID), j), CodeOutOfRange, problem.Quote(c)+" is not one of the options", "use an option's value")
 				}
 				for k := 0; k < j; k++ {
 					if a.list[k] == c {
-						add(jsonptr.Join(answerPath(q.ID), j), CodeDuplicateChoice, quote(c)+" is chosen twice", "list each option once")
+						add(jsonptr.Join(answerPath(q.ID), j), CodeDuplicateChoice, problem.Quote(c)+" is chosen twice", "list each option once")
 						break
 					}
 				}
@@ -252,9 +252,9 @@ func checkOther(q *Question, a Answer, other string, hasOther bool, add func(pat
 	blank := strings.TrimSpace(other) == ""
 	switch {
 	case chosen && blank:
-		add(answerPath(q.ID), CodeOtherWithoutText, "you chose "+quote(opt.Label)+": enter what it is", "")
+		add(answerPath(q.ID), CodeOtherWithoutText, "you chose "+problem.Quote(opt.Label)+": enter what it is", "")
 	case !chosen && hasOther && !blank && !answerEmpty(a):
-		add(otherPath(q.ID), CodeTextWithoutOther, "you entered other text but did not choose "+quote(opt.Label), "choose it, or delete the text")
+		add(otherPath(q.ID), CodeTextWithoutOther, "you entered other text but did not choose "+problem.Quote(opt.Label), "choose it, or delete the text")
 	case chosen:
 		if n := utf8.RuneCountInString(other); n > q.OtherMaxLength() {
 			add(otherPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.OtherMaxLength())+" characters or fewer (it has "+strconv.Itoa(n)+")", "")

@@ -1,10 +1,28 @@
 // Package wasm is the widget kit: the survey form and the HR and OD action
 // checklist that intranet pages embed with <spf-survey> and
-// <spf-checklist>. The rendering, form reading, drafts and plan import are
-// plain Go here, tested on the host against golden markup; dom_js.go (built
-// only for js/wasm) is the thin shell that talks to the page, and
-// cmd/spfkit-widget is the WebAssembly program. It shares its validation
-// with the library through internal/surveycore and internal/hrodcore,
-// which keep fmt, reflection, encoding/json, time and embed out of the
-// bundle.
+// <spf-checklist>.
+//
+// Everything but the last few lines is plain Go, tested on the host: the
+// markup (RenderSurvey, RenderChecklist, against golden files), reading a
+// form (ResponseFromForm), drafts (EncodeDraft, DecodeDraft), plan import
+// and export (ImportPlan, ExportPlan), and the shell (Shell) that mounts
+// the widgets, listens to the page, saves, posts and lets go of its
+// callbacks when an element leaves the page. The shell codes against
+// Value, Func and JS, the small part of JavaScript it needs: in the
+// browser they are syscall/js's own types (dom_js.go, built only for
+// js/wasm, which holds nothing but Run), on the host interfaces that the
+// tests drive with a recording fake of the page.
+//
+// cmd/spfkit-widget is the WebAssembly program and assets/spfkit.js its
+// loader, which defines the custom elements, boots one Go runtime for
+// the page and calls __spfMount and __spfUnmount from the elements'
+// connected and disconnected callbacks.
+//
+// The widget compiles the lean packages survey, hrod, date and problem,
+// and the decoders generated from their types (internal/surveyjson,
+// internal/hrodjson); it leaves out fmt, reflection, encoding/json, time,
+// embed and the JSON Schema engine, to stay within its size budget of
+// 550,000 bytes with brotli. A plan imported into the checklist is read
+// by the generated decoder and judged by the plan rules
+// (hrod.Framework.CheckPlan) rather than by package check.
 package wasm

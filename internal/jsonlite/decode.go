@@ -72,12 +72,12 @@ func (d *Decoder) Want(v Value, k Kind) bool {
 
 // Unknown records a member whose name the type does not have.
 func (d *Decoder) Unknown(k Key) {
-	d.Fail(k.Value(), "additionalProperties", "unknown field "+quote(k.String())).Hint = "remove it or check its spelling"
+	d.Fail(k.Value(), "additionalProperties", "unknown field "+problem.Quote(k.String())).Hint = "remove it or check its spelling"
 }
 
 // Missing records a required member that obj lacks.
 func (d *Decoder) Missing(obj Value, name string) {
-	d.Fail(obj, "required", "missing field "+quote(name)).Hint = "add it"
+	d.Fail(obj, "required", "missing field "+problem.Quote(name)).Hint = "add it"
 }
 
 // String returns a string's value.
@@ -159,7 +159,7 @@ func (d *Decoder) Date(v Value, day bool) date.Date {
 	if err != nil {
 		msg := err.Error()
 		if pe, ok := err.(*date.ParseError); ok {
-			msg = quote(pe.Text) + " is not a date: " + pe.Reason
+			msg = problem.Quote(pe.Text) + " is not a date: " + pe.Reason
 		}
 		d.Fail(v, "date", msg).Hint = hint
 	}

@@ -114,7 +114,7 @@ func TestParseProblems(t *testing.T) {
 	for _, e := range problem.All(err) {
 		got = append(got, e.Pointer)
 	}
-	if diff := cmp.Diff([]string{"/a", "/b", "/b/0/x"}, got); diff != "" {
+	if diff := cmp.Diff([]string{"/a", "/b/0/x", "/b"}, got); diff != "" {
 		t.Errorf("duplicates (-want +got):\n%s", diff)
 	}
 }

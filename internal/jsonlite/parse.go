@@ -167,14 +167,22 @@ func (p *Parser) parse(data []byte, start int, o Options, whole bool) (int, erro
 		}
 	}
 	if len(p.dups) > 0 {
+		// Objects are checked as they close, inner ones first: put the
+		// keys back in document order.
+		dups := p.dups
+		for i := 1; i < len(dups); i++ {
+			for j := i; j > 0 && dups[j] < dups[j-1]; j-- {
+				dups[j], dups[j-1] = dups[j-1], dups[j]
+			}
+		}
 		errs := make([]*problem.Error, len(p.dups))
 		for i, k := range p.dups {
 			name := Key{d, k}.String()
-			e := d.problemAt(k, CodeDuplicateKey, "the field "+quote(name)+" appears twice in one object")
+			e := d.problemAt(k, CodeDuplicateKey, "the field "+problem.Quote(name)+" appears twice in one object")
 			e.Hint = "keep one of them"
 			errs[i] = e
 		}
-		return end, problem.Join(errs)
+		return end, problem.List(errs) // in document order already
 	}
 	return end, nil
 }
@@ -389,22 +397,10 @@ func (p *Parser) str(i int) bool {
 func (p *Parser) checkKeys(obj int) {
 	d := &p.doc
 	n := d.nodes[obj]
-	// Each key's fingerprint (its raw length and first and last bytes)
-	// rules most pairs out without comparing their text.
-	var (
-		keys  []uint32
-		fps   []uint32
-		small [16]uint32
-		fpbuf [16]uint32
-	)
-	keys, fps = small[:0], fpbuf[:0]
+	var small [16]uint32
+	keys := small[:0]
 	for k := uint32(obj) + 1; k < n.next; k = d.nodes[k+1].next {
-		kn := &d.nodes[k]
-		fp := (kn.end-kn.off)<<16 | uint32(d.data[kn.off+1])<<8 | uint32(d.data[kn.end-2])
-		if kn.esc {
-			fp = 0 // escaped keys are compared by their text
-		}
-		keys, fps = append(keys, k), append(fps, fp)
+		keys = append(keys, k)
 	}
 	if len(keys) < 2 {
 		return
@@ -412,7 +408,7 @@ func (p *Parser) checkKeys(obj int) {
 	if len(keys) <= 16 {
 		for a := 1; a < len(keys); a++ {
 			for b := 0; b < a; b++ {
-				if (fps[a] == fps[b] || fps[a] == 0 || fps[b] == 0) && d.sameKey(keys[a], keys[b]) {
+				if d.sameKey(keys[a], keys[b]) {
 					p.dups = append(p.dups, keys[a])
 					break
 				}

@@ -198,7 +198,6 @@ func appendQuoted(b []byte, s string, html bool) []byte {
 }
 
 // quote writes s as a JSON string, for messages.
-func quote(s string) string { return string(appendQuoted(nil, s, false)) }
 
 // AppendString appends s as a JSON string, escaped as encoding/json
 // escapes it with HTML escaping on.

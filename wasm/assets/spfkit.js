@@ -71,8 +71,10 @@
         var el = host;
         if (host.hasAttribute('shadow')) {
           // Opt-in for hostile themes: the widget and its styles live in a
-          // shadow root, out of the page's CSS.
-          var sr = host.attachShadow({ mode: 'open' });
+          // shadow root, out of the page's CSS. An element put back on the
+          // page keeps the root it had.
+          var sr = host.shadowRoot || host.attachShadow({ mode: 'open' });
+          sr.replaceChildren();
           var link = document.createElement('link');
           link.rel = 'stylesheet';
           link.href = base + 'spfkit.css';
@@ -87,10 +89,18 @@
           return r.text();
         }) : Promise.resolve('');
         Promise.all([boot(), text]).then(function (v) {
-          window.__spfMount(el, kind, v[1], host);
+          // The element may have left the page while the runtime loaded.
+          if (host.spfMounted && host.isConnected) host.spfID = window.__spfMount(el, kind, v[1], host);
         }).catch(function (e) {
           el.textContent = 'spfkit: ' + e.message;
         });
+      }
+      disconnectedCallback() {
+        // Let go of the widget's Go callbacks; it mounts afresh if the
+        // element comes back.
+        this.spfMounted = false;
+        if (this.spfID) window.__spfUnmount(this.spfID);
+        this.spfID = 0;
       }
     });
   }

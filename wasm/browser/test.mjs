@@ -321,6 +321,33 @@ test('in light DOM, the fallback styles survive a typical intranet theme', async
   assert.equal(posts.length, before + 1);
 });
 
+test('an element taken off the page lets go of its widget, and mounts afresh when put back', async (ctx) => {
+  const pg = await ctx.newPage();
+  const errors = [];
+  pg.on('pageerror', (e) => errors.push(String(e)));
+  await pg.goto(`${base}/shadow`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  // Move both widgets: each leaves the page (disconnectedCallback) and
+  // comes back (connectedCallback), the shadow one into its own root.
+  await pg.evaluate(() => {
+    const main = document.querySelector('main');
+    for (const el of [...document.querySelectorAll('spf-survey, spf-checklist')]) { el.remove(); main.appendChild(el); }
+  });
+  await pg.waitForSelector('#spf3-form');
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  assert.equal(await pg.locator('#spf1-form').count(), 0, 'the old form is gone');
+  await pg.check('#spf3-q1-5');
+  const before = posts.length;
+  await pg.click('#spf3-submit');
+  await pg.waitForSelector('#spf3-sent');
+  assert.equal(posts.length, before + 1);
+  // An element removed for good keeps no listeners: a click on it does
+  // nothing, and nothing throws.
+  await pg.evaluate(() => { const el = document.querySelector('spf-checklist'); el.remove(); el.shadowRoot.querySelector('select').dispatchEvent(new Event('change', { bubbles: true })); });
+  assert.deepEqual(errors, []);
+});
+
 test('the loader falls back when the server sends the wrong MIME type', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/wrongmime`);
