@@ -163,4 +163,3 @@ type Condition struct {
 	// The answers that show the question.
 	AnyOf []string `json:"any_of" jsonschema:"minItems=1"`
 }
-

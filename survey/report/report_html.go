@@ -2,7 +2,7 @@ package report
 
 import (
 	"bufio"
-	"fmt"
+	"html/template"
 	"io"
 	"strconv"
 	"strings"
@@ -17,110 +17,216 @@ import (
 // is not withheld, with a title and a description for assistive
 // technology and the same numbers as a table. Withheld groups appear in
 // the tables as "*" and never in a chart, whose scale is always −100% to
-// 100%, so nothing withheld can be read off it.
+// 100%, so nothing withheld can be read off it. The page is an
+// html/template, so every text from the definition, the groups and the
+// comments is escaped for where it stands.
 func WriteHTML(w io.Writer, rep *score.Report) error {
 	b := bufio.NewWriter(w)
-	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
-	e := escapeHTML
-	p("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	p("<title>%s</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", e(rep.Survey.Title), reportCSS)
-	p("<h1>%s</h1>\n", e(rep.Survey.Title))
-	p("<ul class=\"summary\">\n<li>Responses counted: %d</li>\n", rep.Respondents)
-	if rep.Rejected > 0 {
-		p("<li>Responses rejected as invalid: %d</li>\n", rep.Rejected)
+	if err := htmlPage.Execute(b, newHTMLView(rep)); err != nil {
+		return err
 	}
-	if rr := rep.ResponseRate; rr != nil {
-		p("<li>Response rate: %s%% of %d invited (95%% CI %s–%s%%)</li>\n", pct(rr.Pct), rr.Invited, pct(rr.CI95[0]), pct(rr.CI95[1]))
-	}
-	p("<li>Figures based on fewer than %d answers are withheld (*); comments need at least %d.</li>\n</ul>\n", rep.MinGroup, rep.MinText)
-	p("<p class=\"meta\">Survey <code>%s</code>, version %s (<code>%s</code>).</p>\n", e(rep.Survey.ID), e(rep.Survey.Version), e(rep.Survey.Hash))
-
-	for _, q := range rep.Questions {
-		switch q.Type {
-		case survey.Likert:
-			htmlLikert(rep, p, q)
-		case survey.FreeText:
-			p("<section>\n<h2>%s</h2>\n", e(questionText(rep, q.ID)))
-			if q.Suppressed {
-				p("<p>Withheld: fewer than %d answered.</p>\n</section>\n", rep.MinGroup)
-				continue
-			}
-			p("<p>%d answered; %d did not.</p>\n", q.N, q.Missing)
-			htmlComments(rep, p, q, "Comments")
-			p("</section>\n")
-		default:
-			htmlChoice(rep, p, q)
-		}
-	}
-	if anyUnanimous(rep) {
-		p("<p class=\"note\">%s %s</p>\n", unanimousMark, e(unanimousNote))
-	}
-	p("</main>\n</body>\n</html>\n")
 	return b.Flush()
 }
 
-func htmlChoice(rep *score.Report, p func(string, ...any), q score.QuestionResult) {
-	e := escapeHTML
-	p("<section>\n<h2>%s</h2>\n", e(questionText(rep, q.ID)))
-	if q.Suppressed {
-		p("<p>Withheld: fewer than %d answered.</p>\n</section>\n", rep.MinGroup)
-		return
-	}
-	mark := ""
-	if q.Unanimous {
-		mark = unanimousMark
-	}
-	p("<table>\n<caption>Answers (n = %d%s; missing %d)</caption>\n<thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Count</th><th scope=\"col\">%%</th></tr></thead>\n<tbody>\n", q.N, mark, q.Missing)
-	for _, k := range distributionKeys(rep, q) {
-		c := q.Distribution[k]
-		share := "–"
-		if q.N > 0 {
-			share = pct(100 * float64(c) / float64(q.N))
-		}
-		p("<tr><th scope=\"row\">%s</th><td>%d</td><td>%s</td></tr>\n", e(optionLabel(rep, q.ID, k)), c, share)
-	}
-	p("</tbody>\n</table>\n")
-	htmlComments(rep, p, q, "“Please specify” answers")
-	p("</section>\n")
+// htmlPage is the report page. Its text is laid out line by line as the
+// page is: an action that prints nothing ends where the next line begins.
+var htmlPage = template.Must(template.New("report").Parse(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}}</title>
+<style>` + reportCSS + `</style>
+</head>
+<body>
+<main>
+<h1>{{.Title}}</h1>
+<ul class="summary">
+<li>Responses counted: {{.Respondents}}</li>
+{{if .Rejected}}<li>Responses rejected as invalid: {{.Rejected}}</li>
+{{end}}{{with .Rate}}<li>Response rate: {{.Pct}}% of {{.Invited}} invited (95% CI {{.Lo}}–{{.Hi}}%)</li>
+{{end}}<li>Figures based on fewer than {{.MinGroup}} answers are withheld (*); comments need at least {{.MinText}}.</li>
+</ul>
+<p class="meta">Survey <code>{{.ID}}</code>, version {{.Version}} (<code>{{.Hash}}</code>).</p>
+{{range .Sections}}<section>
+<h2>{{.Text}}</h2>
+{{if .Withheld}}<p>Withheld: fewer than {{$.MinGroup}} answered.</p>
+{{else if .Likert}}{{with .Chart}}{{template "chart" .}}{{end}}{{template "likert" .Likert}}{{else if .Choice}}{{template "choice" .Choice}}{{template "comments" .}}{{else}}<p>{{.N}} answered; {{.Missing}} did not.</p>
+{{template "comments" .}}{{end}}</section>
+{{end}}{{if .Unanimous}}<p class="note">` + unanimousMark + ` {{.UnanimousNote}}</p>
+{{end}}</main>
+</body>
+</html>
+{{define "comments"}}{{if .Comments}}<h3>{{.CommentsTitle}}, in no particular order</h3>
+<ul class="comments">
+{{range .Comments}}<li>{{.}}</li>
+{{end}}</ul>
+{{else if .CommentsNote}}<p>{{.CommentsNote}}</p>
+{{end}}{{end}}{{define "choice"}}<table>
+<caption>Answers (n = {{.N}}{{.Mark}}; missing {{.Missing}})</caption>
+<thead><tr><th scope="col">Option</th><th scope="col">Count</th><th scope="col">%</th></tr></thead>
+<tbody>
+{{range .Rows}}<tr><th scope="row">{{.Label}}</th><td>{{.Count}}</td><td>{{.Share}}</td></tr>
+{{end}}</tbody>
+</table>
+{{end}}{{define "likert"}}<table>
+<caption>Figures: {{.Text}}</caption>
+<thead><tr><th scope="col">Group</th><th scope="col">Respondents</th><th scope="col">n</th><th scope="col">Agree % (95% CI)</th><th scope="col">Disagree %</th><th scope="col">Net</th><th scope="col">Mean (95% CI)</th><th scope="col">Median</th><th scope="col">Score /10</th><th scope="col">Don't know</th><th scope="col">Missing</th></tr></thead>
+<tbody>
+{{range .Rows}}<tr><th scope="row">{{.Label}}</th><td>{{.Respondents}}</td>{{range .Figures}}<td>{{.}}</td>{{end}}</tr>
+{{end}}</tbody>
+</table>
+{{if .Points}}<table>
+<caption>Answers by point, % of n: {{.Text}}</caption>
+<thead><tr><th scope="col">Group</th>{{range .Points}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{range .Rows}}<tr><th scope="row">{{.Label}}</th>{{range .ByPoint}}<td>{{.}}</td>{{end}}</tr>
+{{end}}</tbody>
+</table>
+{{end}}{{end}}{{define "chart"}}<figure>
+<svg role="img" aria-labelledby="chart-{{.ID}}-title chart-{{.ID}}-desc" viewBox="0 0 {{.Width}} {{.Height}}" width="100%" preserveAspectRatio="xMinYMin meet">
+<title id="chart-{{.ID}}-title">{{.Title}}</title>
+<desc id="chart-{{.ID}}-desc">{{.Desc}}</desc>
+{{range .Grid}}<line x1="{{.X}}" y1="{{.Y1}}" x2="{{.X}}" y2="{{.Y2}}" stroke="#768692" stroke-width="{{.Stroke}}"/>
+<text x="{{.X}}" y="{{.LabelY}}" font-size="11" text-anchor="middle" fill="#212b32">{{.Label}}%</text>
+{{end}}{{range .Bars}}<text x="{{.LabelX}}" y="{{.LabelY}}" font-size="13" text-anchor="end" fill="#212b32">{{.Label}} (n={{.N}})</text>
+{{range .Rects}}<rect x="{{.X}}" y="{{.Y}}" width="{{.Width}}" height="20" fill="{{.Fill}}"/>
+{{end}}{{end}}{{range .Legend}}<rect x="{{.X}}" y="{{.Y}}" width="12" height="12" fill="{{.Fill}}"/><text x="{{.TextX}}" y="{{.TextY}}" font-size="11" fill="#212b32">{{.Label}}</text>
+{{end}}</svg>
+<figcaption>{{.Text}} Bars run from fully disagreeing on the left to fully agreeing on the right, centred on the midpoint. The tables below give the numbers.</figcaption>
+</figure>
+{{end}}`))
+
+// htmlView is what the page shows, worked out in Go: the template only
+// places it.
+type htmlView struct {
+	Title, ID, Version, Hash string
+	Respondents, Rejected    int
+	Rate                     *htmlRate
+	MinGroup, MinText        int
+	Sections                 []htmlSection
+	Unanimous                bool
+	UnanimousNote            string
 }
 
-func htmlComments(rep *score.Report, p func(string, ...any), q score.QuestionResult, title string) {
-	e := escapeHTML
+type htmlRate struct {
+	Pct, Lo, Hi string
+	Invited     int
+}
+
+// htmlSection is one question. Figures are our own numbers, never text
+// from the data, so they are written as they are (a net score's "+"
+// stays a plus sign).
+type htmlSection struct {
+	Text     string
+	Withheld bool
+	Likert   *htmlLikert
+	Chart    *htmlChart
+	Choice   *htmlChoice
+	N        int
+	Missing  int
+	// Comments, or the note on why there are none to show.
+	Comments      []string
+	CommentsTitle string
+	CommentsNote  string
+}
+
+type htmlChoice struct {
+	N, Missing int
+	Mark       string
+	Rows       []htmlChoiceRow
+}
+
+type htmlChoiceRow struct {
+	Label string
+	Count int
+	Share string
+}
+
+type htmlLikert struct {
+	Text   string
+	Rows   []htmlLikertRow
+	Points []string // the scale's points, labelled, when it has one
+}
+
+type htmlLikertRow struct {
+	Label       string
+	Respondents int
+	Figures     []template.HTML
+	ByPoint     []string
+}
+
+func newHTMLView(rep *score.Report) *htmlView {
+	v := &htmlView{
+		Title: rep.Survey.Title, ID: rep.Survey.ID, Version: rep.Survey.Version, Hash: rep.Survey.Hash,
+		Respondents: rep.Respondents, Rejected: rep.Rejected, MinGroup: rep.MinGroup, MinText: rep.MinText,
+		Unanimous: anyUnanimous(rep), UnanimousNote: unanimousNote,
+	}
+	if rr := rep.ResponseRate; rr != nil {
+		v.Rate = &htmlRate{Pct: pct(rr.Pct), Lo: pct(rr.CI95[0]), Hi: pct(rr.CI95[1]), Invited: rr.Invited}
+	}
+	for _, q := range rep.Questions {
+		s := htmlSection{Text: questionText(rep, q.ID), Withheld: q.Suppressed}
+		if q.Stats != nil {
+			s.N, s.Missing = q.N, q.Missing
+		}
+		switch q.Type {
+		case survey.Likert:
+			s.Withheld = q.Suppressed || q.Stats == nil
+			if !s.Withheld {
+				s.Likert, s.Chart = likertView(rep, q, s.Text)
+			}
+		case survey.FreeText:
+			if !s.Withheld {
+				comments(rep, q, "Comments", &s)
+			}
+		default:
+			if !s.Withheld {
+				s.Choice = choiceView(rep, q)
+				comments(rep, q, "“Please specify” answers", &s)
+			}
+		}
+		v.Sections = append(v.Sections, s)
+	}
+	return v
+}
+
+func comments(rep *score.Report, q score.QuestionResult, title string, s *htmlSection) {
+	s.CommentsTitle = title
 	switch {
 	case len(q.Comments) > 0:
-		p("<h3>%s, in no particular order</h3>\n<ul class=\"comments\">\n", e(title))
-		for _, c := range q.Comments {
-			p("<li>%s</li>\n", e(c))
-		}
-		p("</ul>\n")
+		s.Comments = q.Comments
 	case q.CommentsWithheld == score.WithheldBelowMinText:
-		p("<p>%s are withheld: fewer than %d were given.</p>\n", e(title), rep.MinText)
+		s.CommentsNote = title + " are withheld: fewer than " + strconv.Itoa(rep.MinText) + " were given."
 	case q.CommentsWithheld == score.WithheldPersonalData:
-		p("<p>%s are personal data and are not published.</p>\n", e(title))
+		s.CommentsNote = title + " are personal data and are not published."
 	}
 }
 
-// bar is one row of a diverging chart.
-type bar struct {
-	label string
-	n     int
-	share []float64 // percent per scale point
+func choiceView(rep *score.Report, q score.QuestionResult) *htmlChoice {
+	c := &htmlChoice{N: q.N, Missing: q.Missing}
+	if q.Unanimous {
+		c.Mark = unanimousMark
+	}
+	for _, k := range distributionKeys(rep, q) {
+		n := q.Distribution[k]
+		share := "–"
+		if q.N > 0 {
+			share = pct(100 * float64(n) / float64(q.N))
+		}
+		c.Rows = append(c.Rows, htmlChoiceRow{Label: optionLabel(rep, q.ID, k), Count: n, Share: share})
+	}
+	return c
 }
 
-func htmlLikert(rep *score.Report, p func(string, ...any), q score.QuestionResult) {
-	e := escapeHTML
-	text := questionText(rep, q.ID)
-	p("<section>\n<h2>%s</h2>\n", e(text))
-	if q.Suppressed || q.Stats == nil {
-		p("<p>Withheld: fewer than %d answered.</p>\n</section>\n", rep.MinGroup)
-		return
-	}
+func likertView(rep *score.Report, q score.QuestionResult, text string) (*htmlLikert, *htmlChart) {
 	dq := question(rep, q.ID)
-	rows := []struct {
+	type row struct {
 		label string
 		n     int
 		r     score.QuestionResult
-	}{{"All respondents", rep.Respondents, q}}
+	}
+	rows := []row{{"All respondents", rep.Respondents, q}}
 	for _, g := range rep.Groups {
 		r := score.QuestionResult{ID: q.ID, Suppressed: true}
 		if !g.Suppressed {
@@ -130,13 +236,12 @@ func htmlLikert(rep *score.Report, p func(string, ...any), q score.QuestionResul
 				}
 			}
 		}
-		rows = append(rows, struct {
-			label string
-			n     int
-			r     score.QuestionResult
-		}{g.Label, g.N, r})
+		rows = append(rows, row{g.Label, g.N, r})
 	}
-	if dq != nil && dq.Scale != nil {
+	l := &htmlLikert{Text: text}
+	var chart *htmlChart
+	scale := dq != nil && dq.Scale != nil
+	if scale {
 		var bars []bar
 		for _, row := range rows {
 			if row.r.Suppressed || row.r.Stats == nil || row.r.N == 0 {
@@ -148,41 +253,39 @@ func htmlLikert(rep *score.Report, p func(string, ...any), q score.QuestionResul
 			}
 			bars = append(bars, b)
 		}
-		writeDivergingChart(p, string(q.ID), text, dq.Scale, bars)
-	}
-	p("<table>\n<caption>Figures: %s</caption>\n<thead><tr><th scope=\"col\">Group</th><th scope=\"col\">Respondents</th><th scope=\"col\">n</th><th scope=\"col\">Agree %% (95%% CI)</th><th scope=\"col\">Disagree %%</th><th scope=\"col\">Net</th><th scope=\"col\">Mean (95%% CI)</th><th scope=\"col\">Median</th><th scope=\"col\">Score /10</th><th scope=\"col\">Don't know</th><th scope=\"col\">Missing</th></tr></thead>\n<tbody>\n", e(text))
-	for _, row := range rows {
-		p("<tr><th scope=\"row\">%s</th><td>%d</td>", e(row.label), row.n)
-		for _, c := range likertCells(row.r) {
-			p("<td>%s</td>", e(c))
-		}
-		p("</tr>\n")
-	}
-	p("</tbody>\n</table>\n")
-	if dq != nil && dq.Scale != nil {
-		p("<table>\n<caption>Answers by point, %% of n: %s</caption>\n<thead><tr><th scope=\"col\">Group</th>", e(text))
+		chart = divergingChart(string(q.ID), text, dq.Scale, bars)
 		for v := dq.Scale.Min; v <= dq.Scale.Max; v++ {
-			p("<th scope=\"col\">%s</th>", e(strconv.Itoa(v)+" – "+dq.Scale.Label(v)))
+			l.Points = append(l.Points, strconv.Itoa(v)+" – "+dq.Scale.Label(v))
 		}
-		p("</tr></thead>\n<tbody>\n")
-		for _, row := range rows {
-			p("<tr><th scope=\"row\">%s</th>", e(row.label))
+	}
+	for _, row := range rows {
+		lr := htmlLikertRow{Label: row.label, Respondents: row.n}
+		for _, c := range likertCells(row.r) {
+			lr.Figures = append(lr.Figures, template.HTML(c)) // numbers, "*" and "–" only
+		}
+		if scale {
 			for v := dq.Scale.Min; v <= dq.Scale.Max; v++ {
 				switch {
 				case row.r.Suppressed || row.r.Stats == nil:
-					p("<td>*</td>")
+					lr.ByPoint = append(lr.ByPoint, "*")
 				case row.r.N == 0:
-					p("<td>–</td>")
+					lr.ByPoint = append(lr.ByPoint, "–")
 				default:
 					c := row.r.Distribution[strconv.Itoa(v)]
-					p("<td>%s (%d)</td>", pct(100*float64(c)/float64(row.r.N)), c)
+					lr.ByPoint = append(lr.ByPoint, pct(100*float64(c)/float64(row.r.N))+" ("+strconv.Itoa(c)+")")
 				}
 			}
-			p("</tr>\n")
 		}
-		p("</tbody>\n</table>\n")
+		l.Rows = append(l.Rows, lr)
 	}
-	p("</section>\n")
+	return l, chart
+}
+
+// bar is one row of a diverging chart.
+type bar struct {
+	label string
+	n     int
+	share []float64 // percent per scale point
 }
 
 // Chart colours, darkest first: disagreement in magenta shades, agreement
@@ -207,66 +310,103 @@ func pointColour(i, n int) string {
 	return agreeColours[n-1-i]
 }
 
-// writeDivergingChart draws one bar per row, centred on 0: disagreement
-// (and half of a neutral midpoint) to the left, agreement to the right.
-func writeDivergingChart(p func(string, ...any), id, text string, s *survey.Scale, bars []bar) {
-	e := escapeHTML
+// htmlChart is a diverging chart, its geometry worked out.
+type htmlChart struct {
+	ID, Title, Desc, Text string
+	Width, Height         int
+	Grid                  []htmlGridLine
+	Bars                  []htmlBar
+	Legend                []htmlLegendItem
+}
+
+type htmlGridLine struct {
+	X, Stroke, Label string
+	Y1, Y2, LabelY   int
+}
+
+type htmlBar struct {
+	Label          string
+	N              int
+	LabelX, LabelY int
+	Rects          []htmlRect
+}
+
+type htmlRect struct {
+	X, Width, Fill string
+	Y              int
+}
+
+type htmlLegendItem struct {
+	X, TextX, Fill, Label string
+	Y, TextY              int
+}
+
+// divergingChart draws one bar per row, centred on 0: disagreement (and
+// half of a neutral midpoint) to the left, agreement to the right.
+func divergingChart(id, text string, s *survey.Scale, bars []bar) *htmlChart {
 	const (
 		labelW = 280
 		plotW  = 400
 		rowH   = 28
 		top    = 30
 	)
-	height := top + rowH*len(bars) + 50
-	width := labelW + plotW + 20
+	c := &htmlChart{ID: id, Title: "Answers to: " + text, Desc: describeBars(s, bars), Text: text}
+	c.Height = top + rowH*len(bars) + 50
+	c.Width = labelW + plotW + 20
 	cx := float64(labelW) + plotW/2
 	scale := float64(plotW) / 200 // pixels per percentage point
-	desc := describeBars(s, bars)
-	p("<figure>\n<svg role=\"img\" aria-labelledby=\"chart-%s-title chart-%s-desc\" viewBox=\"0 0 %d %d\" width=\"100%%\" preserveAspectRatio=\"xMinYMin meet\">\n", id, id, width, height)
-	p("<title id=\"chart-%s-title\">%s</title>\n<desc id=\"chart-%s-desc\">%s</desc>\n", id, e("Answers to: "+text), id, e(desc))
+	f1 := func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+	f2 := func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) }
 	for _, x := range []float64{-100, -50, 0, 50, 100} {
 		px := cx + x*scale
-		p("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#768692\" stroke-width=\"%s\"/>\n", px, top-6, px, top+rowH*len(bars), map[bool]string{true: "1.5", false: "0.5"}[x == 0])
-		p("<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#212b32\">%s%%</text>\n", px, top-10, strconv.Itoa(int(abs(x))))
+		stroke := "0.5"
+		if x == 0 {
+			stroke = "1.5"
+		}
+		c.Grid = append(c.Grid, htmlGridLine{X: f1(px), Stroke: stroke, Label: strconv.Itoa(int(abs(x))), Y1: top - 6, Y2: top + rowH*len(bars), LabelY: top - 10})
 	}
 	n := s.Points()
 	for r, b := range bars {
 		y := top + r*rowH + 4
-		p("<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"end\" fill=\"#212b32\">%s (n=%d)</text>\n", labelW-8, y+15, e(shorten(b.label, 30)), b.n)
+		hb := htmlBar{Label: shorten(b.label, 30), N: b.n, LabelX: labelW - 8, LabelY: y + 15}
+		rect := func(x, w float64, fill string) {
+			hb.Rects = append(hb.Rects, htmlRect{X: f2(x), Width: f2(w), Fill: fill, Y: y})
+		}
 		// Left of centre: the neutral half, then points downwards.
 		left := 0.0
 		half := n / 2
 		if n%2 == 1 {
 			w := b.share[half] / 2
-			p("<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"20\" fill=\"%s\"/>\n", cx-w*scale, y, w*scale, neutralColour)
-			p("<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"20\" fill=\"%s\"/>\n", cx, y, w*scale, neutralColour)
+			rect(cx-w*scale, w*scale, neutralColour)
+			rect(cx, w*scale, neutralColour)
 			left = w
 		}
 		right := left
 		for i := half - 1; i >= 0; i-- {
 			w := b.share[i]
-			p("<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"20\" fill=\"%s\"/>\n", cx-(left+w)*scale, y, w*scale, pointColour(i, n))
+			rect(cx-(left+w)*scale, w*scale, pointColour(i, n))
 			left += w
 		}
 		for i := n - half; i < n; i++ {
 			w := b.share[i]
-			p("<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"20\" fill=\"%s\"/>\n", cx+right*scale, y, w*scale, pointColour(i, n))
+			rect(cx+right*scale, w*scale, pointColour(i, n))
 			right += w
 		}
+		c.Bars = append(c.Bars, hb)
 	}
 	// Legend.
 	ly := top + rowH*len(bars) + 16
 	x := 10.0
 	for i := 0; i < n; i++ {
 		label := strconv.Itoa(s.Min+i) + " " + s.Label(s.Min+i)
-		p("<rect x=\"%.1f\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#212b32\">%s</text>\n", x, ly, pointColour(i, n), x+16, ly+10, e(label))
+		c.Legend = append(c.Legend, htmlLegendItem{X: f1(x), TextX: f1(x + 16), Fill: pointColour(i, n), Label: label, Y: ly, TextY: ly + 10})
 		x += 16 + float64(len(label))*5.6 + 12
-		if x > float64(width)-80 && i < n-1 {
+		if x > float64(c.Width)-80 && i < n-1 {
 			x = 10
 			ly += 18
 		}
 	}
-	p("</svg>\n<figcaption>%s Bars run from fully disagreeing on the left to fully agreeing on the right, centred on the midpoint. The tables below give the numbers.</figcaption>\n</figure>\n", e(text))
+	return c
 }
 
 // describeBars is the chart's text alternative: each bar's agreement and
@@ -317,8 +457,3 @@ th[scope=row],thead th:first-child{text-align:left}
 figure{margin:8px 0}figcaption{font-size:.9rem;color:#4c6272}
 code{font-size:.85rem;overflow-wrap:anywhere}.meta{color:#4c6272;font-size:.9rem}
 @media (max-width:640px){table{display:block;overflow-x:auto}}`
-
-// escapeHTML escapes text for HTML content and attribute values. It is
-// used instead of the html package, whose entity table would weigh on the
-// WebAssembly build that shares this package.
-var escapeHTML = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace
