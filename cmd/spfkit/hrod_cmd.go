@@ -172,10 +172,7 @@ func cmdPlanStatus(e env, args []string) int {
 			return exitUsage
 		}
 		if !r.Valid() {
-			for _, p := range r.Problems {
-				p.File = name
-				fmt.Fprintln(e.stderr, formatText(p))
-			}
+			printProblems(e, name, r.Problems)
 			invalid = true
 			continue
 		}
