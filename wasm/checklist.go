@@ -134,7 +134,7 @@ func RenderChecklist(v *ChecklistView) string {
 func ImportPlan(f *hrod.Framework, data []byte, level hrod.Level) (*hrod.Plan, []*problem.Error) {
 	doc, err := jsonlite.Parse(data, jsonlite.Options{})
 	if err != nil {
-		return nil, problem.All(err)
+		return nil, parseProblems(err)
 	}
 	p, probs := hrodjson.DecodePlan(doc.Root())
 	if len(probs) == 0 {

@@ -5,10 +5,10 @@
 // Everything but the last few lines is plain Go, tested on the host: the
 // markup (RenderSurvey, RenderChecklist, against golden files), reading a
 // form (ResponseFromForm), drafts (EncodeDraft, DecodeDraft), plan import
-// and export (ImportPlan, ExportPlan), and the shell (Shell) that mounts
+// and export (ImportPlan, ExportPlan), and the shell (shell) that mounts
 // the widgets, listens to the page, saves, posts and lets go of its
 // callbacks when an element leaves the page. The shell codes against
-// Value, Func and JS, the small part of JavaScript it needs: in the
+// jsValue, jsFunc and jsRuntime, the small part of JavaScript it needs: in the
 // browser they are syscall/js's own types (dom_js.go, built only for
 // js/wasm, which holds nothing but Run), on the host interfaces that the
 // tests drive with a recording fake of the page.

@@ -4,24 +4,24 @@ package wasm
 
 import "syscall/js"
 
-// In the browser the shell's Value and Func are syscall/js's own types,
+// In the browser the shell's jsValue and jsFunc are syscall/js's own types,
 // so the widgets call JavaScript directly: the interfaces the host build
 // declares (value.go) would cost the bundle 9 KB with brotli in wrappers
 // and dispatch. shell.go compiles against both, which keeps them one
 // method set.
 type (
-	Value = js.Value
-	Func  = js.Func
-	JS    = browser
+	jsValue   = js.Value
+	jsFunc    = js.Func
+	jsRuntime = browser
 )
 
 type browser struct{}
 
-func (browser) Global() Value { return js.Global() }
+func (browser) Global() jsValue { return js.Global() }
 
-func (browser) Null() Value { return js.Null() }
+func (browser) Null() jsValue { return js.Null() }
 
-func (browser) FuncOf(fn func(this Value, args []Value) any) Func { return js.FuncOf(fn) }
+func (browser) FuncOf(fn func(this jsValue, args []jsValue) any) jsFunc { return js.FuncOf(fn) }
 
 // Run registers the functions the loader (spfkit.js) calls: __spfMount
 // for each <spf-survey> and <spf-checklist> element that joins the page
@@ -29,7 +29,7 @@ func (browser) FuncOf(fn func(this Value, args []Value) any) Func { return js.Fu
 // runtime is ready and keeps it alive: one Go runtime serves every
 // element on a page.
 func Run() {
-	sh := NewShell(browser{})
+	sh := newShell(browser{})
 	// mount(element, kind, sourceText, host) returns the widget's id.
 	js.Global().Set("__spfMount", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) < 4 {

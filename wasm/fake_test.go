@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasm
 
 import (
@@ -29,7 +31,7 @@ type fetch struct {
 }
 
 type fakeFunc struct {
-	fn       func(this Value, args []Value) any
+	fn       func(this jsValue, args []jsValue) any
 	released bool
 }
 
@@ -41,9 +43,9 @@ type obj struct {
 	page      *fakePage
 	name      string
 	props     map[string]any
-	methods   map[string]func(args []any) Value
+	methods   map[string]func(args []any) jsValue
 	listeners map[string][]*fakeFunc
-	items     []Value
+	items     []jsValue
 	str       string
 	num       float64
 	boolean   bool
@@ -52,7 +54,7 @@ type obj struct {
 }
 
 func (p *fakePage) object(name string) *obj {
-	return &obj{page: p, name: name, props: map[string]any{}, methods: map[string]func([]any) Value{}, listeners: map[string][]*fakeFunc{}}
+	return &obj{page: p, name: name, props: map[string]any{}, methods: map[string]func([]any) jsValue{}, listeners: map[string][]*fakeFunc{}}
 }
 
 func (p *fakePage) str(s string) *obj { return &obj{page: p, str: s} }
@@ -62,9 +64,9 @@ func (p *fakePage) number(f float64) *obj {
 	return &obj{page: p, num: f, str: strconv.FormatFloat(f, 'g', -1, 64)}
 }
 
-func (p *fakePage) Global() Value { return p.global }
-func (p *fakePage) Null() Value   { return p.nul() }
-func (p *fakePage) FuncOf(fn func(this Value, args []Value) any) Func {
+func (p *fakePage) Global() jsValue { return p.global }
+func (p *fakePage) Null() jsValue   { return p.nul() }
+func (p *fakePage) FuncOf(fn func(this jsValue, args []jsValue) any) jsFunc {
 	f := &fakeFunc{fn: fn}
 	p.funcs = append(p.funcs, f)
 	return f
@@ -81,7 +83,7 @@ func (p *fakePage) live() int {
 	return n
 }
 
-func (o *obj) Get(name string) Value {
+func (o *obj) Get(name string) jsValue {
 	switch x := o.props[name].(type) {
 	case *obj:
 		return x
@@ -102,7 +104,7 @@ func (o *obj) Set(name string, x any) {
 	o.props[name] = x
 }
 
-func (o *obj) Call(method string, args ...any) Value {
+func (o *obj) Call(method string, args ...any) jsValue {
 	var parts []string
 	for _, a := range args {
 		switch a := a.(type) {
@@ -148,14 +150,14 @@ func (o *obj) Call(method string, args ...any) Value {
 	return o.page.undef()
 }
 
-func (o *obj) New(args ...any) Value {
+func (o *obj) New(args ...any) jsValue {
 	if m, ok := o.methods["new"]; ok {
 		return m(args)
 	}
 	return o.page.object(o.name + "()")
 }
 
-func (o *obj) Index(i int) Value {
+func (o *obj) Index(i int) jsValue {
 	if i < len(o.items) {
 		return o.items[i]
 	}
@@ -179,7 +181,7 @@ func newPage() *fakePage {
 	p.doc = p.object("document")
 	p.doc.props["title"] = "Forum"
 	p.doc.props["activeElement"] = p.nul()
-	p.doc.methods["getElementById"] = func(args []any) Value {
+	p.doc.methods["getElementById"] = func(args []any) jsValue {
 		id := args[0].(string)
 		if e, ok := p.byID[id]; ok {
 			return e
@@ -188,41 +190,41 @@ func newPage() *fakePage {
 		p.byID[id] = e
 		return e
 	}
-	p.doc.methods["createElement"] = func(args []any) Value { return p.object("<" + args[0].(string) + ">") }
+	p.doc.methods["createElement"] = func(args []any) jsValue { return p.object("<" + args[0].(string) + ">") }
 	g.props["document"] = p.doc
 	for _, name := range []string{"localStorage", "sessionStorage"} {
 		s := p.object(name)
 		data := map[string]string{}
-		s.methods["getItem"] = func(args []any) Value {
+		s.methods["getItem"] = func(args []any) jsValue {
 			if v, ok := data[args[0].(string)]; ok {
 				return p.str(v)
 			}
 			return p.nul()
 		}
-		s.methods["setItem"] = func(args []any) Value { data[args[0].(string)] = args[1].(string); return p.undef() }
-		s.methods["removeItem"] = func(args []any) Value { delete(data, args[0].(string)); return p.undef() }
+		s.methods["setItem"] = func(args []any) jsValue { data[args[0].(string)] = args[1].(string); return p.undef() }
+		s.methods["removeItem"] = func(args []any) jsValue { delete(data, args[0].(string)); return p.undef() }
 		s.props["data"] = data
 		g.props[name] = s
 		p.storage[name] = s
 	}
 	date := p.object("Date")
-	date.methods["now"] = func([]any) Value { return p.number(p.now) }
-	date.methods["new"] = func([]any) Value {
+	date.methods["now"] = func([]any) jsValue { return p.number(p.now) }
+	date.methods["new"] = func([]any) jsValue {
 		d := p.object("date")
-		d.methods["getFullYear"] = func([]any) Value { return p.number(2023) }
-		d.methods["getMonth"] = func([]any) Value { return p.number(2) }
-		d.methods["getDate"] = func([]any) Value { return p.number(10) }
+		d.methods["getFullYear"] = func([]any) jsValue { return p.number(2023) }
+		d.methods["getMonth"] = func([]any) jsValue { return p.number(2) }
+		d.methods["getDate"] = func([]any) jsValue { return p.number(10) }
 		return d
 	}
 	g.props["Date"] = date
 	object := p.object("Object")
-	object.methods["new"] = func([]any) Value { return p.object("{}") }
+	object.methods["new"] = func([]any) jsValue { return p.object("{}") }
 	g.props["Object"] = object
 	jsonObj := p.object("JSON")
-	jsonObj.methods["parse"] = func(args []any) Value { return p.str(args[0].(string)) }
+	jsonObj.methods["parse"] = func(args []any) jsValue { return p.str(args[0].(string)) }
 	g.props["JSON"] = jsonObj
 	event := p.object("CustomEvent")
-	event.methods["new"] = func(args []any) Value {
+	event.methods["new"] = func(args []any) jsValue {
 		e := p.object("event:" + args[0].(string))
 		if len(args) > 1 {
 			e.props = args[1].(*obj).props
@@ -233,34 +235,34 @@ func newPage() *fakePage {
 	g.props["CustomEvent"] = event
 	g.props["FormData"] = p.object("FormData")
 	array := p.object("Array")
-	array.methods["from"] = func([]any) Value {
+	array.methods["from"] = func([]any) jsValue {
 		a := p.object("entries")
 		for _, f := range p.fields {
-			a.items = append(a.items, &obj{page: p, items: []Value{p.str(f[0]), p.str(f[1])}})
+			a.items = append(a.items, &obj{page: p, items: []jsValue{p.str(f[0]), p.str(f[1])}})
 		}
 		return a
 	}
 	g.props["Array"] = array
 	g.props["performance"] = p.object("performance")
-	g.methods["fetch"] = func(args []any) Value {
+	g.methods["fetch"] = func(args []any) jsValue {
 		f := &fetch{url: args[0].(string), body: args[1].(*obj).props["body"].(string)}
 		p.fetches = append(p.fetches, f)
 		promise := p.object("promise")
-		promise.methods["then"] = func(args []any) Value {
+		promise.methods["then"] = func(args []any) jsValue {
 			f.ok, f.fail = args[0].(*fakeFunc), args[1].(*fakeFunc)
 			return p.undef()
 		}
 		return promise
 	}
 	blob := p.object("Blob")
-	blob.methods["new"] = func(args []any) Value {
+	blob.methods["new"] = func(args []any) jsValue {
 		b := p.object("blob")
 		b.props["parts"] = args[0]
 		return b
 	}
 	g.props["Blob"] = blob
 	url := p.object("URL")
-	url.methods["createObjectURL"] = func([]any) Value { return p.str("blob:1") }
+	url.methods["createObjectURL"] = func([]any) jsValue { return p.str("blob:1") }
 	g.props["URL"] = url
 	return p
 }
@@ -283,17 +285,17 @@ func (p *fakePage) fire(el *obj, name string, target *obj) *obj {
 		if f.released {
 			panic("a released function was called")
 		}
-		f.fn(p.undef(), []Value{ev})
+		f.fn(p.undef(), []jsValue{ev})
 	}
 	return ev
 }
 
 // call calls a function the page holds, as a promise settling does.
-func (p *fakePage) call(f *fakeFunc, arg Value) {
+func (p *fakePage) call(f *fakeFunc, arg jsValue) {
 	if f.released {
 		panic("a released function was called")
 	}
-	f.fn(p.undef(), []Value{arg})
+	f.fn(p.undef(), []jsValue{arg})
 }
 
 // called reports whether the log has an entry starting with prefix.

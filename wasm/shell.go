@@ -11,44 +11,44 @@ import (
 
 // The shell: what the widgets do in the page (mounting, listening to the
 // form, saving drafts, posting answers, importing and exporting plans,
-// letting go when an element leaves the page). It codes against Value,
-// Func and JS, the small part of JavaScript it needs: syscall/js's own
+// letting go when an element leaves the page). It codes against jsValue,
+// jsFunc and jsRuntime, the small part of JavaScript it needs: syscall/js's own
 // types in the browser (dom_js.go), interfaces on the host (value.go),
 // so the tests drive it through a recording fake.
 
-// Shell keeps the widgets of one page: each mount returns an id, and
+// shell keeps the widgets of one page: each mount returns an id, and
 // Unmount(id) releases everything the widget holds when its element
 // leaves the page.
-type Shell struct {
-	js JS
+type shell struct {
+	js jsRuntime
 	// widgets are the mounted widgets by id less one; nil once gone. A
 	// slice rather than a map: a map of int keys costs the bundle 9 KB.
 	widgets []*mount
 }
 
-// NewShell returns a shell over a page's JavaScript.
-func NewShell(js JS) *Shell { return &Shell{js: js} }
+// newShell returns a shell over a page's JavaScript.
+func newShell(js jsRuntime) *shell { return &shell{js: js} }
 
 // mount is one widget on the page: its element, the element that
 // configures it (host, which differs from el in a shadow root) and the
 // listeners it added.
 type mount struct {
-	sh        *Shell
-	el, host  Value
+	sh        *shell
+	el, host  jsValue
 	prefix    string
 	listeners []listener
 }
 
 type listener struct {
 	event string
-	fn    Func
+	fn    jsFunc
 }
 
 // Mount renders a widget of kind "survey" or "checklist" into el,
 // configured by host's attributes, and returns its id for Unmount; src is
 // a survey definition given inline, or "". It returns 0 for an unknown
 // kind.
-func (sh *Shell) Mount(el, host Value, kind, src string) int {
+func (sh *shell) Mount(el, host jsValue, kind, src string) int {
 	if host.IsNull() || host.IsUndefined() {
 		host = el
 	}
@@ -68,7 +68,7 @@ func (sh *Shell) Mount(el, host Value, kind, src string) int {
 
 // Unmount removes a widget's listeners and releases them. An unknown id
 // (a widget already gone) is no error.
-func (sh *Shell) Unmount(id int) {
+func (sh *shell) Unmount(id int) {
 	if id < 1 || id > len(sh.widgets) || sh.widgets[id-1] == nil {
 		return
 	}
@@ -82,7 +82,7 @@ func (sh *Shell) Unmount(id int) {
 }
 
 // Mounted is the number of widgets on the page.
-func (sh *Shell) Mounted() int {
+func (sh *shell) Mounted() int {
 	n := 0
 	for _, m := range sh.widgets {
 		if m != nil {
@@ -93,8 +93,8 @@ func (sh *Shell) Mounted() int {
 }
 
 // listen adds an event listener to the widget's element.
-func (m *mount) listen(event string, fn func(ev Value)) {
-	f := m.sh.js.FuncOf(func(_ Value, args []Value) any {
+func (m *mount) listen(event string, fn func(ev jsValue)) {
+	f := m.sh.js.FuncOf(func(_ jsValue, args []jsValue) any {
 		if len(args) > 0 {
 			fn(args[0])
 		}
@@ -106,24 +106,24 @@ func (m *mount) listen(event string, fn func(ev Value)) {
 
 // once hands the page a function that runs once and is then released
 // (a promise's callbacks), and its partner, released with it.
-func (m *mount) once(ok, fail func(arg Value)) (Func, Func) {
-	var okFn, failFn Func
+func (m *mount) once(ok, fail func(arg jsValue)) (jsFunc, jsFunc) {
+	var okFn, failFn jsFunc
 	release := func() {
 		okFn.Release()
 		failFn.Release()
 	}
-	arg := func(args []Value) Value {
+	arg := func(args []jsValue) jsValue {
 		if len(args) == 0 {
 			return m.sh.js.Null()
 		}
 		return args[0]
 	}
-	okFn = m.sh.js.FuncOf(func(_ Value, args []Value) any {
+	okFn = m.sh.js.FuncOf(func(_ jsValue, args []jsValue) any {
 		release()
 		ok(arg(args))
 		return nil
 	})
-	failFn = m.sh.js.FuncOf(func(_ Value, args []Value) any {
+	failFn = m.sh.js.FuncOf(func(_ jsValue, args []jsValue) any {
 		release()
 		fail(arg(args))
 		return nil
@@ -131,9 +131,9 @@ func (m *mount) once(ok, fail func(arg Value)) (Func, Func) {
 	return okFn, failFn
 }
 
-func (m *mount) global() Value { return m.sh.js.Global() }
+func (m *mount) global() jsValue { return m.sh.js.Global() }
 
-func attr(el Value, name string) string {
+func attr(el jsValue, name string) string {
 	v := el.Call("getAttribute", name)
 	if v.IsNull() || v.IsUndefined() {
 		return ""
@@ -141,7 +141,7 @@ func attr(el Value, name string) string {
 	return v.String()
 }
 
-func (m *mount) storage(mode string) Value {
+func (m *mount) storage(mode string) jsValue {
 	switch mode {
 	case "none":
 		return m.sh.js.Null()
@@ -172,12 +172,12 @@ func (m *mount) dispatch(name string, detailJSON []byte) {
 
 // root is the document or the shadow root the widget lives in: both look
 // up ids and know their active element.
-func root(el Value) Value { return el.Call("getRootNode") }
+func root(el jsValue) jsValue { return el.Call("getRootNode") }
 
-func byID(el Value, id string) Value { return root(el).Call("getElementById", id) }
+func byID(el jsValue, id string) jsValue { return root(el).Call("getElementById", id) }
 
 // render sets the markup once and puts focus back where it was.
-func render(el Value, markup string) {
+func render(el jsValue, markup string) {
 	active := root(el).Get("activeElement")
 	id := ""
 	if !active.IsNull() && !active.IsUndefined() {
@@ -191,7 +191,7 @@ func render(el Value, markup string) {
 	}
 }
 
-func focus(el Value, id string) {
+func focus(el jsValue, id string) {
 	if t := byID(el, id); !t.IsNull() {
 		t.Call("focus")
 		t.Call("scrollIntoView")
@@ -200,7 +200,7 @@ func focus(el Value, id string) {
 
 // focusLink moves focus to an error summary link's target input, and
 // reports whether the event was such a link.
-func focusLink(ev Value) bool {
+func focusLink(ev jsValue) bool {
 	t := ev.Get("target")
 	if t.Get("tagName").String() != "A" {
 		return false
@@ -219,7 +219,7 @@ func focusLink(ev Value) bool {
 type surveyWidget struct {
 	*mount
 	view      SurveyView
-	storage   Value
+	storage   jsValue
 	ttl       float64
 	submitURL string
 	title     string
@@ -253,7 +253,7 @@ func (m *mount) survey(src string) {
 	m.listen("submit", w.onSubmit)
 	m.listen("change", w.onChange)
 	m.listen("input", w.onInput)
-	m.listen("click", func(ev Value) { focusLink(ev) })
+	m.listen("click", func(ev jsValue) { focusLink(ev) })
 	render(m.el, RenderSurvey(&w.view))
 	m.global().Get("performance").Call("mark", "spf-rendered")
 }
@@ -281,7 +281,7 @@ func (w *surveyWidget) save() {
 	w.storage.Call("setItem", DraftKey(w.view.Def), string(EncodeDraft(w.view.Def, w.view.Answers, w.now())))
 }
 
-func (w *surveyWidget) onInput(ev Value) {
+func (w *surveyWidget) onInput(ev jsValue) {
 	t := ev.Get("target")
 	if t.Get("tagName").String() != "TEXTAREA" {
 		return
@@ -296,7 +296,7 @@ func (w *surveyWidget) onInput(ev Value) {
 	}
 }
 
-func (w *surveyWidget) onChange(ev Value) {
+func (w *surveyWidget) onChange(ev jsValue) {
 	w.read()
 	w.save()
 	body, _ := w.view.Answers.MarshalJSON()
@@ -307,7 +307,7 @@ func (w *surveyWidget) onChange(ev Value) {
 	}
 }
 
-func (w *surveyWidget) onSubmit(ev Value) {
+func (w *surveyWidget) onSubmit(ev jsValue) {
 	ev.Call("preventDefault")
 	if w.view.Sending {
 		return
@@ -337,13 +337,13 @@ func (w *surveyWidget) onSubmit(ev Value) {
 	headers.Set("Content-Type", "application/json")
 	opts.Set("headers", headers)
 	opts.Set("body", string(body))
-	ok, fail := w.once(func(resp Value) {
+	ok, fail := w.once(func(resp jsValue) {
 		if !resp.IsNull() && resp.Get("ok").Bool() {
 			w.sent()
 		} else {
 			w.failed()
 		}
-	}, func(Value) { w.failed() })
+	}, func(jsValue) { w.failed() })
 	g.Call("fetch", w.submitURL, opts).Call("then", ok, fail)
 }
 
@@ -401,7 +401,7 @@ func (w *checklistWidget) save() {
 	w.dispatch("spf-change", plan)
 }
 
-func (w *checklistWidget) onChange(ev Value) {
+func (w *checklistWidget) onChange(ev jsValue) {
 	t := ev.Get("target")
 	if item := t.Call("getAttribute", "data-spf-item"); !item.IsNull() {
 		for i := range w.view.Plan.Entries {
@@ -421,7 +421,7 @@ func (w *checklistWidget) onChange(ev Value) {
 	if files.Length() == 0 {
 		return
 	}
-	done, fail := w.once(w.imported, func(Value) {
+	done, fail := w.once(w.imported, func(jsValue) {
 		w.view.Errors, w.view.Notice = nil, "The file could not be read."
 		render(w.el, RenderChecklist(&w.view))
 	})
@@ -429,7 +429,7 @@ func (w *checklistWidget) onChange(ev Value) {
 }
 
 // imported takes the text of a plan file the user chose.
-func (w *checklistWidget) imported(text Value) {
+func (w *checklistWidget) imported(text jsValue) {
 	p, probs := ImportPlan(w.view.Framework, []byte(text.String()), w.level)
 	if len(probs) > 0 {
 		w.view.Errors, w.view.Notice = probs, ""
@@ -443,7 +443,7 @@ func (w *checklistWidget) imported(text Value) {
 	render(w.el, RenderChecklist(&w.view))
 }
 
-func (w *checklistWidget) onClick(ev Value) {
+func (w *checklistWidget) onClick(ev jsValue) {
 	if focusLink(ev) {
 		return
 	}

@@ -1,3 +1,5 @@
+//go:build !js
+
 package wasm
 
 import (
@@ -21,7 +23,7 @@ func detail(ev *obj) string { return ev.props["detail"].(*obj).str }
 // to the page for the request is released once it has run.
 func TestSurveyWidget(t *testing.T) {
 	p := newPage()
-	sh := NewShell(p)
+	sh := newShell(p)
 	el := p.element("spf-survey", "survey", survey.HeatCheck2022Members, "submit-url", "/api/responses")
 	id := sh.Mount(el, p.nul(), "survey", "")
 	require.Equal(t, 1, id)
@@ -78,7 +80,7 @@ func TestSurveyWidget(t *testing.T) {
 func TestSurveyWidgetSendFails(t *testing.T) {
 	for _, refused := range []bool{true, false} {
 		p := newPage()
-		sh := NewShell(p)
+		sh := newShell(p)
 		el := p.element("spf-survey", "survey", survey.HeatCheck2022Members, "submit-url", "/api/responses", "storage", "local")
 		sh.Mount(el, el, "survey", "")
 		p.fields = [][2]string{{"org_type", "hee"}, {"q1", "5"}}
@@ -108,23 +110,23 @@ func TestSurveyWidgetDrafts(t *testing.T) {
 	r := &survey.Response{Survey: def.ID, Answers: map[survey.QuestionID]survey.Answer{"q2": survey.Number(3)}}
 	p.storage["sessionStorage"].props["data"].(map[string]string)[DraftKey(def)] = string(EncodeDraft(def, r, 500))
 	el := p.element("spf-survey", "survey", survey.HeatCheck2022Members)
-	NewShell(p).Mount(el, el, "survey", "")
+	newShell(p).Mount(el, el, "survey", "")
 	require.Contains(t, markup(el), `name="q2" type="radio" value="3" checked`)
 
 	changed := *def
 	changed.Title += " (reworded)"
 	p.storage["sessionStorage"].props["data"].(map[string]string)[DraftKey(def)] = string(EncodeDraft(&changed, r, 500))
 	el = p.element("spf-survey", "survey", survey.HeatCheck2022Members)
-	NewShell(p).Mount(el, el, "survey", "")
+	newShell(p).Mount(el, el, "survey", "")
 	require.Contains(t, markup(el), NoticeChanged)
 	_, ok := p.stored("sessionStorage", DraftKey(def))
 	require.False(t, ok)
 
 	el = p.element("spf-survey")
-	NewShell(p).Mount(el, el, "survey", `{"id": "s"}`)
+	newShell(p).Mount(el, el, "survey", `{"id": "s"}`)
 	require.Contains(t, el.props["textContent"], "spfkit: the survey definition is not valid")
 	el = p.element("spf-survey", "survey", "nope")
-	NewShell(p).Mount(el, el, "survey", "")
+	newShell(p).Mount(el, el, "survey", "")
 	require.Equal(t, "spfkit: there is no built-in survey nope.", el.props["textContent"])
 }
 
@@ -132,7 +134,7 @@ func TestSurveyWidgetDrafts(t *testing.T) {
 // removed and released, and the other widgets keep theirs.
 func TestUnmountReleases(t *testing.T) {
 	p := newPage()
-	sh := NewShell(p)
+	sh := newShell(p)
 	a := p.element("spf-survey", "survey", survey.HeatCheck2022Members)
 	b := p.element("spf-checklist", "plan-key", "t")
 	ida := sh.Mount(a, a, "survey", "")
@@ -161,7 +163,7 @@ func TestUnmountReleases(t *testing.T) {
 func TestChecklistWidget(t *testing.T) {
 	p := newPage()
 	el := p.element("spf-checklist", "level", "local", "plan-key", "trust", "organization", "Example Trust")
-	NewShell(p).Mount(el, el, "checklist", "")
+	newShell(p).Mount(el, el, "checklist", "")
 	require.Contains(t, markup(el), "Example Trust")
 
 	sel := p.element("select", "data-spf-item", "13.2")
@@ -176,9 +178,9 @@ func TestChecklistWidget(t *testing.T) {
 	importFile := func(text string) {
 		var done, fail *fakeFunc
 		file := p.object("file")
-		file.methods["text"] = func([]any) Value {
+		file.methods["text"] = func([]any) jsValue {
 			promise := p.object("promise")
-			promise.methods["then"] = func(args []any) Value {
+			promise.methods["then"] = func(args []any) jsValue {
 				done, fail = args[0].(*fakeFunc), args[1].(*fakeFunc)
 				return p.undef()
 			}
@@ -186,7 +188,7 @@ func TestChecklistWidget(t *testing.T) {
 		}
 		input := p.element("input", "data-spf-action", "import")
 		files := p.object("files")
-		files.items = []Value{file}
+		files.items = []jsValue{file}
 		input.props["files"] = files
 		p.fire(el, "change", input)
 		p.call(done, p.str(text))

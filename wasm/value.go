@@ -2,22 +2,22 @@
 
 package wasm
 
-// Value is a JavaScript value: an object, a string, a number, null. The
+// jsValue is a JavaScript value: an object, a string, a number, null. The
 // shell codes against it; in the browser it is syscall/js's js.Value
 // (dom_js.go), in the host tests a recording fake. Its methods are
 // js.Value's.
-type Value interface {
+type jsValue interface {
 	// Get reads a property.
-	Get(name string) Value
-	// Set writes a property; x is a Go string, number or bool, a Value
-	// or a Func.
+	Get(name string) jsValue
+	// Set writes a property; x is a Go string, number or bool, a jsValue
+	// or a jsFunc.
 	Set(name string, x any)
 	// Call calls a method, with arguments as for Set.
-	Call(method string, args ...any) Value
+	Call(method string, args ...any) jsValue
 	// New calls the value as a constructor.
-	New(args ...any) Value
+	New(args ...any) jsValue
 	// Index reads an element of an array.
-	Index(i int) Value
+	Index(i int) jsValue
 	// Length is an array's length.
 	Length() int
 	String() string
@@ -28,17 +28,17 @@ type Value interface {
 	IsUndefined() bool
 }
 
-// Func is a Go function handed to the page, such as an event listener;
+// jsFunc is a Go function handed to the page, such as an event listener;
 // js.Func in the browser. Release frees it once nothing in the page can
 // call it any more.
-type Func interface {
+type jsFunc interface {
 	Release()
 }
 
-// JS is the page's JavaScript: its global object and a way to hand it Go
+// jsRuntime is the page's JavaScript: its global object and a way to hand it Go
 // functions.
-type JS interface {
-	Global() Value
-	Null() Value
-	FuncOf(fn func(this Value, args []Value) any) Func
+type jsRuntime interface {
+	Global() jsValue
+	Null() jsValue
+	FuncOf(fn func(this jsValue, args []jsValue) any) jsFunc
 }
