@@ -1,5 +1,3 @@
-// Package examples holds runnable programs that show spfkit in use, one
-// folder each; this test runs them so they keep working.
 package examples
 
 import (

@@ -6,8 +6,8 @@
 // organisation's Plan, its validation, its Progress on a day and the
 // readiness segments of several plans.
 //
-// Builtin returns the framework as data (hrod/data/framework.json, checked
-// by the hrod-framework schema). It is taken from the report's appendix,
+// Builtin returns the framework (edited as hrod/data/framework.json,
+// checked by the hrod-framework schema, compiled in as a Go value). It is taken from the report's appendix,
 // "actions by theme in full", in which every bullet is an item: none is
 // dropped and none merged. Items keep the report's wording; summaries,
 // visions and the theory of change are paraphrased. Where the text
@@ -40,8 +40,10 @@
 //     restates (all of an action's items when it restates the action's lead
 //     sentence).
 //
-// The framework, plan and progress code lives in internal/hrodcore, which
-// the checklist widget compiles to WebAssembly without this package's
-// writers; this package re-exports it as type aliases and thin functions,
-// and the built-in framework is compiled in from hrod/data/framework.json.
+// This package is what the checklist widget compiles to WebAssembly, so it
+// is free of fmt, reflection, encoding/json, time and embed. The rest
+// lives beside it:
+//
+//	hrod/report  the framework as Markdown and CSV, a status report as Markdown
+//	check        reading a framework or a plan from JSON (ParseFramework, ParsePlan)
 package hrod

@@ -82,3 +82,19 @@ func TestJoinSortsAndAllReadsEveryCollection(t *testing.T) {
 		t.Error("errors.As does not find a List's first problem")
 	}
 }
+
+func TestQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                `""`,
+		"heat check":      `"heat check"`,
+		`say "hi"`:        `"say \"hi\""`,
+		`a\b`:             `"a\\b"`,
+		"line\nbreak\t!":  `"line\nbreak\t!"`,
+		"nul\x00bell\x07": `"nul\u0000bell\u0007"`,
+		"café – ok":       `"café – ok"`,
+	} {
+		if got := problem.Quote(in); got != want {
+			t.Errorf("Quote(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

@@ -1,13 +1,5 @@
 package surveyjs
 
-// SurveyJS interchange: a team with a SurveyJS form can bring it to
-// spfkit, and a spfkit definition can be opened in SurveyJS's tools.
-// Only the part of SurveyJS's format that maps onto spfkit's questions
-// is read. Anything else is an error naming the property, never dropped
-// without a word, because a form that silently lost a condition or a
-// validator would collect different answers from the one its owner
-// designed.
-
 import (
 	"strconv"
 	"strings"
