@@ -51,6 +51,25 @@ func (d *Decoder) Name(k Key) string {
 	return s
 }
 
+// Interned returns a string's value, as Value.Str does, reusing a string
+// made before when the Decoder keeps names and the text is short: the
+// options a stream of responses chooses repeat, its comments do not.
+func (d *Decoder) Interned(v Value) string {
+	if d.names == nil || v.n().end-v.n().off > 34 || v.n().esc {
+		return v.Str()
+	}
+	raw := v.Raw()
+	b := raw[1 : len(raw)-1]
+	if s, ok := d.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(d.names) < maxNames {
+		d.names[s] = s
+	}
+	return s
+}
+
 // Problems are the problems found so far, in the order found.
 func (d *Decoder) Problems() []*problem.Error { return d.errs }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -348,12 +349,47 @@ func FuzzParse(f *testing.F) {
 			for _, e := range v.Elements() {
 				walk(e)
 			}
-			for _, m := range v.Members() {
+			seen := map[string]bool{}
+			for k, m := range v.Members() {
+				if seen[k.String()] {
+					t.Fatalf("%q: the key %q is given twice but accepted", data, k.String())
+				}
+				seen[k.String()] = true
 				walk(m)
 			}
 		}
 		walk(d.Root())
 	})
+}
+
+// TestInterned: short texts are shared between documents a Decoder
+// reads when it keeps names; long or escaped ones are not, and nothing is
+// without KeepNames.
+func TestInterned(t *testing.T) {
+	doc, err := Parse([]byte(`["hee", "hee", "`+strings.Repeat("x", 40)+`", "a\nb"]`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []Value
+	for _, e := range doc.Root().Elements() {
+		vs = append(vs, e)
+	}
+	same := func(a, b string) bool { return unsafe.StringData(a) == unsafe.StringData(b) }
+	var plain Decoder
+	if a, b := plain.Interned(vs[0]), plain.Interned(vs[1]); a != "hee" || same(a, b) {
+		t.Errorf("without KeepNames: %q %q shared=%v", a, b, same(a, b))
+	}
+	var d Decoder
+	d.KeepNames()
+	if a, b := d.Interned(vs[0]), d.Interned(vs[1]); a != "hee" || !same(a, b) {
+		t.Errorf("short texts: %q %q shared=%v", a, b, same(a, b))
+	}
+	if a, b := d.Interned(vs[2]), d.Interned(vs[2]); a != strings.Repeat("x", 40) || same(a, b) {
+		t.Error("a long text is not kept")
+	}
+	if a := d.Interned(vs[3]); a != "a\nb" {
+		t.Errorf("an escaped text reads %q", a)
+	}
 }
 
 func TestSortStrings(t *testing.T) {

@@ -397,18 +397,31 @@ func (p *Parser) str(i int) bool {
 func (p *Parser) checkKeys(obj int) {
 	d := &p.doc
 	n := d.nodes[obj]
-	var small [16]uint32
+	// Each key's fingerprint (its raw length and last byte) rules most
+	// pairs out without comparing their text: a survey response's
+	// answers, q1 to q5, differ in the last byte.
+	var (
+		small [16]uint32
+		fps   [16]uint32
+	)
 	keys := small[:0]
 	for k := uint32(obj) + 1; k < n.next; k = d.nodes[k+1].next {
+		if len(keys) < len(fps) {
+			kn := &d.nodes[k]
+			fps[len(keys)] = (kn.end-kn.off)<<8 | uint32(d.data[kn.end-2])
+			if kn.esc {
+				fps[len(keys)] = 0 // an escaped key is compared by its text
+			}
+		}
 		keys = append(keys, k)
 	}
 	if len(keys) < 2 {
 		return
 	}
-	if len(keys) <= 16 {
+	if len(keys) <= len(fps) {
 		for a := 1; a < len(keys); a++ {
 			for b := 0; b < a; b++ {
-				if d.sameKey(keys[a], keys[b]) {
+				if (fps[a] == fps[b] || fps[a] == 0 || fps[b] == 0) && d.sameKey(keys[a], keys[b]) {
 					p.dups = append(p.dups, keys[a])
 					break
 				}

@@ -10,7 +10,7 @@ import (
 // multiple choice) or null. Any other JSON value is kept as an invalid
 // answer for validation to report against its question, as are a number
 // beyond float64's range and a list holding something other than text.
-func decodeAnswer(_ *jsonlite.Decoder, v jsonlite.Value, x *survey.Answer) {
+func decodeAnswer(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Answer) {
 	switch v.Kind() {
 	case jsonlite.Null:
 		*x = survey.Answer{}
@@ -21,7 +21,7 @@ func decodeAnswer(_ *jsonlite.Decoder, v jsonlite.Value, x *survey.Answer) {
 			*x = survey.Invalid("the number " + string(v.Raw()))
 		}
 	case jsonlite.String:
-		*x = survey.Text(v.Str())
+		*x = survey.Text(d.Interned(v))
 	case jsonlite.Array:
 		list := make([]string, 0, v.Len())
 		for _, e := range v.Elements() {
