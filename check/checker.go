@@ -147,20 +147,22 @@ func (c *Checker) checkDoc(doc *jsonlite.Doc, firstLine int, scratch *scratch) R
 			return c.result("", []*problem.Error{e}, nil)
 		}
 	}
-	if !kind.Valid() {
+	valid, r, hasRules := lookup(kind, scratch)
+	if !valid {
 		e := &problem.Error{Line: firstLine, Column: 1, Code: CodeUnknownKind, Message: "spfkit has no kind " + strconv.Quote(string(kind))}
 		e.Hint = `see "spfkit schema list"`
 		return c.result("", []*problem.Error{e}, nil)
 	}
-	r, hasRules := rules[kind]
 	var (
 		value   any
 		shape   []*problem.Error
 		decoded bool
 	)
-	decode := r.decode
-	if scratch != nil && hasRules {
-		decode = func(v jsonlite.Value) (any, []*problem.Error) { return r.into(scratch, v) }
+	decode := func(v jsonlite.Value) (any, []*problem.Error) {
+		if scratch != nil {
+			return r.into(scratch, v)
+		}
+		return r.decode(v)
 	}
 	if hasRules && r.sufficient != nil && !c.slow {
 		// Some kinds' decoders and rules are stricter than their schema:
@@ -207,6 +209,25 @@ func (c *Checker) checkDoc(doc *jsonlite.Doc, firstLine int, scratch *scratch) R
 		return c.result(kind, append(errs, beside(doc, errs, found)...), nil)
 	}
 	return c.result(kind, errs, nil)
+}
+
+// lookup says whether kind is one spfkit has, and gives its rules. A
+// stream's scratch remembers the last kind looked up: every record of a
+// stream is usually of one kind.
+func lookup(kind schema.Kind, s *scratch) (valid bool, r *kindRules, hasRules bool) {
+	if s != nil && s.kind == kind && kind != "" {
+		return true, s.rules, s.rules != nil
+	}
+	if !kind.Valid() {
+		return false, nil, false
+	}
+	if kr, ok := rules[kind]; ok {
+		r = &kr
+	}
+	if s != nil {
+		s.kind, s.rules = kind, r
+	}
+	return true, r, r != nil
 }
 
 func (c *Checker) result(kind schema.Kind, errs []*problem.Error, value any) Result {

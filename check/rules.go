@@ -55,6 +55,8 @@ func reuser[T any](decode func(*jsonlite.Decoder, jsonlite.Value, *T) []*problem
 type scratch struct {
 	value any
 	d     jsonlite.Decoder
+	kind  schema.Kind // the kind looked up last, and its rules
+	rules *kindRules
 }
 
 func newScratch() *scratch {

@@ -12,18 +12,23 @@ import (
 // generated decoders and the hand-written ones (SurveyJS forms, widget
 // drafts) use it. The zero Decoder is ready.
 type Decoder struct {
-	errs  []*problem.Error
-	names map[string]string // the map keys met, when kept
+	errs []*problem.Error
+	// With KeepNames: the strings made so far, and the last document's
+	// in the order it needed them, which the next document of a stream
+	// usually needs in the same order.
+	names map[string]string
+	seq   []string
+	at    int
 }
 
-// maxNames bounds the keys a Decoder keeps, so that a stream of documents
-// with ever new keys costs no more memory than this many.
+// maxNames bounds the strings a Decoder keeps, so that a stream of
+// documents with ever new keys costs no more memory than this many.
 const maxNames = 4096
 
-// KeepNames makes the Decoder keep the map keys it reads (Name), so that
-// a stream of documents with the same keys (the question ids of a
-// survey's responses) allocates each key once, not once per document.
-// It keeps up to 4,096 keys.
+// KeepNames makes the Decoder keep the map keys it reads (Name) and the
+// short strings (String, Interned), so that a stream of documents with
+// the same keys and values (a survey's question ids and options)
+// allocates each once, not once per document. It keeps up to 4,096.
 func (d *Decoder) KeepNames() {
 	if d.names == nil {
 		d.names = make(map[string]string)
@@ -32,41 +37,48 @@ func (d *Decoder) KeepNames() {
 
 // Reset forgets the problems found, to decode another document; kept
 // names stay.
-func (d *Decoder) Reset() { d.errs = nil }
+func (d *Decoder) Reset() { d.errs, d.at = nil, 0 }
 
 // Name returns a member's name as a string, as Key.String does, reusing
 // a string made before when the Decoder keeps names.
 func (d *Decoder) Name(k Key) string {
-	if d.names == nil {
+	if d.names == nil || k.doc.nodes[k.i].esc {
 		return k.String()
 	}
-	b := k.Bytes()
-	if s, ok := d.names[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	if len(d.names) < maxNames {
-		d.names[s] = s
-	}
-	return s
+	return d.share(k.Bytes())
 }
 
 // Interned returns a string's value, as Value.Str does, reusing a string
 // made before when the Decoder keeps names and the text is short: the
 // options a stream of responses chooses repeat, its comments do not.
 func (d *Decoder) Interned(v Value) string {
-	if d.names == nil || v.n().end-v.n().off > 34 || v.n().esc {
+	n := v.n()
+	if d.names == nil || n.end-n.off > 34 || n.esc {
 		return v.Str()
 	}
-	raw := v.Raw()
-	b := raw[1 : len(raw)-1]
-	if s, ok := d.names[string(b)]; ok {
-		return s
+	return d.share(v.doc.data[n.off+1 : n.end-1])
+}
+
+// share returns b as a string kept before, or keeps it.
+func (d *Decoder) share(b []byte) string {
+	if d.at < len(d.seq) && d.seq[d.at] == string(b) {
+		d.at++
+		return d.seq[d.at-1]
 	}
-	s := string(b)
-	if len(d.names) < maxNames {
-		d.names[s] = s
+	s, ok := d.names[string(b)]
+	if !ok {
+		s = string(b)
+		if len(d.names) < maxNames {
+			d.names[s] = s
+		}
 	}
+	switch {
+	case d.at < len(d.seq):
+		d.seq[d.at] = s
+	case len(d.seq) < 256:
+		d.seq = append(d.seq, s)
+	}
+	d.at++
 	return s
 }
 
@@ -99,12 +111,13 @@ func (d *Decoder) Missing(obj Value, name string) {
 	d.Fail(obj, "required", "missing field "+problem.Quote(name)).Hint = "add it"
 }
 
-// String returns a string's value.
+// String returns a string's value (shared between documents when the
+// Decoder keeps names and the text is short, as Interned says).
 func (d *Decoder) String(v Value) string {
 	if !d.Want(v, String) {
 		return ""
 	}
-	return v.Str()
+	return d.Interned(v)
 }
 
 // Strings returns a list of strings.

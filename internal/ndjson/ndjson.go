@@ -2,7 +2,6 @@ package ndjson
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -30,10 +29,15 @@ type Reader struct {
 	// MaxRecord is the longest line accepted; 0 means DefaultMaxRecord.
 	MaxRecord int
 
-	br   *bufio.Reader
-	line int
-	done bool
+	br    *bufio.Reader
+	line  int
+	done  bool
+	chunk []byte // where short lines are copied, many to an allocation
 }
+
+// chunkSize is the size of the allocations short lines share; a line up
+// to a sixteenth of it goes in one.
+const chunkSize = 256 << 10
 
 // NewReader reads from r.
 func NewReader(r io.Reader) *Reader {
@@ -54,15 +58,20 @@ func (r *Reader) Next() ([]byte, error) {
 		limit = DefaultMaxRecord
 	}
 	var rec []byte
-	tooLong := false
+	tooLong, whole := false, true
 	for {
 		frag, err := r.br.ReadSlice('\n')
-		if !tooLong {
-			if len(rec)+len(frag) > limit+2 { // +2 for a \r\n ending
-				tooLong, rec = true, nil
-			} else {
-				rec = append(rec, frag...)
+		switch {
+		case tooLong:
+		case len(rec)+len(frag) > limit+2: // +2 for a \r\n ending
+			tooLong, rec = true, nil
+		case whole && err == nil:
+			rec = frag // the whole line, in the reader's buffer until the next read
+		default:
+			if whole {
+				rec = append([]byte(nil), rec...)
 			}
+			rec, whole = append(rec, frag...), false
 		}
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
@@ -80,6 +89,26 @@ func (r *Reader) Next() ([]byte, error) {
 		if tooLong {
 			return nil, &TooLongError{Line: r.line, Limit: limit}
 		}
-		return bytes.TrimRight(rec, "\r\n"), nil
+		for len(rec) > 0 && (rec[len(rec)-1] == '\n' || rec[len(rec)-1] == '\r') {
+			rec = rec[:len(rec)-1]
+		}
+		if !whole {
+			return rec, nil // already a copy
+		}
+		return r.copy(rec), nil
 	}
+}
+
+// copy returns a copy of a short line in the current chunk, or of a long
+// one in an allocation of its own.
+func (r *Reader) copy(line []byte) []byte {
+	if len(line) > chunkSize/16 {
+		return append([]byte(nil), line...)
+	}
+	if cap(r.chunk)-len(r.chunk) < len(line) {
+		r.chunk = make([]byte, 0, chunkSize)
+	}
+	start := len(r.chunk)
+	r.chunk = append(r.chunk, line...)
+	return r.chunk[start:len(r.chunk):len(r.chunk)]
 }

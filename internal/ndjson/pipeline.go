@@ -1,7 +1,6 @@
 package ndjson
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"runtime"
@@ -80,9 +79,9 @@ func Run[R any](p Pipeline, in io.Reader, newWorker func() func(Line) R, emit fu
 			}
 			size = 0
 		}
+		var tooLong *TooLongError
 		for {
 			data, err := r.Next()
-			var tooLong *TooLongError
 			switch {
 			case errors.Is(err, io.EOF):
 				flush()
@@ -94,7 +93,7 @@ func Run[R any](p Pipeline, in io.Reader, newWorker func() func(Line) R, emit fu
 				readErr = err
 				flush()
 				return
-			case len(bytes.TrimSpace(data)) == 0:
+			case blank(data):
 				continue
 			default:
 				records++
@@ -129,4 +128,14 @@ func Run[R any](p Pipeline, in io.Reader, newWorker func() func(Line) R, emit fu
 		}
 	}, nil)
 	return records, readErr
+}
+
+// blank reports whether a line holds nothing but white space.
+func blank(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
 }
