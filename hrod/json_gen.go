@@ -18,6 +18,15 @@ func (x Framework) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// AppendJSON appends the framework to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Framework) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendFramework(&w, x)
+	return w.Bytes(), nil
+}
+
 // WriteJSON writes the framework as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Framework) WriteJSON(w io.Writer) error {
@@ -123,6 +132,15 @@ func (x Plan) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// AppendJSON appends the plan to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Plan) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendPlan(&w, x)
+	return w.Bytes(), nil
+}
+
 // WriteJSON writes the plan as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Plan) WriteJSON(w io.Writer) error {
@@ -153,6 +171,15 @@ func (x Link) MarshalJSON() ([]byte, error) {
 func (x StatusReport) MarshalJSON() ([]byte, error) {
 	var w jsonlite.Writer
 	appendStatusReport(&w, &x)
+	return w.Bytes(), nil
+}
+
+// AppendJSON appends the statusReport to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *StatusReport) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendStatusReport(&w, x)
 	return w.Bytes(), nil
 }
 

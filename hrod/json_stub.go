@@ -16,6 +16,12 @@ func (x Framework) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// AppendJSON appends the framework to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Framework) AppendJSON(b []byte) ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // WriteJSON writes the framework as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Framework) WriteJSON(w io.Writer) error {
@@ -94,6 +100,12 @@ func (x Plan) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// AppendJSON appends the plan to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Plan) AppendJSON(b []byte) ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // WriteJSON writes the plan as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Plan) WriteJSON(w io.Writer) error {
@@ -115,6 +127,12 @@ func (x Link) MarshalJSON() ([]byte, error) {
 // MarshalJSON implements json.Marshaler: the statusReport as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x StatusReport) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// AppendJSON appends the statusReport to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *StatusReport) AppendJSON(b []byte) ([]byte, error) {
 	panic("jsongen stub")
 }
 

@@ -18,6 +18,15 @@ func (x Directory) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// AppendJSON appends the directory to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Directory) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendDirectory(&w, x)
+	return w.Bytes(), nil
+}
+
 // WriteJSON writes the directory as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Directory) WriteJSON(w io.Writer) error {
@@ -80,6 +89,15 @@ func (x Post) MarshalJSON() ([]byte, error) {
 func (x Membership) MarshalJSON() ([]byte, error) {
 	var w jsonlite.Writer
 	appendMembership(&w, &x)
+	return w.Bytes(), nil
+}
+
+// AppendJSON appends the membership to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Membership) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendMembership(&w, x)
 	return w.Bytes(), nil
 }
 

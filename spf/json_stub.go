@@ -16,6 +16,12 @@ func (x Directory) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// AppendJSON appends the directory to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Directory) AppendJSON(b []byte) ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // WriteJSON writes the directory as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Directory) WriteJSON(w io.Writer) error {
@@ -61,6 +67,12 @@ func (x Post) MarshalJSON() ([]byte, error) {
 // MarshalJSON implements json.Marshaler: the membership as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Membership) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// AppendJSON appends the membership to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Membership) AppendJSON(b []byte) ([]byte, error) {
 	panic("jsongen stub")
 }
 

@@ -18,6 +18,15 @@ func (x Definition) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// AppendJSON appends the definition to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Definition) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendDefinition(&w, x)
+	return w.Bytes(), nil
+}
+
 // WriteJSON writes the definition as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Definition) WriteJSON(w io.Writer) error {
@@ -83,6 +92,18 @@ func (x Response) MarshalJSON() ([]byte, error) {
 	}
 	var w jsonlite.Writer
 	appendResponse(&w, &x)
+	return w.Bytes(), nil
+}
+
+// AppendJSON appends the response to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Response) AppendJSON(b []byte) ([]byte, error) {
+	if err := checkAnswers(x); err != nil {
+		return b, err
+	}
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendResponse(&w, x)
 	return w.Bytes(), nil
 }
 

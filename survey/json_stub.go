@@ -16,6 +16,12 @@ func (x Definition) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// AppendJSON appends the definition to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Definition) AppendJSON(b []byte) ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // WriteJSON writes the definition as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Definition) WriteJSON(w io.Writer) error {
@@ -61,6 +67,12 @@ func (x Source) MarshalJSON() ([]byte, error) {
 // MarshalJSON implements json.Marshaler: the response as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Response) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// AppendJSON appends the response to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Response) AppendJSON(b []byte) ([]byte, error) {
 	panic("jsongen stub")
 }
 

@@ -18,6 +18,15 @@ func (x Case) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// AppendJSON appends the case to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Case) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendCase(&w, x)
+	return w.Bytes(), nil
+}
+
 // WriteJSON writes the case as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Case) WriteJSON(w io.Writer) error {
@@ -56,6 +65,15 @@ func (x Employer) MarshalJSON() ([]byte, error) {
 func (x Assessment) MarshalJSON() ([]byte, error) {
 	var w jsonlite.Writer
 	appendAssessment(&w, &x)
+	return w.Bytes(), nil
+}
+
+// AppendJSON appends the assessment to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Assessment) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendAssessment(&w, x)
 	return w.Bytes(), nil
 }
 

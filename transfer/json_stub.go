@@ -16,6 +16,12 @@ func (x Case) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// AppendJSON appends the case to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Case) AppendJSON(b []byte) ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // WriteJSON writes the case as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Case) WriteJSON(w io.Writer) error {
@@ -43,6 +49,12 @@ func (x Employer) MarshalJSON() ([]byte, error) {
 // MarshalJSON implements json.Marshaler: the assessment as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Assessment) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// AppendJSON appends the assessment to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Assessment) AppendJSON(b []byte) ([]byte, error) {
 	panic("jsongen stub")
 }
 

@@ -49,6 +49,16 @@ func Encoders(t *Target, stub bool) ([]byte, error) {
 		if !isRoot[r] {
 			continue
 		}
+		g.p("// AppendJSON appends the %s to b as compact JSON, as MarshalJSON\n// writes it: a stream of documents reuses one buffer.\n", lowerFirst(n))
+		g.p("func (x *%s) AppendJSON(b []byte) ([]byte, error) {\n", n)
+		if stub {
+			g.p("panic(%q)\n}\n\n", "jsongen stub")
+		} else {
+			if c, ok := t.Check[r]; ok {
+				g.p("if err := %s(x); err != nil {\nreturn b, err\n}\n", c)
+			}
+			g.p("var w %s\nw.Reset(b)\nappend%s(&w, x)\nreturn w.Bytes(), nil\n}\n\n", jw, n)
+		}
 		g.p("// WriteJSON writes the %s as indented JSON and a newline, as spfkit's\n// commands print it.\n", lowerFirst(n))
 		g.p("func (x *%s) WriteJSON(w %s) error {\n", n, g.qual("io", "Writer"))
 		if stub {

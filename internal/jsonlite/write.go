@@ -23,6 +23,12 @@ type Writer struct {
 	keyed bool   // a key was just written; its value follows on its line
 }
 
+// Reset empties the Writer and makes it append to b, whose memory it
+// reuses.
+func (w *Writer) Reset(b []byte) {
+	*w = Writer{Indent: w.Indent, EscapeHTML: w.EscapeHTML, b: b, first: w.first[:0]}
+}
+
 // Bytes returns the JSON written so far.
 func (w *Writer) Bytes() []byte { return w.b }
 

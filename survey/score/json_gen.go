@@ -18,6 +18,15 @@ func (x Report) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// AppendJSON appends the report to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Report) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendReport(&w, x)
+	return w.Bytes(), nil
+}
+
 // WriteJSON writes the report as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Report) WriteJSON(w io.Writer) error {
@@ -64,6 +73,15 @@ func (x GroupResult) MarshalJSON() ([]byte, error) {
 func (x Comparison) MarshalJSON() ([]byte, error) {
 	var w jsonlite.Writer
 	appendComparison(&w, &x)
+	return w.Bytes(), nil
+}
+
+// AppendJSON appends the comparison to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Comparison) AppendJSON(b []byte) ([]byte, error) {
+	var w jsonlite.Writer
+	w.Reset(b)
+	appendComparison(&w, x)
 	return w.Bytes(), nil
 }
 

@@ -16,6 +16,12 @@ func (x Report) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// AppendJSON appends the report to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Report) AppendJSON(b []byte) ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // WriteJSON writes the report as indented JSON and a newline, as spfkit's
 // commands print it.
 func (x *Report) WriteJSON(w io.Writer) error {
@@ -49,6 +55,12 @@ func (x GroupResult) MarshalJSON() ([]byte, error) {
 // MarshalJSON implements json.Marshaler: the comparison as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Comparison) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// AppendJSON appends the comparison to b as compact JSON, as MarshalJSON
+// writes it: a stream of documents reuses one buffer.
+func (x *Comparison) AppendJSON(b []byte) ([]byte, error) {
 	panic("jsongen stub")
 }
 
