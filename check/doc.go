@@ -14,8 +14,8 @@
 //	body-directory      spf.Directory.Validate, the partnership rules
 //	membership          spf.Membership.Validate
 //	survey-definition   survey.Definition.Check
-//	survey-response     survey.Validator against the survey it answers,
-//	                    when that is built in or given in Definitions
+//	survey-response     survey.Validator against the survey it answers:
+//	                    Survey, or one built in or given in Definitions
 //	hrod-framework      hrod.Framework.Check
 //	action-plan         hrod.Framework.CheckPlan against the framework
 //	transfer-case       transfer.Case.Validate
@@ -26,11 +26,22 @@
 // item of the wrong level; a rule's finding at a place the schema has
 // already reported is left out.
 //
+// The schema and the rules agree with each other by construction, and the
+// tests hold them to it: when a response to a known survey passes its
+// decoder and the survey's rules, which are stricter than its schema, the
+// schema is not run, and a test and a fuzz test require that the fast ways
+// and the slow one (the engine, then the rules) report exactly the same
+// problems for any input. Where the schema says only that a value is
+// wrong and the decoder says why (a day that does not exist), the
+// decoder's problem is the one reported.
+//
 // A Checker reads a whole document up to MaxBytes (a file over the bound
 // is refused after reading no more than the bound), and Stream reads
 // newline-delimited JSON a record at a time on every core, in constant
-// memory, handing results back in input order. Empty input is a problem
-// everywhere.
+// memory, handing results back in input order; Process does the same with
+// work of the caller's on the same goroutines (the scorer counts each
+// response there, spfkit transfer assesses each case). Empty input is a
+// problem everywhere. Elements reads the records of one JSON array.
 //
 // ParseDirectory, ParseCase and the other Parse functions are the short
 // way to read one document of a known kind into its Go value: they

@@ -146,17 +146,19 @@ func (c *Checker) answers(r *survey.Response) *survey.Definition {
 	return nil
 }
 
-// builtinDefinitions are read once: the checker only reads them.
+// builtinDefinitions are the built-in surveys, shared: the checker only
+// reads them.
 var builtinDefinitions = sync.OnceValue(func() map[string]*survey.Definition {
 	out := map[string]*survey.Definition{}
 	for _, id := range survey.BuiltinIDs() {
-		out[id] = survey.MustBuiltin(id)
+		out[id], _ = survey.SharedBuiltin(id)
 	}
 	return out
 })
 
-// builtinFramework is read once: the checker only reads it.
-var builtinFramework = sync.OnceValue(hrod.Builtin)
+// builtinFramework is the built-in framework, shared: the checker only
+// reads it.
+var builtinFramework = hrod.SharedBuiltin
 
 func (c *Checker) framework() *hrod.Framework {
 	if c.Framework != nil {

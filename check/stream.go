@@ -13,7 +13,7 @@ import (
 
 // DefaultMaxRecord is the longest NDJSON record Stream reads unless
 // StreamOptions says otherwise.
-const DefaultMaxRecord = ndjson.DefaultMaxRecord
+const DefaultMaxRecord = 8 << 20
 
 // Record is one record of an NDJSON stream, checked.
 type Record struct {
