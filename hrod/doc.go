@@ -47,3 +47,5 @@
 //	hrod/report  the framework as Markdown and CSV, a status report as Markdown
 //	check        reading a framework or a plan from JSON (ParseFramework, ParsePlan)
 package hrod
+
+//go:generate go test -run TestBuiltinGenerated -update .

@@ -35,3 +35,5 @@
 // records name their sources and note where the sources disagree (the
 // London SPF's management co-chair).
 package spf
+
+//go:generate go test -run TestBuiltinGenerated -update .

@@ -32,3 +32,5 @@
 //   - The "please specify" text lives beside the answers, under "other",
 //     so every answer keeps one simple shape.
 package survey
+
+//go:generate go test -run TestBuiltinGenerated -update .

@@ -163,3 +163,28 @@ func TestPlanStatusRejectsBadPlans(t *testing.T) {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
 }
+
+// TestFrameworkOutputValidates: spfkit validate accepts every framework
+// spfkit framework writes, filtered by theme and level or not.
+func TestFrameworkOutputValidates(t *testing.T) {
+	themes := []string{""}
+	for _, th := range hrod.Builtin().Themes {
+		themes = append(themes, th.Slug)
+	}
+	for _, th := range themes {
+		for _, level := range []string{"", "local", "national"} {
+			args := []string{"framework", "--format", "json"}
+			if th != "" {
+				args = append(args, "--theme", th)
+			}
+			if level != "" {
+				args = append(args, "--level", level)
+			}
+			code, out, errOut := runCLI(t, "", args...)
+			require.Equal(t, exitOK, code, errOut)
+			if code, vout, verr := runCLI(t, out, "validate", "-"); code != exitOK {
+				t.Errorf("%v: validate says %s%s", args, vout, verr)
+			}
+		}
+	}
+}

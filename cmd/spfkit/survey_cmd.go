@@ -180,10 +180,14 @@ type rejectPrinter struct {
 	max     int
 	printed int
 	more    int
+	from    int // the line of the first problem left out
 }
 
 func (rp *rejectPrinter) reject(r score.Rejection) {
 	if rp.max > 0 && rp.printed+len(r.Problems) > rp.max {
+		if rp.more == 0 {
+			rp.from = max(r.Line, 1)
+		}
 		rp.more += len(r.Problems)
 		return
 	}
@@ -240,7 +244,7 @@ func scoreFiles(e env, cmd string, sc score.Scorer, files []string, maxErrors in
 			return nil, exitUsage
 		}
 		if rp.more > 0 {
-			fmt.Fprintf(e.stderr, "%s: %d more %s not shown (raise --max-errors to see them)\n", name, rp.more, plural(rp.more, "problem"))
+			fmt.Fprintf(e.stderr, "%s:%d: %d more %s not shown from here; raise --max-errors to see them\n", name, rp.from, rp.more, plural(rp.more, "problem"))
 		}
 		if total == nil {
 			total = t

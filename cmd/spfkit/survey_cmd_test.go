@@ -237,3 +237,19 @@ func TestScoreEmptyInput(t *testing.T) {
 	}
 	require.NoError(t, schema.Validator{}.ValidateJSON(schema.SurveyReport, []byte(out)))
 }
+
+// TestScoreMaxErrors: problems past --max-errors are counted on one line
+// placed where the first of them is.
+func TestScoreMaxErrors(t *testing.T) {
+	in := `{"survey":"heatcheck-2022-members","answers":{"q1":9}}
+{"survey":"heatcheck-2022-members","answers":{"q1":4}}
+{"survey":"heatcheck-2022-members","answers":{"q2":0}}
+{"survey":"heatcheck-2022-members","answers":{"q3":7}}
+`
+	code, _, errOut := runCLI(t, in, "score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "--max-errors", "1", "-")
+	require.Equal(t, exitInvalid, code)
+	want := "-:1: /answers/q1: the answer must be from 1 to 5, not 9\n" +
+		"-:3: 2 more problems not shown from here; raise --max-errors to see them\n" +
+		"spfkit score: counted 1 response; rejected 3 (see above)\n"
+	require.Equal(t, want, errOut)
+}

@@ -18,3 +18,5 @@
 // package's own test compares its generated files with what this package
 // writes, and rewrites them with -update.
 package jsongen
+
+//go:generate go test -run TestGenerated -update .
