@@ -55,10 +55,39 @@ type generation struct {
 }
 
 // comment is a type's doc comment as AddGoComments read it: its first
-// sentence, which becomes the description of the type's definition.
+// sentence, which becomes the description of the type's definition,
+// unless the type was published with other wording.
 func (g *generation) comment(t reflect.Type) string {
 	return g.r.CommentMap[t.PkgPath()+"."+t.Name()]
 }
+
+// The v1 schemas are published: their text changes only with a new
+// version. These definitions were published with descriptions written
+// for the schema (by the types' JSONSchema methods, which left spf with
+// invopop), and the schemas of the validation problem and the survey
+// results name the Go types they were first generated from, before the
+// types moved to package problem and survey/score.
+var (
+	publishedDescriptions = map[reflect.Type]string{
+		reflect.TypeFor[spf.ChangeKind]():     "The kind of organisational change.",
+		reflect.TypeFor[spf.CharterKind]():    "What a charter lists.",
+		reflect.TypeFor[spf.Classification](): "The one kind an organisation is.",
+		reflect.TypeFor[date.Date]():          "A possibly partial calendar date: YYYY, YYYY-MM or YYYY-MM-DD.",
+		reflect.TypeFor[spf.Frequency]():      "How often a body has agreed to meet.",
+		reflect.TypeFor[spf.MeetingStatus]():  "Where a meeting stands.",
+		reflect.TypeFor[spf.Outcome]():        "How a body reached a decision.",
+		reflect.TypeFor[spf.ReviewKind]():     "The kind of review a forum makes of itself.",
+		reflect.TypeFor[spf.ReviewStatus]():   "What became of the review due in a year.",
+		reflect.TypeFor[spf.Role]():           "What a member or a post does in a body.",
+		reflect.TypeFor[spf.Side]():           "The party in a partnership: employer (management) or staff (trade unions).",
+		reflect.TypeFor[problem.Error]():      "Problem is one problem in a checked file, as `spfkit validate --format json` prints it: one JSON object per line.",
+	}
+	publishedGoTypes = map[schema.Kind]string{
+		schema.ValidationProblem: "schema.Problem",
+		schema.SurveyReport:      "survey.Report",
+		schema.SurveyComparison:  "survey.Comparison",
+	}
+)
 
 // mapType gives the schemas of types whose JSON is not their Go shape.
 // The domain packages keep invopop out of their imports (no reflection
@@ -216,6 +245,9 @@ func render(t *testing.T, k schema.Kind) []byte {
 		// path, so the base is this package's import path.
 		require.NoError(t, gen.r.AddGoComments("github.com/spfkit/spfkit/schema", dir))
 	}
+	for t, d := range publishedDescriptions {
+		gen.r.CommentMap[t.PkgPath()+"."+t.Name()] = d
+	}
 	s := gen.r.Reflect(g.value)
 	gen.placeDates(s)
 	for name, d := range gen.defs {
@@ -229,7 +261,11 @@ func render(t *testing.T, k schema.Kind) []byte {
 	info, _ := schema.Lookup(k)
 	s.Title = info.Title
 	s.Description = info.Description
-	s.Comments = "Generated from " + info.GoType + " by invopop/jsonschema v0.14.0; do not edit. Run go generate ./schema."
+	goType := info.GoType
+	if p, ok := publishedGoTypes[k]; ok {
+		goType = p
+	}
+	s.Comments = "Generated from " + goType + " by invopop/jsonschema v0.14.0; do not edit. Run go generate ./schema."
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
