@@ -3,8 +3,6 @@ package surveyjson_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,7 +10,6 @@ import (
 	"github.com/spfkit/spfkit/internal/jsongen"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/surveyjson"
-	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
 
@@ -24,62 +21,24 @@ func TestGenerated(t *testing.T) {
 	jsongen.Check(t, files, false)
 }
 
-// decodeBoth decodes a document with the generated decoder and with
-// encoding/json, which must agree on every valid document.
-func decodeBoth[T any](t testing.TB, data []byte, decode func(jsonlite.Value) (*T, []*problem.Error)) (got, want *T, probs []*problem.Error) {
-	t.Helper()
-	doc, err := jsonlite.Parse(data, jsonlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, probs = decode(doc.Root())
-	want = new(T)
-	if err := json.Unmarshal(data, want); err != nil {
-		t.Fatalf("encoding/json: %v", err)
-	}
-	return got, want, probs
-}
-
-func fixtures(t *testing.T, globs ...string) []string {
-	var out []string
-	for _, g := range globs {
-		fs, err := filepath.Glob(g)
-		if err != nil || len(fs) == 0 {
-			t.Fatalf("no files match %s", g)
-		}
-		out = append(out, fs...)
-	}
-	return out
-}
-
-func read(t *testing.T, f string) []byte {
-	data, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-var _ = cmp.Diff
-
 func TestDecodersReadWhatEncodingJSONReads(t *testing.T) {
-	for _, f := range fixtures(t, "../../schema/testdata/survey-definition/valid/*.json", "../../survey/data/*.json", "../../survey/testdata/pulse.json") {
-		got, want, probs := decodeBoth(t, read(t, f), surveyjson.DecodeDefinition)
+	for _, f := range jsongen.Fixtures(t, "../../schema/testdata/survey-definition/valid/*.json", "../../survey/data/*.json", "../../survey/testdata/pulse.json") {
+		got, want, probs := jsongen.DecodeBoth(t, jsongen.Read(t, f), surveyjson.DecodeDefinition)
 		if diff := cmp.Diff(want, got); diff != "" || len(probs) > 0 {
 			t.Errorf("%s %v (-encoding/json +generated):\n%s", f, probs, diff)
 		}
 	}
 	var docs [][]byte
-	for _, f := range fixtures(t, "../../schema/testdata/survey-response/valid/*.json") {
-		docs = append(docs, read(t, f))
+	for _, f := range jsongen.Fixtures(t, "../../schema/testdata/survey-response/valid/*.json") {
+		docs = append(docs, jsongen.Read(t, f))
 	}
-	for _, f := range fixtures(t, "../../survey/testdata/*.ndjson") {
-		for _, line := range bytes.Split(bytes.TrimSpace(read(t, f)), []byte("\n")) {
+	for _, f := range jsongen.Fixtures(t, "../../survey/testdata/*.ndjson") {
+		for _, line := range bytes.Split(bytes.TrimSpace(jsongen.Read(t, f)), []byte("\n")) {
 			docs = append(docs, line)
 		}
 	}
 	for _, data := range docs {
-		got, want, probs := decodeBoth(t, data, surveyjson.DecodeResponse)
+		got, want, probs := jsongen.DecodeBoth(t, data, surveyjson.DecodeResponse)
 		if diff := cmp.Diff(want, got, cmp.Comparer(survey.Answer.Equal)); diff != "" || len(probs) > 0 {
 			t.Errorf("%s %v (-encoding/json +generated):\n%s", data, probs, diff)
 		}

@@ -2,8 +2,6 @@ package transferjson_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -11,7 +9,6 @@ import (
 	"github.com/spfkit/spfkit/internal/jsongen"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/transferjson"
-	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/transfer"
 )
 
@@ -23,47 +20,9 @@ func TestGenerated(t *testing.T) {
 	jsongen.Check(t, files, false)
 }
 
-// decodeBoth decodes a document with the generated decoder and with
-// encoding/json, which must agree on every valid document.
-func decodeBoth[T any](t testing.TB, data []byte, decode func(jsonlite.Value) (*T, []*problem.Error)) (got, want *T, probs []*problem.Error) {
-	t.Helper()
-	doc, err := jsonlite.Parse(data, jsonlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, probs = decode(doc.Root())
-	want = new(T)
-	if err := json.Unmarshal(data, want); err != nil {
-		t.Fatalf("encoding/json: %v", err)
-	}
-	return got, want, probs
-}
-
-func fixtures(t *testing.T, globs ...string) []string {
-	var out []string
-	for _, g := range globs {
-		fs, err := filepath.Glob(g)
-		if err != nil || len(fs) == 0 {
-			t.Fatalf("no files match %s", g)
-		}
-		out = append(out, fs...)
-	}
-	return out
-}
-
-func read(t *testing.T, f string) []byte {
-	data, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
-
-var _ = cmp.Diff
-
 func TestDecodersReadWhatEncodingJSONReads(t *testing.T) {
-	for _, f := range fixtures(t, "../../schema/testdata/transfer-case/valid/*.json", "../../transfer/testdata/*.json") {
-		got, want, probs := decodeBoth(t, read(t, f), transferjson.DecodeCase)
+	for _, f := range jsongen.Fixtures(t, "../../schema/testdata/transfer-case/valid/*.json", "../../transfer/testdata/*.json") {
+		got, want, probs := jsongen.DecodeBoth(t, jsongen.Read(t, f), transferjson.DecodeCase)
 		if diff := cmp.Diff(want, got); diff != "" || len(probs) > 0 {
 			t.Errorf("%s %v (-encoding/json +generated):\n%s", f, probs, diff)
 		}
@@ -74,7 +33,7 @@ func TestDecodersReadWhatEncodingJSONReads(t *testing.T) {
 // is located, and a case read without problems is read as encoding/json
 // reads it.
 func FuzzDecodeCase(f *testing.F) {
-	f.Add(read(&testing.T{}, "../../transfer/testdata/outsourcing.json"))
+	f.Add(jsongen.Read(f, "../../transfer/testdata/outsourcing.json"))
 	f.Add([]byte(`{"employee":{"terms":"afc","pension":"nhsps_actve"},"transfer":{"transferring":-1}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := jsonlite.Parse(data, jsonlite.Options{})
