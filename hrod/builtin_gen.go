@@ -74,7 +74,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("01.1"),
-					Text: "introduce NHS people profession standards, to create a curriculum of development tailored to the needs of the health and care sector",
+					Text: "set standards for the NHS people profession, giving it a development curriculum shaped to what health and care need",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -82,7 +82,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("01.2"),
-					Text: "develop the infrastructure to support implementation, including a national people profession development board and strong links to the regional people boards",
+					Text: "build what implementation needs, including a national development board for the people profession closely linked to the regional people boards",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -90,7 +90,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("01.3"),
-					Text: "deliver development programmes and tools to increase organisational development skills, capability and capacity – building on the ‘Do OD’ community resources",
+					Text: "provide programmes and tools that grow organisational development skills, capability and capacity, drawing on the ‘Do OD’ community's resources",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -98,7 +98,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("01.4"),
-					Text: "ensure that systems, with support from the national team, adopt standard benchmarking tools, to help teams and organisations understand capability, and ensure tailored development",
+					Text: "make sure systems, helped by the national team, take up common benchmarking tools so that teams and organisations know their capability and get development that fits it",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -106,7 +106,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("01.5"),
-					Text: "ensure that employing organisations demonstrate they are meeting the professional standards set nationally",
+					Text: "make sure employers show that they meet the profession's national standards",
 				},
 			},
 		},
@@ -119,23 +119,23 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("02.1"),
-					Text: "undertake continuous professional development and appraisal processes that align to professional standards and incorporate customer feedback, to support development and continuous improvement",
+					Text: "take part in appraisal and continuous professional development that follow the professional standards and draw on customer feedback, so that they grow and keep improving",
 				},
 				{
 					ID:   ItemID("02.2"),
-					Text: "have opportunities to enhance their skills, knowledge and experience through experiential and formal learning, to reach their full potential throughout their career journey",
+					Text: "get chances to widen their skills, knowledge and experience, by doing the work and by formal learning, so that they can reach their potential at every stage of their career",
 				},
 				{
 					ID:   ItemID("02.3"),
-					Text: "access a high quality development support that covers the emerging skills and capabilities needed, such as workforce planning, organisation development, digital, equality, diversity and inclusion, transformational change, culture change and design and system thinking",
+					Text: "get proper support to build the skills the work asks for more and more: planning the workforce, organisation development, digital, equality, diversity and inclusion, leading change in services and in culture, and design and whole-system thinking",
 				},
 				{
 					ID:   ItemID("02.4"),
-					Text: "access apprenticeship programmes to enable CIPD accreditation at all stages of the career journey",
+					Text: "take apprenticeships that lead to CIPD accreditation at any point in their career",
 				},
 				{
 					ID:   ItemID("02.5"),
-					Text: "access professional support, such as coaching, mentoring, role modelling and senior sponsorship",
+					Text: "get professional support such as coaching, mentoring, role models and sponsorship by senior people",
 				},
 			},
 		},
@@ -148,31 +148,31 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("03.1"),
-					Text: "provide clear and inspiring pathways to address the underrepresentation of our NHS people with protected characteristics through improving development support, talent management, recruitment and promotion",
+					Text: "offer clear, encouraging routes that tackle the under-representation of NHS staff with protected characteristics, through better development, talent management, recruitment and promotion",
 				},
 				{
 					ID:   ItemID("03.2"),
-					Text: "assess proactively the EDI development gaps in knowledge and upskill people professionals to be the catalysts for change and to positively disrupt the norms.",
+					Text: "find out, without waiting to be asked, where people professionals lack EDI knowledge, and train them so that they drive change and challenge accepted ways of working",
 				},
 				{
 					ID:   ItemID("03.3"),
-					Text: "collaborate with local communities – through multiple agencies, non-profit organisations and academic establishments – to improve the talent supply pipeline for the people profession",
+					Text: "work with local communities, through other agencies, charities and universities, to widen the supply of talent into the people profession",
 				},
 				{
 					ID:   ItemID("03.4"),
-					Text: "advance the NHS people profession to be representative of the communities that our NHS people serve. Introduce new and comprehensive routes into and within the profession, including through apprenticeships",
+					Text: "make the people profession reflect the communities NHS staff serve, opening new and broad routes into the profession and through it, apprenticeships among them",
 				},
 				{
 					ID:   ItemID("03.5"),
-					Text: "create a vibrant and active succession planning framework within the people profession to ensure inclusive talent acquisition and management across systems and organisations",
+					Text: "create an active framework for succession planning in the profession, so that systems and organisations find and manage talent inclusively",
 				},
 				{
 					ID:   ItemID("03.6"),
-					Text: "recognise and sponsor all high-potential individuals from underrepresented backgrounds to enable them to fulfil potential and ambition. Use data and robust monitoring to understand the experience and outcomes of people professionals from underrepresented backgrounds, and take action where needed",
+					Text: "recognise and sponsor everyone of high potential from under-represented backgrounds so that they can fulfil their ambition; monitor carefully how people professionals from those backgrounds fare, and act where the data show a need",
 				},
 				{
 					ID:   ItemID("03.7"),
-					Text: "commit to professional accreditation, including apprenticeships, experience assessments and professional developmental pathways for all people professionals",
+					Text: "commit to professional accreditation for every people professional, by apprenticeships, assessment of experience and development pathways",
 				},
 			},
 		},
@@ -185,7 +185,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("04.1"),
-					Text: "develop frameworks to enable people services to assess alignment of resources with the delivery of the NHS Long Term Plan, People Plan, People Promise and local priorities",
+					Text: "build frameworks with which people services can judge whether their resources serve the NHS Long Term Plan, the People Plan, the People Promise and local priorities",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -193,7 +193,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("04.2"),
-					Text: "develop a range of new people function service models to support our vision for 2030",
+					Text: "design several new service models for the people function that serve the 2030 vision",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -201,7 +201,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("04.3"),
-					Text: "establish a central repository of best practice to support profession-wide collaboration, knowledge sharing, horizon scanning, collaboration and celebration of successes",
+					Text: "set up one central store of good practice for sharing knowledge across the profession, scanning the horizon, working together and celebrating what goes well",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -209,7 +209,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("04.4"),
-					Text: "create a clear view on the expectations of line managers in the service in relation to people practice and the implications for provision of people services",
+					Text: "say clearly what the service expects of line managers in people practice, and what that means for the people services provided",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -217,7 +217,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("04.5"),
-					Text: "conduct research with academic partners to build the evidence base on core topics, such as health and wellbeing interventions",
+					Text: "work with academic partners on research that builds evidence on core subjects, health and wellbeing interventions among them",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -225,7 +225,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("04.6"),
-					Text: "ensure the NHS is part of CIPD policy and strategy discussion",
+					Text: "make sure the NHS has a voice when the CIPD discusses policy and strategy",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -233,7 +233,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("04.7"),
-					Text: "embed research and evidence-based practice in the work and learning activities of the people profession",
+					Text: "make research and evidence part of how the people profession works and learns",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -246,11 +246,11 @@ var builtinFramework = &Framework{
 			Theme:   "improvement",
 			Actor:   "The national team",
 			Level:   Level("national"),
-			Summary: "Simplify and standardise core NHS people policies and processes, working with trade unions, systems and organisations.",
+			Summary: "Make core NHS people policies and processes simpler and the same everywhere, with trade unions, systems and organisations.",
 			Items: []Item{
 				{
 					ID:   ItemID("05.1"),
-					Text: "develop national standards and key performance indicators for people services to support improvement",
+					Text: "set national standards and key performance indicators that help people services improve",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("from"),
 						Year: 2022,
@@ -258,7 +258,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("05.2"),
-					Text: "develop national toolkits and training that support the people profession to embed these standards for local adaptation",
+					Text: "produce national toolkits and training that help the people profession adopt these standards, adapted locally",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("from"),
 						Year: 2022,
@@ -266,7 +266,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("05.3"),
-					Text: "develop and implement a national framework for collecting customer feedback",
+					Text: "create a national framework for gathering feedback from customers, and put it in place",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -274,7 +274,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("05.4"),
-					Text: "develop in partnership a standard set of simplified national people policies",
+					Text: "agree with partners one simpler set of national people policies",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -282,7 +282,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("05.5"),
-					Text: "create a national guide for scaling transactional services, to enable successful implementation",
+					Text: "write a national guide to scaling up transactional services, so that they are put in place well",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -299,23 +299,23 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("06.1"),
-					Text: "create system-level consolidated and simplified transactional people services, with a focus on customer service, reducing duplication and the increasing the benefits of digital systems (see 'Embedding digitally enabled solutions', below)",
+					Text: "bring transactional people services together and simplify them at system level, centred on the customer, with less duplication and more gained from digital systems (see ‘Embedding digitally enabled solutions’)",
 				},
 				{
 					ID:   ItemID("06.2"),
-					Text: "review the allocation and distribution of people function resources to ensure alignment with the People Plan, NHS Long Term Plan and local system priorities",
+					Text: "review how the people function's resources are allocated and spread, so that they serve the People Plan, the NHS Long Term Plan and the system's own priorities",
 				},
 				{
 					ID:   ItemID("06.3"),
-					Text: "build strong organisational development capability across people services, to support cultural change in our organisations and systems",
+					Text: "build strong organisational development skills throughout people services, to help organisations and systems change their culture",
 				},
 				{
 					ID:   ItemID("06.4"),
-					Text: "agree the provision of people services across the full scope of the ICS ‘one workforce’– including, in the future, primary care and social care",
+					Text: "agree which people services are provided across the whole of the ICS ‘one workforce’, in time including primary care and social care",
 				},
 				{
 					ID:   ItemID("06.5"),
-					Text: "use regular customer feedback to help shape the development and improvement of services",
+					Text: "ask customers for feedback regularly and let it shape how services develop and improve",
 				},
 			},
 		},
@@ -328,7 +328,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("07.1"),
-					Text: "establish a strategic board that effectively prioritises, coordinates and agrees the digital people strategic initiatives, aligning them to the NHS Long Term Plan, NHS People Plan and People Promise",
+					Text: "set up a strategic board that sets priorities for the digital people initiatives, coordinates and agrees them, and keeps them in line with the NHS Long Term Plan, the People Plan and the People Promise",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2022,
@@ -336,7 +336,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("07.2"),
-					Text: "prioritise and actively manage interdependencies between digital workforce programmes and the People Plan",
+					Text: "set priorities and manage the links between the digital workforce programmes and the People Plan",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -344,7 +344,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("07.3"),
-					Text: "build digital workforce and business intelligence capability at national, ICS and provider level to support delivery of the People Plan and People Digital Strategy towards enabling improved efficiency and workforce planning",
+					Text: "build digital workforce and business intelligence skills nationally, in ICSs and in providers, so that the People Plan and the People Digital Strategy can be delivered and efficiency and workforce planning improve",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -352,7 +352,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("07.4"),
-					Text: "provide support and tools for providers to undertake reviews of systems and processes, to establish effective routes for automation",
+					Text: "give providers support and tools to review their systems and processes and find where automation will work",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -360,14 +360,14 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("07.5"),
-					Text: "co-design and support the implementation of the new national People Digital Solution (successor to current electronic staff record [ESR] from 2024)",
+					Text: "help design the new national People Digital Solution, which follows the Electronic Staff Record (ESR) from 2024, and support putting it in place",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("from"),
 						Year: 2024,
 					},
 				},
 			},
-			Note: "The fifth bullet gives its timing inside a parenthesis ('successor to current electronic staff record [ESR] from 2024'); its deadline is read as from 2024 and the text is kept as written.",
+			Note: "The fifth bullet dates itself in brackets (the People Digital Solution follows the Electronic Staff Record from 2024), so its deadline is read as from 2024.",
 		},
 		{
 			Number:  "08",
@@ -378,23 +378,23 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("08.1"),
-					Text: "create a local plan which is aligned to ICS digital architecture, to optimise adoption of current digital solutions (e.g. Electronic Staff Record, e-rostering) to improve our NHS people, leader and line-management experience normalising self-service across the NHS",
+					Text: "make a local plan in line with the ICS's digital architecture that gets the most from today's digital tools (the Electronic Staff Record, e-rostering and others) and makes self-service normal, for a better experience for staff, leaders and line managers",
 				},
 				{
 					ID:   ItemID("08.2"),
-					Text: "align and harmonise digital strategies and solutions, across providers wherever possible, to enable more joined up working (e.g. harmonised e-rostering systems improve the ability to plan and deploy staff across systems)",
+					Text: "bring digital strategies and tools into line across providers wherever they can, so that work joins up (for example, shared e-rostering lets systems plan and deploy staff together)",
 				},
 				{
 					ID:   ItemID("08.3"),
-					Text: "refine and improve digitally-enabled services based on real-time customer feedback",
+					Text: "improve digital services continually from customers' feedback as it arrives",
 				},
 				{
 					ID:   ItemID("08.4"),
-					Text: "co-design new people digital systems that optimise how our NHS people interact with people services (such as ‘digital in your hand’, push notifications, removal of duplicated data entry, and mobility across systems)",
+					Text: "help design new digital people systems that improve how NHS staff deal with people services (‘digital in your hand’, push notifications, entering data once, moving easily between systems)",
 				},
 				{
 					ID:   ItemID("08.5"),
-					Text: "design digital systems to be predictive, intelligent and interoperable to support strategic and operational decision making – for example, enabling data sets to be triangulated to provide new insights; supporting real-time pulse surveys; and analysing EDI trends",
+					Text: "build digital systems that predict, learn and work together, to inform strategic and operational decisions: combining data sets for new insight, running live pulse surveys and following EDI trends, for example",
 				},
 			},
 		},
@@ -407,7 +407,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("09.1"),
-					Text: "ensure that digital services are procured in compliance with national technology standards and commercial digital frameworks",
+					Text: "buy digital services only in line with the national technology standards and the commercial digital frameworks",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -415,7 +415,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("09.2"),
-					Text: "leverage the use of procurement frameworks to adopt digitally enabled and intuitive transactional processes at all levels, including the opportunities for efficiency through robotics, which will provide high-quality and responsive services that minimise time spent on administration in areas such as pay and recruitment",
+					Text: "use procurement frameworks to bring in simple digital transactional processes at every level, robotic automation among them, for fast, good-quality services that cut the time spent on administration such as pay and recruitment",
 				},
 			},
 			Note: "Addressed to organisation and ICS CPOs 'within national framework': a local action, one of whose bullets has a deadline (by 2023).",
@@ -429,7 +429,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("10.1"),
-					Text: "establish data standards across multiple people digital systems to enable interoperability and informed decision making",
+					Text: "set data standards for the many digital people systems, so that they work together and decisions are well informed",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -437,7 +437,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("10.2"),
-					Text: "define a benchmarked set of key performance indicators for people services, with a consistent reporting framework",
+					Text: "agree key performance indicators for people services, benchmarked and reported alike everywhere",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -445,7 +445,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("10.3"),
-					Text: "create opportunities for organisations to share best practice and support learning and development",
+					Text: "give organisations ways to share good practice and to support learning and development",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -462,7 +462,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("11.1"),
-					Text: "use competencies, training and agreed standards to help build digital capability within the people profession, creating a supportive environment so that staff feel supported and skilled to embed the change to digitally-led services",
+					Text: "build the people profession's digital skills with competencies, training and agreed standards, in a supportive setting where staff feel able to make the move to digital services",
 				},
 			},
 			Note: "The extract has one bullet for 11.",
@@ -476,7 +476,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("12.1"),
-					Text: "continue to set out national direction on health and wellbeing, such as through operational planning guidance",
+					Text: "keep giving national direction on health and wellbeing, for example in the operational planning guidance",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -484,7 +484,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("12.2"),
-					Text: "work with the profession to define metrics to be used locally and nationally, to measure and track the health and wellbeing of our people",
+					Text: "agree with the profession which measures of staff health and wellbeing to use and follow, locally and nationally",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -492,7 +492,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("12.3"),
-					Text: "define minimum standards for the physical work environment that supports good health and wellbeing, such as access to rest spaces",
+					Text: "set minimum standards for a physical workplace that supports good health and wellbeing, for example somewhere to rest",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -500,7 +500,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("12.4"),
-					Text: "formalise an approach to ensure rapid access to core health and care services when our people need it, to enable people to feel well and supported to get back to work quickly, wherever possible",
+					Text: "make a formal arrangement for staff to reach core health and care services quickly when they need them, so that they feel well and supported and can return to work soon where that is possible",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -518,15 +518,15 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("13.1"),
-					Text: "appoint the CPO, or equivalent, as the accountable lead – working with the board-level guardian for staff health and wellbeing",
+					Text: "make the CPO, or the equivalent, the accountable lead, working with the board's guardian for staff health and wellbeing",
 				},
 				{
 					ID:   ItemID("13.2"),
-					Text: "consider staff health and wellbeing metrics with the same scrutiny as operational and financial performance",
+					Text: "scrutinise measures of staff health and wellbeing as closely as operational and financial performance",
 				},
 				{
 					ID:   ItemID("13.3"),
-					Text: "support the development and sharing of evidence and best practice, alongside ICS and regional people boards",
+					Text: "help build and share evidence and good practice, with the ICS and regional people boards",
 				},
 			},
 			Note: "See action 12: the boards' paragraph is read as 13.",
@@ -536,19 +536,19 @@ var builtinFramework = &Framework{
 			Theme:   "health-and-wellbeing",
 			Actor:   "Organisation and ICS CPOs",
 			Level:   Level("local"),
-			Summary: "Make local health and wellbeing plans reflect national plans and local priorities.",
+			Summary: "Align local health and wellbeing plans with the national ones and with local priorities.",
 			Items: []Item{
 				{
 					ID:   ItemID("14.1"),
-					Text: "embed best practice from the NHS Health and Wellbeing Framework for the whole NHS workforce",
+					Text: "put into practice what the NHS Health and Wellbeing Framework sets out for the whole NHS workforce",
 				},
 				{
 					ID:   ItemID("14.2"),
-					Text: "embed a standard set of skills, competencies and behaviours for leaders on health and wellbeing – with shared responsibility between line managers and their people professional team",
+					Text: "give every leader the same health and wellbeing skills, competencies and behaviours, with line managers and their people team sharing the responsibility",
 				},
 				{
 					ID:   ItemID("14.3"),
-					Text: "ensure that estates and facilities teams are key partners in how the physical work environment is improved for our people, to support their health and wellbeing",
+					Text: "make estates and facilities teams key partners in improving the physical workplace, for the health and wellbeing of staff",
 				},
 			},
 		},
@@ -561,19 +561,19 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("15.1"),
-					Text: "review and baseline their current offer, including identifying which areas to enhance or evolve",
+					Text: "review what they offer now, set a baseline and decide which parts to build on or change",
 				},
 				{
 					ID:   ItemID("15.2"),
-					Text: "personalise the health and wellbeing offer to reflect the diverse needs of our NHS people, taking into account population health information",
+					Text: "tailor the health and wellbeing offer to the varied needs of NHS staff, using population health information",
 				},
 				{
 					ID:   ItemID("15.3"),
-					Text: "make sure the people profession and line managers have the capability and support to provide the health and wellbeing offer – through regular one-to-one health and wellbeing conversations",
+					Text: "equip the people profession and line managers to deliver the health and wellbeing offer, with training and support to hold regular one-to-one conversations",
 				},
 				{
 					ID:   ItemID("15.4"),
-					Text: "make sure occupational health professionals are engaged as a strategic partner in developing and delivering prevention-focused health and wellbeing services",
+					Text: "involve occupational health professionals as strategic partners in designing and providing health and wellbeing services that focus on prevention",
 				},
 			},
 			Note: "The extract names no actor for 15; it follows 14, addressed to organisation and ICS CPOs, and its bullets are local tasks of the same people, so the actor is taken to be organisation and ICS CPOs.",
@@ -583,11 +583,11 @@ var builtinFramework = &Framework{
 			Theme:   "inclusion",
 			Actor:   "The national team",
 			Level:   Level("national"),
-			Summary: "Align national equality, diversity and inclusion policy and set clear standards and competencies.",
+			Summary: "Bring national equality, diversity and inclusion policy into line and set clear standards and competencies.",
 			Items: []Item{
 				{
 					ID:   ItemID("16.1"),
-					Text: "engage with regulators (such as the Care Quality Commission [CQC] and the Health and Safety Executive) to provide influence and ensure greater emphasis is placed on EDI and employee experience measures when assessing organisational performance",
+					Text: "press regulators, the Health and Safety Executive and the Care Quality Commission (CQC) among them, to give EDI and employee experience more weight when judging how organisations perform",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -595,7 +595,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("16.2"),
-					Text: "Identify EDI standards and expertise as core competencies within the people profession, to be tested during recruitment, promotion and appraisal with support provided for development",
+					Text: "treat EDI standards and expertise as core competencies of the people profession, tested in recruitment, promotion and appraisal, with support to develop them",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -603,7 +603,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("16.3"),
-					Text: "work in partnership with the CIPD to develop and accredit standards, competencies and skills in EDI",
+					Text: "develop and accredit EDI standards, competencies and skills together with the CIPD",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -611,7 +611,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("16.4"),
-					Text: "support the implementation of the NHS Director Leadership Competency Framework in relation to EDI",
+					Text: "help put in place what the NHS Director Leadership Competency Framework says on EDI",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -619,7 +619,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("16.5"),
-					Text: "develop resources for leaders and line managers, through co-creation, to help them deliver compassionate and inclusive people practices",
+					Text: "create resources with leaders and line managers that help them practise compassionate, inclusive people management",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -636,19 +636,19 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("17.1"),
-					Text: "overhaul recruitment processes to take account of EDI considerations and be responsive to personal circumstances",
+					Text: "rework recruitment so that it weighs EDI and responds to people's personal circumstances",
 				},
 				{
 					ID:   ItemID("17.2"),
-					Text: "provide appropriate developmental support and pathways, including coaching, mentoring and role modelling for staff in under-represented groups",
+					Text: "give staff in under-represented groups suitable development support and routes, coaching, mentoring and role models among them",
 				},
 				{
 					ID:   ItemID("17.3"),
-					Text: "ensure that all job appointment processes, including promotions, include evidence of the candidate’s personal positive impact on equality, diversity and inclusion in the workplace",
+					Text: "ask, in every appointment and promotion, for evidence of what the candidate has personally done for equality, diversity and inclusion at work",
 				},
 				{
 					ID:   ItemID("17.4"),
-					Text: "ensure that high-potential individuals from underrepresented backgrounds have a clear development plan, to help them reach their potential",
+					Text: "give everyone of high potential from under-represented backgrounds a clear development plan towards their potential",
 				},
 			},
 		},
@@ -661,19 +661,19 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("18.1"),
-					Text: "ensure that all individuals, teams and organisations have measurable objectives on equality, diversity and inclusion, including all board members",
+					Text: "give every person, team and organisation, every board member included, measurable objectives for equality, diversity and inclusion",
 				},
 				{
 					ID:   ItemID("18.2"),
-					Text: "ensure equality impact assessment tools are used to inform decision-making at all levels and periodically reviewed to assess progress",
+					Text: "use equality impact assessment tools to inform decisions at every level, and review them from time to time to see what has changed",
 				},
 				{
 					ID:   ItemID("18.3"),
-					Text: "take account of and explicitly address issues of equality, diversity and inclusion in culture change programmes",
+					Text: "consider equality, diversity and inclusion in every culture change programme, and tackle the issues openly",
 				},
 				{
 					ID:   ItemID("18.4"),
-					Text: "monitor key indicators of impact – to include as a minimum the Workforce Race Equality Standard, Workforce Disability Equality Standard, gender pay gap assessment, and NHS staff survey data to pick up other protected characteristics",
+					Text: "track the main measures of impact: at least the Workforce Race Equality Standard, the Workforce Disability Equality Standard, the gender pay gap and, for other protected characteristics, the NHS staff survey",
 				},
 			},
 		},
@@ -686,19 +686,19 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("19.1"),
-					Text: "build on existing interventions and develop new mechanisms to support our NHS people to speak up and feel heard, without fear of reprisal – including staff networks, freedom to speak up channels and trade unions",
+					Text: "add new ways for NHS staff to speak up, be heard and fear no reprisal to what already helps, such as staff networks, freedom to speak up guardians and trade unions",
 				},
 				{
 					ID:   ItemID("19.2"),
-					Text: "create an open, productive and learning environment that educates and addresses privilege and everyday bias",
+					Text: "make workplaces open, productive and learning, where privilege and everyday bias are understood and dealt with",
 				},
 				{
 					ID:   ItemID("19.3"),
-					Text: "create a continuous improvement process, through seeking regular feedback",
+					Text: "keep improving by asking for feedback regularly",
 				},
 				{
 					ID:   ItemID("19.4"),
-					Text: "develop skills and capability across the people profession to equip them to connect with staff and communities affected by discrimination and bias, so that they can better effect change",
+					Text: "give people professionals the skills to connect with staff and communities who face discrimination and bias, so that they can do more to change things",
 				},
 			},
 		},
@@ -711,15 +711,15 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("20.1"),
-					Text: "embed the principles of a restorative just culture into all people practices, for example employee relations and leadership and talent frameworks",
+					Text: "make the principles of a restorative just culture part of every people practice, employee relations and the leadership and talent frameworks among them",
 				},
 				{
 					ID:   ItemID("20.2"),
-					Text: "implement healing, compassionate interventions and programmes for staff who have experienced hurt due to people practices, incivility, bullying/harassment and/or discrimination",
+					Text: "provide compassionate programmes that help staff heal after harm from people practices, incivility, bullying or harassment, or discrimination",
 				},
 				{
 					ID:   ItemID("20.3"),
-					Text: "develop leaders and line managers at all levels to create psychological safety within teams to enact and sustain consistency of restorative just cultures",
+					Text: "develop leaders and line managers at every level to make teams psychologically safe, so that restorative just cultures take hold and last",
 				},
 			},
 		},
@@ -728,11 +728,11 @@ var builtinFramework = &Framework{
 			Theme:   "employee-experience",
 			Actor:   "The national team",
 			Level:   Level("national"),
-			Summary: "Support and guide systems and organisations to improve the experience of current and future staff.",
+			Summary: "Guide and support systems and organisations in making work better for the staff they have and will have.",
 			Items: []Item{
 				{
 					ID:   ItemID("21.1"),
-					Text: "establish a range of ways to measure employee experience that complement the staff survey, to be included in performance dashboards across NHS organisations and systems and to be used to benchmark, learn and improve",
+					Text: "set up several measures of employee experience beside the staff survey, shown on the performance dashboards of NHS organisations and systems and used to compare, learn and improve",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -740,7 +740,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("21.2"),
-					Text: "provide advice, guidance and support on how to promote the full range of careers in the NHS, including sharing good practice",
+					Text: "give advice, guidance and support on promoting every kind of NHS career, and share what works",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -754,15 +754,15 @@ var builtinFramework = &Framework{
 			Theme:   "employee-experience",
 			Actor:   "Organisation and ICS boards",
 			Level:   Level("local"),
-			Summary: "Establish board-level accountability for staff experience, including the People Promise.",
+			Summary: "Make the board accountable for how staff experience work, the People Promise included.",
 			Items: []Item{
 				{
 					ID:   ItemID("22.1"),
-					Text: "formalise governance and reporting arrangements for overseeing employee experience, by appointing the CPO (or equivalent) as the accountable board-level lead",
+					Text: "make governance and reporting of employee experience formal, with the CPO (or the equivalent) as the accountable lead on the board",
 				},
 				{
 					ID:   ItemID("22.2"),
-					Text: "build employee experience metrics into performance dashboards so they have the same weight as other forms of performance data",
+					Text: "put measures of employee experience on performance dashboards, weighted like the other performance data",
 				},
 			},
 			Note: "See action 21: the boards' paragraph, printed after 23 in the extract, is read as 22.",
@@ -776,19 +776,19 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("23.1"),
-					Text: "review regularly what staff in all parts of the organisation, at all stages of their careers, are saying about 'what it is like to work here'",
+					Text: "review often what staff across the organisation, at every career stage, say about working there",
 				},
 				{
 					ID:   ItemID("23.2"),
-					Text: "develop clear plans to improve employee experience, based on evidence and staff suggestions",
+					Text: "make clear plans to improve employee experience, from evidence and from what staff suggest",
 				},
 				{
 					ID:   ItemID("23.3"),
-					Text: "understand why people leave the NHS and take systemic action to address the causes, working with leaders and line managers to create a vibrant employment value proposition",
+					Text: "find out why people leave the NHS and deal with the causes across the system, working with leaders and line managers on an attractive offer to employees",
 				},
 				{
 					ID:   ItemID("23.4"),
-					Text: "design job roles proactively to ensure they are fulfilling and meaningful and support good staff health and wellbeing",
+					Text: "design jobs from the start to be rewarding and meaningful and good for the health and wellbeing of the people who do them",
 				},
 			},
 		},
@@ -797,23 +797,23 @@ var builtinFramework = &Framework{
 			Theme:   "employee-experience",
 			Actor:   "Organisation and ICS CPOs",
 			Level:   Level("local"),
-			Summary: "Make health and care the first choice for local employment, using the NHS's place in anchor networks.",
+			Summary: "Make health and care the employer people in the area choose first, using the NHS's weight as an anchor institution.",
 			Items: []Item{
 				{
 					ID:   ItemID("24.1"),
-					Text: "develop plans to capitalise on the strong NHS brand, values and proposition to attract people to a career in health and care",
+					Text: "plan how to use the NHS's strong name, values and offer to draw people into careers in health and care",
 				},
 				{
 					ID:   ItemID("24.2"),
-					Text: "communicate the core NHS employment offer with creativity and pride, reaching a wide range of audiences",
+					Text: "tell many different audiences about what the NHS offers as an employer, with imagination and pride",
 				},
 				{
 					ID:   ItemID("24.3"),
-					Text: "develop greater insight, supported by data, into what is attracting people to health and care careers, to enable more tailoring and targeting",
+					Text: "learn more, from data, about what draws people to careers in health and care, so that the message can be shaped and aimed better",
 				},
 				{
 					ID:   ItemID("24.4"),
-					Text: "use innovative ways to bring to life the breadth of roles and career opportunities in health and care and diverse routes into employment, including through volunteering, work experience and apprenticeships",
+					Text: "find new ways to show how many roles and careers health and care offer and the many ways in, such as volunteering, work experience and apprenticeships",
 				},
 			},
 		},
@@ -826,15 +826,15 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("25.1"),
-					Text: "design recruitment processes to focus on skills and competencies, enabling potential candidates to demonstrate how their skills could best fit with roles",
+					Text: "build recruitment around skills and competencies, so that candidates can show how their skills would suit a role",
 				},
 				{
 					ID:   ItemID("25.2"),
-					Text: "use technology to create a ‘frictionless’ recruitment pathway that improves the candidate experience",
+					Text: "use technology to make recruitment smooth and easier for candidates",
 				},
 				{
 					ID:   ItemID("25.3"),
-					Text: "use the opportunity to recruit at scale across a system, to create a more open and efficient process",
+					Text: "recruit at scale across a system to make recruitment more open and efficient",
 				},
 			},
 		},
@@ -847,11 +847,11 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("26.1"),
-					Text: "ensure that welcoming and onboarding new joiners is recognised as a crucial driver of retention and that it is a personal priority for leaders",
+					Text: "treat welcoming and settling in new starters as a key to keeping them, and a personal priority for every leader",
 				},
 				{
 					ID:   ItemID("26.2"),
-					Text: "remove unnecessary bureaucracy and duplication, such as repeated statutory and mandatory training",
+					Text: "cut needless bureaucracy and duplication, such as training that is statutory or mandatory being repeated",
 				},
 			},
 		},
@@ -864,7 +864,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("27.1"),
-					Text: "develop clear standards and responsibilities, and practical support for organisations and systems for talent management",
+					Text: "set clear standards and responsibilities for talent management, with practical support for organisations and systems",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -872,7 +872,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("27.2"),
-					Text: "use digital talent-management tools and platforms to enable a single view of talent across the NHS, including skills, experience, progression readiness, talent assessment and mobility preferences",
+					Text: "use digital talent tools and platforms that give one view of talent across the NHS: skills, experience, readiness to progress, assessments and preferences for moving",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2025,
@@ -889,23 +889,23 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("28.1"),
-					Text: "enable CPOs, or equivalent, to chair people boards that adopt and adapt the national framework locally and oversee the approach to apprenticeships, talent development and mobility",
+					Text: "let CPOs, or their equivalents, chair people boards that take up the national framework, adapt it locally and oversee apprenticeships, talent development and mobility",
 				},
 				{
 					ID:   ItemID("28.2"),
-					Text: "ensure the CPO, or equivalent, is involved in all senior appointments and performance management discussions about senior staff",
+					Text: "involve the CPO, or the equivalent, in every senior appointment and every discussion of a senior person's performance",
 				},
 				{
 					ID:   ItemID("28.3"),
-					Text: "engage all professions within talent and leadership strategic planning in designing a common framework and driving the agenda",
+					Text: "bring every profession into planning talent and leadership, to design a shared framework and lead the work",
 				},
 				{
 					ID:   ItemID("28.4"),
-					Text: "ensure that chairs, chairs of the remuneration committee, chief executives and CPOs or equivalent collaborate on talent development",
+					Text: "have chairs, remuneration committee chairs, chief executives and CPOs or their equivalents work together on developing talent",
 				},
 				{
 					ID:   ItemID("28.5"),
-					Text: "build non-executive director capability and ensure that a defined board subcommittee owns the talent and leadership agenda",
+					Text: "strengthen non-executive directors and give one named board subcommittee the talent and leadership agenda",
 				},
 			},
 		},
@@ -914,39 +914,39 @@ var builtinFramework = &Framework{
 			Theme:   "talent",
 			Actor:   "Organisation and ICS CPOs",
 			Level:   Level("local"),
-			Summary: "Set the direction for talent management with partners across the system, to a common framework.",
+			Summary: "Lead on talent management across the system, agreeing one framework with partners.",
 			Items: []Item{
 				{
 					ID:   ItemID("29.1"),
-					Text: "lead the long-term talent strategy – building capabilities for all people leaders with an explicit focus on addressing issues of equality, diversity and inclusion",
+					Text: "lead the long-term strategy for talent, building every people leader's capabilities and tackling equality, diversity and inclusion openly",
 				},
 				{
 					ID:   ItemID("29.2"),
-					Text: "set expectations that normalise talent mobility, alongside support programmes that encourage movement",
+					Text: "make moving between roles a normal expectation, with programmes that help people move",
 				},
 				{
 					ID:   ItemID("29.3"),
-					Text: "prepare aspiring leaders through proactive development and stretch opportunities well in advance of being appointed into a leadership or line-management role",
+					Text: "get future leaders ready well before they take a leadership or line-management role, with development and stretching work",
 				},
 				{
 					ID:   ItemID("29.4"),
-					Text: "design the approach for consistent succession-planning processes, tools and approaches for key leadership roles across the system",
+					Text: "design one consistent way of planning succession to key leadership roles across the system, with its processes and tools",
 				},
 				{
 					ID:   ItemID("29.5"),
-					Text: "use data and insights to provide holistic view of local talent pipeline for talent managers and leaders",
+					Text: "give talent managers and leaders a rounded view of the local talent pipeline from data and insight",
 				},
 				{
 					ID:   ItemID("29.6"),
-					Text: "develop a system-level skills recognition and certification programme that facilitates talent mobility",
+					Text: "create a programme across the system that recognises and certifies skills, so that talent can move",
 				},
 				{
 					ID:   ItemID("29.7"),
-					Text: "make sure line managers are developed and supported to achieve their talent management responsibilities",
+					Text: "develop and support line managers so that they can meet their talent management responsibilities",
 				},
 				{
 					ID:   ItemID("29.8"),
-					Text: "develop an alumni programme to create an additional, flexible talent supply",
+					Text: "set up an alumni programme as an extra, flexible source of talent",
 				},
 			},
 		},
@@ -955,19 +955,19 @@ var builtinFramework = &Framework{
 			Theme:   "talent",
 			Actor:   "Organisation and ICS CPOs",
 			Level:   Level("local"),
-			Summary: "Support leaders and line managers to spot, develop and nurture talent at all levels.",
+			Summary: "Help leaders and line managers find, grow and keep talent at every level.",
 			Items: []Item{
 				{
 					ID:   ItemID("30.1"),
-					Text: "ensure that all professions and staff groups in the NHS are developing talent",
+					Text: "make sure every profession and staff group in the NHS develops its talent",
 				},
 				{
 					ID:   ItemID("30.2"),
-					Text: "provide support for development that focuses on sideways moves and broad development – not just ‘upwards’ progression",
+					Text: "support development through sideways moves and broad experience, not only promotion",
 				},
 				{
 					ID:   ItemID("30.3"),
-					Text: "create a careers-advice approach within the NHS, using interactive tools and support mechanisms to help our NHS people and potential new joiners understand how to navigate careers in the NHS and what opportunities could be available to them",
+					Text: "offer careers advice within the NHS, with interactive tools and support that show staff and people thinking of joining how NHS careers work and what could be open to them",
 				},
 			},
 		},
@@ -980,23 +980,23 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("31.1"),
-					Text: "develop governance and infrastructure that enables workforce plans to align with local service and financial planning; HEE plans; and the responsibilities set out in guidance on the ICS people function",
+					Text: "create governance and infrastructure that keep workforce plans in line with local service and financial plans, HEE's plans and the duties the ICS people function guidance gives",
 				},
 				{
 					ID:   ItemID("31.2"),
-					Text: "take account of the needs of the whole health and care sector and its workforce in planning for the future, taking a ‘one workforce’ approach across the NHS (primary and secondary care), social care and the independent and charity sectors",
+					Text: "plan for the needs of all of health and care and its workforce, as ‘one workforce’ spanning primary and secondary NHS care, social care, and independent and charitable providers",
 				},
 				{
 					ID:   ItemID("31.3"),
-					Text: "use workforce plans to help shape the local and national education and training needs, recruitment and retention and workforce transformation",
+					Text: "let workforce plans shape education and training, recruitment and retention, and workforce change, locally and nationally",
 				},
 				{
 					ID:   ItemID("31.4"),
-					Text: "continue to evolve the approach to workforce planning, to take account of new ways of working and workforce transformation",
+					Text: "keep developing workforce planning as ways of working and the workforce change",
 				},
 				{
 					ID:   ItemID("31.5"),
-					Text: "support the embedding of new roles into multidisciplinary teams, to make the most of the available skill mix",
+					Text: "help new roles find their place in multidisciplinary teams, making the best use of the skills available",
 				},
 			},
 		},
@@ -1009,7 +1009,7 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("32.1"),
-					Text: "help develop and promote tools that support clinical, people professionals and other specialist leaders, to plan for workforce needs",
+					Text: "help create and spread tools with which clinical leaders, people professionals and other specialists plan the workforce they need",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -1017,7 +1017,7 @@ var builtinFramework = &Framework{
 				},
 				{
 					ID:   ItemID("32.2"),
-					Text: "consolidate training materials and a programme of development to support the people profession grow and evolve its skills and capacity in workforce planning",
+					Text: "bring training materials together with a development programme, so that the people profession grows its workforce planning skills and capacity",
 					Deadline: &Deadline{
 						Kind: DeadlineKind("by"),
 						Year: 2023,
@@ -1035,15 +1035,15 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("33.1"),
-					Text: "ensure that digital planning tools (such as e-rostering and e-job planning) are fully implemented, to support the day-to-day deployment of staff across the ICS",
+					Text: "put digital planning tools (e-rostering, e-job planning and the like) fully in place, for deploying staff across the ICS day to day",
 				},
 				{
 					ID:   ItemID("33.2"),
-					Text: "ensure better use of digital planning tools, to improve data quality – making it more accurate and timely, supporting more accurate medium-term and long-term planning",
+					Text: "use digital planning tools better so that data are more accurate and up to date, for better planning over the medium and long term",
 				},
 				{
 					ID:   ItemID("33.3"),
-					Text: "work with systems to understand their planning needs, then develop common data standards to allow data to be shared. This will enable them to build workforce planning platforms that use improved existing data and integrate across existing tools",
+					Text: "learn from systems what they need for planning, then agree common data standards so that data can be shared; systems can then build workforce planning platforms on better data that work with the tools they have",
 				},
 			},
 		},
@@ -1056,27 +1056,27 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("34.1"),
-					Text: "lead planning on the opportunities of new ways of working and new roles to transform service delivery and achieve sustainable workforce supply",
+					Text: "lead the planning of how new ways of working and new roles can change how services are delivered and keep the workforce supplied",
 				},
 				{
 					ID:   ItemID("34.2"),
-					Text: "enable our people to access wider opportunities across the system, supporting their development and helping them gain wider experience",
+					Text: "open wider opportunities across the system to staff, for their development and broader experience",
 				},
 				{
 					ID:   ItemID("34.3"),
-					Text: "consider different employment models, to enable more flexibility in the movement of staff across the system to work in different teams",
+					Text: "look at other employment models, so that staff can move more freely across the system to work in other teams",
 				},
 				{
 					ID:   ItemID("34.4"),
-					Text: "implement digital staff passports, to enable seamless moves between teams and organisations",
+					Text: "bring in digital staff passports so that moving between teams and organisations is seamless",
 				},
 				{
 					ID:   ItemID("34.5"),
-					Text: "use the benefit of scale to develop shared bank and temporary staffing arrangements",
+					Text: "use scale to set up shared bank and temporary staffing",
 				},
 				{
 					ID:   ItemID("34.6"),
-					Text: "ensure the benefits from remote and virtual working are carefully considered and benefits realised for the long term",
+					Text: "weigh the benefits of remote and virtual working carefully and make sure they last",
 				},
 			},
 		},
@@ -1089,31 +1089,31 @@ var builtinFramework = &Framework{
 			Items: []Item{
 				{
 					ID:   ItemID("35.1"),
-					Text: "support the introduction and embedding of new roles and new ways of working into the service – such as advanced clinical practitioners",
+					Text: "help new roles and new ways of working, advanced clinical practitioners for example, take root in the service",
 				},
 				{
 					ID:   ItemID("35.2"),
-					Text: "build strong relationships with local communities to share the opportunities working in the NHS and wider health and care service can bring, encouraging social mobility",
+					Text: "build close links with local communities, showing what a job in the NHS or elsewhere in health and care can offer, to help social mobility",
 				},
 				{
 					ID:   ItemID("35.3"),
-					Text: "implement approaches that use the benefit of scale, such as running larger-scale recruitment rounds that cover multiple providers",
+					Text: "use scale, for example with larger recruitment rounds covering several providers",
 				},
 				{
 					ID:   ItemID("35.4"),
-					Text: "adopt a wide range of supply approaches, including those that may only provide benefit in the longer term, including traineeships, work experience and volunteers",
+					Text: "use many sources of supply, some paying off only over time, such as traineeships, work experience and volunteering",
 				},
 				{
 					ID:   ItemID("35.5"),
-					Text: "embed the use of apprenticeships across different settings (clinical and non-clinical), such as locally commissioned apprenticeships",
+					Text: "use apprenticeships routinely in clinical and non-clinical settings, including apprenticeships commissioned locally",
 				},
 				{
 					ID:   ItemID("35.6"),
-					Text: "establish, or become part of, volunteer services that make sure volunteers receive appropriate support and training and are made to feel a true part of the team.",
+					Text: "set up or join volunteer services in which volunteers are well supported and trained and truly belong to the team.",
 				},
 				{
 					ID:   ItemID("35.7"),
-					Text: "support schemes such as the NHS cadets and NHS reservists, to support people from underrepresented groups to embark on health and care careers",
+					Text: "back schemes such as NHS cadets and NHS reservists, which open careers in health and care to people from under-represented groups",
 				},
 			},
 			Note: "The number 35 stands on its own line before this paragraph.",
@@ -1130,7 +1130,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "employee-experience",
-			Text:  "Develop strategies to make health and care the first choice for local employment",
+			Text:  "Plan how health and care can become the employer local people choose first",
 			Items: []ItemID{
 				"24.1",
 				"24.2",
@@ -1141,7 +1141,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "inclusion",
-			Text:  "Embed the overhauled recruitment processes to take account of EDI considerations",
+			Text:  "Put the reworked recruitment processes, which weigh EDI, into practice",
 			Items: []ItemID{
 				"17.1",
 			},
@@ -1149,7 +1149,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "inclusion",
-			Text:  "Ensure that all individuals, teams and organisations have measurable objectives on EDI, including all board members",
+			Text:  "Give every person, team and organisation, every board member included, measurable objectives on EDI",
 			Items: []ItemID{
 				"18.1",
 			},
@@ -1157,7 +1157,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "improvement",
-			Text:  "Review allocation and distribution of people function resources to ensure alignment with the People Plan, NHS Long Term Plan and local system priorities",
+			Text:  "Review how people function resources are allocated and spread, so that they serve the People Plan, the NHS Long Term Plan and the system's priorities",
 			Items: []ItemID{
 				"06.2",
 			},
@@ -1165,7 +1165,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "improvement",
-			Text:  "Create plans for system-level consolidated and simplified transactional people services",
+			Text:  "Plan transactional people services brought together and simplified at system level",
 			Items: []ItemID{
 				"06.1",
 			},
@@ -1173,7 +1173,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "people-profession",
-			Text:  "Develop professional development plans for their teams, optimising use of the apprenticeship levy",
+			Text:  "Draw up development plans for their teams, making full use of the apprenticeship levy",
 			Items: []ItemID{
 				"02.1",
 				"02.2",
@@ -1185,7 +1185,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "digital",
-			Text:  "Optimise the adoption of current people digital solutions",
+			Text:  "Get the most from the digital people tools already in use",
 			Items: []ItemID{
 				"08.1",
 			},
@@ -1193,7 +1193,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "digital",
-			Text:  "Create plans and commence action to align and harmonise digital strategies and solutions, across providers wherever possible, to enable more joined-up",
+			Text:  "Plan and begin bringing digital strategies and tools into line across providers wherever possible, so that work joins up",
 			Items: []ItemID{
 				"08.2",
 			},
@@ -1201,7 +1201,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "talent",
-			Text:  "Proactively set the direction for talent management and start embedding the approach",
+			Text:  "Take the lead in setting the direction for talent management and begin putting it into practice",
 			Items: []ItemID{
 				"29.1",
 				"29.2",
@@ -1216,7 +1216,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "new-ways-of-working",
-			Text:  "Develop system workforce plans that align with local service and financial planning; HEE plans; and the responsibilities set out in the guidance on the ICS people function",
+			Text:  "Draw up system workforce plans in line with local service and financial plans, HEE's plans and the duties in the ICS people function guidance",
 			Items: []ItemID{
 				"31.1",
 			},
@@ -1224,7 +1224,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "new-ways-of-working",
-			Text:  "Lead action to address local supply issues, using the benefit of scale wherever possible and innovative approaches that broaden access to roles for the local community",
+			Text:  "Lead the response to local supply problems, using scale wherever possible and new approaches that open roles to more of the local community",
 			Items: []ItemID{
 				"35.1",
 				"35.2",
@@ -1238,7 +1238,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "health-and-wellbeing",
-			Text:  "Build health and wellbeing metrics into performance dashboards and consider them with the same scrutiny as operational and financial performance",
+			Text:  "Put health and wellbeing measures on performance dashboards and scrutinise them as closely as operational and financial performance",
 			Items: []ItemID{
 				"13.2",
 			},
@@ -1246,7 +1246,7 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "health-and-wellbeing",
-			Text:  "Review and baseline the current health and wellbeing offer, including identifying which areas to enhance or evolve",
+			Text:  "Review the current health and wellbeing offer, set a baseline and decide which parts to build on or change",
 			Items: []ItemID{
 				"15.1",
 			},
@@ -1257,197 +1257,197 @@ var builtinFramework = &Framework{
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("national"),
-			Text:  "Develop a standard set of health and wellbeing skills, competencies and behaviours for all leaders",
+			Text:  "Agree a single set of health and wellbeing skills, competencies and behaviours expected of every leader",
 		},
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("national"),
-			Text:  "Define minimum standards for physical work environments that supports good health and wellbeing, such as access to rest spaces",
+			Text:  "Set minimum standards for a physical workplace that supports good health and wellbeing, for example somewhere to rest",
 		},
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("national"),
-			Text:  "Formalise an approach to ensure rapid access to core health and care services when our people need it",
+			Text:  "Make a formal arrangement for staff to reach core health and care services quickly when they need them",
 		},
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("local"),
-			Text:  "Embed a standard set of health and wellbeing skills, competencies and behaviours for leaders",
+			Text:  "Give every leader the same health and wellbeing skills, competencies and behaviours",
 		},
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("local"),
-			Text:  "Review and baseline their current offer, including identifying which areas to enhance or evolve",
+			Text:  "Review what they offer now, set a baseline and decide which parts to build on or change",
 		},
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("local"),
-			Text:  "Personalise the health and wellbeing offer to reflect the diverse needs of our NHS people",
+			Text:  "Tailor the health and wellbeing offer to the varied needs of NHS staff",
 		},
 		{
 			Theme: "health-and-wellbeing",
 			Level: Level("local"),
-			Text:  "Build health and wellbeing metrics into performance dashboards",
+			Text:  "Put health and wellbeing measures on performance dashboards",
 		},
 		{
 			Theme: "employee-experience",
 			Level: Level("national"),
-			Text:  "Establish regular ways to measure employee experience to complement the staff survey",
+			Text:  "Set up regular measures of employee experience beside the staff survey",
 		},
 		{
 			Theme: "employee-experience",
 			Level: Level("national"),
-			Text:  "Provide advice, guidance and support on how to promote the full range of careers in the NHS, including sharing good practice (by 2023)",
+			Text:  "Give advice, guidance and support on promoting every kind of NHS career, and share what works (by 2023)",
 		},
 		{
 			Theme: "employee-experience",
 			Level: Level("local"),
-			Text:  "Build employee experience metrics into performance dashboards and develop clear plans to improve",
+			Text:  "Put measures of employee experience on performance dashboards and make clear plans to improve it",
 		},
 		{
 			Theme: "employee-experience",
 			Level: Level("local"),
-			Text:  "Make health and care the first choice for local employment by using our positions as anchor organisations with a strong employment brand/offer.",
+			Text:  "Make health and care the first choice of employer locally, using their place as anchor organisations with a strong offer to employees.",
 		},
 		{
 			Theme: "employee-experience",
 			Level: Level("local"),
-			Text:  "remove unnecessary bureaucracy and duplication, such as repeated mandatory and statutory training.",
+			Text:  "cut needless bureaucracy and duplication, such as mandatory and statutory training being repeated.",
 		},
 		{
 			Theme: "inclusion",
 			Level: Level("national"),
-			Text:  "Engage with regulators (such as the Care Quality Commission [CQC] and the Health and Safety Executive) to provide influence and ensure greater emphasis is placed on equality, diversity and inclusion (EDI) and employee experience measures when assessing organisational performance (by 2023)",
+			Text:  "Press regulators, the Health and Safety Executive and the Care Quality Commission (CQC) among them, to give equality, diversity and inclusion (EDI) and employee experience more weight when judging how organisations perform (by 2023)",
 		},
 		{
 			Theme: "inclusion",
 			Level: Level("local"),
-			Text:  "Overhaul of recruitment processes – no more tick boxes, frictionless",
+			Text:  "Rework recruitment: no box-ticking, and smooth for candidates",
 		},
 		{
 			Theme: "inclusion",
 			Level: Level("local"),
-			Text:  "Ensure everyone has measurable EDI objectives including Board members",
+			Text:  "Give everyone, board members included, measurable EDI objectives",
 		},
 		{
 			Theme: "inclusion",
 			Level: Level("local"),
-			Text:  "Embed the principles of a restorative just culture into all people practices, for example employee relations, leadership and talent frameworks",
+			Text:  "Make the principles of a restorative just culture part of every people practice, such as employee relations and the leadership and talent frameworks",
 		},
 		{
 			Theme: "people-profession",
 			Level: Level("national"),
-			Text:  "Introduce NHS people profession standards tailored to the needs of the healthcare sector, now and in the future",
+			Text:  "Set standards for the NHS people profession that fit what health care needs now and will need",
 		},
 		{
 			Theme: "people-profession",
 			Level: Level("national"),
-			Text:  "Develop a comprehensive apprenticeship offer to increase the capability levels and professional accreditation within the profession",
+			Text:  "Build a full apprenticeship offer that raises the profession's capability and professional accreditation",
 		},
 		{
 			Theme: "people-profession",
 			Level: Level("local"),
-			Text:  "Develop professional development plans for their teams and individuals to build strong capabilities in key areas (e.g. workforce planning, redesign, digital, OD)",
+			Text:  "Draw up development plans for their teams and for individuals that build strong skills in the key areas (workforce planning, redesign, digital and OD, for example)",
 		},
 		{
 			Theme: "people-profession",
 			Level: Level("local"),
-			Text:  "Undertake CPD and appraisal processes that align to professional standards and incorporate customer feedback",
+			Text:  "Take part in CPD and appraisal that follow the professional standards and draw on customer feedback",
 		},
 		{
 			Theme: "talent",
 			Level: Level("national"),
-			Text:  "Develop a clear approach for talent management for all staff, including defined standards and support for organisations and ICSs",
+			Text:  "Set out a clear approach to talent management for all staff, with agreed standards and support for organisations and ICSs",
 		},
 		{
 			Theme: "talent",
 			Level: Level("national"),
-			Text:  "Use digital talent management tools and platforms to enable a single view of talent across the NHS",
+			Text:  "Use digital talent tools and platforms that give one view of talent across the NHS",
 		},
 		{
 			Theme: "talent",
 			Level: Level("local"),
-			Text:  "Proactively set the direction for talent management, working with partners across the system to a common framework",
+			Text:  "Take the lead in setting the direction for talent management, agreeing a common framework with partners across the system",
 		},
 		{
 			Theme: "talent",
 			Level: Level("local"),
-			Text:  "Establish formal governance to enable senior involvement and oversight of talent management, succession planning and development",
+			Text:  "Set up formal governance through which senior people take part in and oversee talent management, succession planning and development",
 		},
 		{
 			Theme: "improvement",
 			Level: Level("national"),
-			Text:  "Develop frameworks to enable people services to assess strategic alignment of resources, and range of people services operating models.",
+			Text:  "Build frameworks with which people services can judge whether their resources fit the strategy, and a range of operating models for people services.",
 		},
 		{
 			Theme: "improvement",
 			Level: Level("national"),
-			Text:  "Develop expected people management standards for managers for adoption across the service",
+			Text:  "Set the standards of people management expected of managers, for adoption across the service",
 		},
 		{
 			Theme: "improvement",
 			Level: Level("national"),
-			Text:  "Establish a central repository of people service good practice",
+			Text:  "Set up one central store of good practice in people services",
 		},
 		{
 			Theme: "improvement",
 			Level: Level("local"),
-			Text:  "Review functional resources to ensure alignment with national and local priorities",
+			Text:  "Review the function's resources so that they serve national and local priorities",
 		},
 		{
 			Theme: "improvement",
 			Level: Level("local"),
-			Text:  "Create plans for system-level consolidated and simplified transactional people services at scale",
+			Text:  "Plan transactional people services brought together and simplified at system level, at scale",
 		},
 		{
 			Theme: "improvement",
 			Level: Level("local"),
-			Text:  "Appoint a chief people officer [CPO] (or equivalent) as the accountable board level lead for people",
+			Text:  "Make a chief people officer (CPO), or the equivalent, the accountable lead for people on the board",
 		},
 		{
 			Theme: "digital",
 			Level: Level("national"),
-			Text:  "Build digital workforce and business intelligence capability at national, ICS and provider level to support operational delivery and strategic decision making",
+			Text:  "Build digital workforce and business intelligence skills nationally, in ICSs and in providers, for day-to-day delivery and strategic decisions",
 		},
 		{
 			Theme: "digital",
 			Level: Level("national"),
-			Text:  "Co-design and support the implementation of the new national People Digital Solution with the service",
+			Text:  "Help the service design the new national People Digital Solution, and help put it in place",
 		},
 		{
 			Theme: "digital",
 			Level: Level("local"),
-			Text:  "Create plans and commence actions to align digital systems to enable joined-up working and decision-making across systems",
+			Text:  "Plan and begin bringing digital systems into line so that systems can work and decide together",
 		},
 		{
 			Theme: "digital",
 			Level: Level("local"),
-			Text:  "Adopt digitally enabled and intuitive transactional processes at all levels, including the opportunities for efficiency through robotics",
+			Text:  "Bring in simple digital transactional processes at every level, using robotic automation where it makes them more efficient",
 		},
 		{
 			Theme: "new-ways-of-working",
 			Level: Level("national"),
-			Text:  "Develop governance and infrastructure that enables workforce plans to align with local service and financial planning; HEE plans; and the responsibilities set out in the guidance on the ICS people function",
+			Text:  "Create governance and infrastructure that keep workforce plans in line with local service and financial plans, HEE's plans and the duties in the ICS people function guidance",
 		},
 		{
 			Theme: "new-ways-of-working",
 			Level: Level("national"),
-			Text:  "Take account of the needs of the whole healthcare sector and its workforce in planning for the future, taking a ‘one workforce’ approach",
+			Text:  "Plan for the needs of all of health care and its workforce, as ‘one workforce’",
 		},
 		{
 			Theme: "new-ways-of-working",
 			Level: Level("local"),
-			Text:  "Develop system workforce plans that align with local service and financial planning",
+			Text:  "Draw up system workforce plans in line with local service and financial plans",
 		},
 		{
 			Theme: "new-ways-of-working",
 			Level: Level("local"),
-			Text:  "Organisations and systems need to support our people to work differently and more flexibly to support action to deliver care to patients in new and different ways",
+			Text:  "Organisations and systems should help staff work in new, more flexible ways, so that patients can be cared for in new ways",
 		},
 		{
 			Theme: "new-ways-of-working",
 			Level: Level("local"),
-			Text:  "Lead action to address local supply issues, using the benefit of scale e.g. increased use of volunteers, cadets and reservists",
+			Text:  "Lead the response to local supply problems, using scale, for example more volunteers, cadets and reservists",
 		},
 	},
 	NextSteps: []NextStep{
@@ -1455,48 +1455,48 @@ var builtinFramework = &Framework{
 			Audience: "senior-people-leaders",
 			Name:     "Senior people leaders",
 			Steps: []string{
-				"Discuss the report with your team",
-				"Discuss the report with your organisation Social Partnership Forum (or equivalent)",
-				"Discuss the report with your board",
-				"Discuss the report within your ICS",
-				"Develop a plan to achieve the ambitions in the report at ICS and organisation level",
-				"Engage with national actions personally and/or through networks",
+				"Talk the report through with your own team",
+				"Take it to your organisation's Social Partnership Forum, or whatever forum stands for it",
+				"Put it before your board",
+				"Take it to your ICS colleagues",
+				"Plan how the ICS and the organisation will meet the report's ambitions",
+				"Take part in the national actions yourself or through your networks",
 			},
 		},
 		{
 			Audience: "trust-boards",
 			Name:     "Trust boards",
 			Steps: []string{
-				"Discuss the report and opportunities it provides for the Trust",
-				"Understand how your ICS and/or provider collaborative is planning to achieve the ambitions of the 2030 vision",
-				"Approve the plan to achieve the ambitions of the 2030 vision in your organisation",
-				"Agree how you will oversee delivery of your organisation’s plan",
+				"Consider what the report offers the trust",
+				"Find out how your ICS or provider collaborative plans to meet the ambitions of the 2030 vision",
+				"Approve your organisation's plan for meeting the ambitions of the 2030 vision",
+				"Agree how the board will oversee your organisation's plan",
 			},
 		},
 		{
 			Audience: "ics-boards",
 			Name:     "ICS boards",
 			Steps: []string{
-				"Discuss the report and opportunities it provides for the ICS",
-				"Approve an ICS wide plan to achieve the ambitions in the report",
-				"Agree how your ICS People Board and Social Partnership Forum will oversee achievement of your plan",
+				"Consider what the report offers the ICS",
+				"Approve a plan for the whole ICS to meet the report's ambitions",
+				"Agree how progress on the plan will be overseen by your ICS People Board and Social Partnership Forum",
 			},
 		},
 		{
 			Audience: "regional-teams",
 			Name:     "Regional teams",
 			Steps: []string{
-				"Discuss the report and the opportunities it provides for your region",
-				"Agree future engagement and oversight in region – role of people boards",
+				"Consider what the report offers your region",
+				"Agree how the region will engage and oversee the work, and what its people boards will do",
 			},
 		},
 		{
 			Audience: "regional-spfs",
 			Name:     "Regional SPFs",
 			Steps: []string{
-				"Discuss the report and its implications for your region",
-				"Discuss how members of the regional SPF (RSPF) could work together to support delivery of the future of NHS HR and OD",
-				"Agree how the RSPF will be updated on delivery of the actions in the report",
+				"Consider what the report means for your region",
+				"Discuss how the members of the regional SPF (RSPF) could together support the future of NHS HR and OD",
+				"Decide how the RSPF will hear about progress on the report's actions",
 			},
 		},
 	},
@@ -1510,10 +1510,10 @@ var builtinFramework = &Framework{
 			},
 		},
 		{
-			Principle: "Innovation is adopted at different paces",
+			Principle: "Innovations are taken up at different speeds",
 			Points: []string{
 				"Encourage innovators and learn from them",
-				"Support early adopters with expertise and resources",
+				"Back early adopters with expertise and resources",
 				"Spread what innovators and early adopters learn so others adopt it too",
 			},
 		},
@@ -1526,7 +1526,7 @@ var builtinFramework = &Framework{
 			},
 		},
 		{
-			Principle: "Co-design builds commitment for real change",
+			Principle: "Designing together builds commitment to real change",
 			Points: []string{
 				"Co-design and co-produce at national, regional, ICS and organisation level",
 				"Have the people profession lead groups and projects that design change",
@@ -1534,7 +1534,7 @@ var builtinFramework = &Framework{
 			},
 		},
 		{
-			Principle: "Impact is created by behaviour change",
+			Principle: "Impact comes from changed behaviour",
 			Points: []string{
 				"Help organisations make change happen and share practice that has worked",
 				"Create chances for senior people leaders to learn together",
@@ -1600,13 +1600,13 @@ var builtinFramework = &Framework{
 				"Co-design of programme outputs",
 			},
 			Audience: []string{
-				"A cross-section of leaders, specialists and customers of the service, varying by group",
+				"Leaders, specialists and service customers, in a mix that differed from group to group",
 			},
 		},
 		{
 			Method: "Regional HRD networks",
 			Focus: []string{
-				"Two-way dialogue on specific issues, to gain input or check and challenge",
+				"Conversation both ways on particular issues, to hear views or to test and challenge",
 			},
 			Audience: []string{
 				"Senior people leaders",
@@ -1615,8 +1615,8 @@ var builtinFramework = &Framework{
 		{
 			Method: "NHS Chief People Officer webinars",
 			Focus: []string{
-				"Strategic updates from the NHS Chief People Officer and Chief HR & OD Officer",
-				"Engagement through breakouts, interactive software and chat",
+				"Updates on strategy from the NHS Chief People Officer and the Chief HR and OD Officer",
+				"Taking part through breakout groups, interactive tools and chat",
 			},
 			Audience: []string{
 				"Senior people leaders",
@@ -1625,7 +1625,7 @@ var builtinFramework = &Framework{
 		{
 			Method: "Social Partnership Forums",
 			Focus: []string{
-				"Two-way dialogue on the programme, likely on specific issues, to gain input or check and challenge",
+				"Conversation both ways about the programme, often on particular issues, to hear views or to test and challenge",
 			},
 			Audience: []string{
 				"National and regional trade union leaders",
@@ -1644,20 +1644,20 @@ var builtinFramework = &Framework{
 		{
 			Method: "ICS Connection Sessions – from January 2022",
 			Focus: []string{
-				"Two-way dialogue on specific issues, to gain input or check and challenge",
+				"Conversation both ways on particular issues, to hear views or to test and challenge",
 			},
 			Audience: []string{
-				"ICS senior people leaders",
-				"Regional directors of workforce and OD",
 				"Regional heads of HR",
-				"Regional heads of transformation",
+				"ICS senior people leaders",
 				"Regional heads of staff experience and engagement",
+				"Regional directors of workforce and OD",
+				"Regional heads of transformation",
 			},
 		},
 		{
 			Method: "Briefings for networks / interest groups",
 			Focus: []string{
-				"Two-way dialogue on specific issues, to gain input or check and challenge",
+				"Conversation both ways on particular issues, to hear views or to test and challenge",
 			},
 			Audience: []string{
 				"Network and interest group members",
@@ -1666,7 +1666,7 @@ var builtinFramework = &Framework{
 		{
 			Method: "Briefings for boards",
 			Focus: []string{
-				"Two-way dialogue on specific issues, to gain input or check and challenge",
+				"Conversation both ways on particular issues, to hear views or to test and challenge",
 			},
 			Audience: []string{
 				"The board concerned",
@@ -1675,7 +1675,7 @@ var builtinFramework = &Framework{
 		{
 			Method: "One-off events (e.g. conferences, webinars)",
 			Focus: []string{
-				"Gaining input on one or more aspects of the programme",
+				"Hearing views on one part of the programme or more",
 			},
 			Audience: []string{
 				"Varies with the event's focus",
@@ -1684,7 +1684,7 @@ var builtinFramework = &Framework{
 	},
 	Sources: []Source{
 		{
-			Title: "The future of NHS human resources and organisational development report: summary slides, appendix 'The future of NHS HR and OD actions by theme in full'",
+			Title: "The future of NHS human resources and organisational development: summary slides and the appendix of actions by theme",
 			URL:   "https://www.england.nhs.uk/future-of-human-resources-and-organisational-development",
 			Note:  "Action items and short labels (theme names, priorities, key actions, next steps) are as written; summaries, visions and theory-of-change points are paraphrased.",
 		},

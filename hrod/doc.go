@@ -7,13 +7,15 @@
 // readiness segments of several plans.
 //
 // Builtin returns the framework (edited as hrod/data/framework.json,
-// checked by the hrod-framework schema, compiled in as a Go value). It is taken from the report's appendix,
-// "actions by theme in full", in which every bullet is an item: none is
-// dropped and none merged. Items keep the report's wording; summaries,
-// visions and the theory of change are paraphrased. Where the text
-// extracted from the slides is ambiguous (numbers printed apart from their
-// paragraphs, an action with no actor), the decision is recorded in the
-// action's note.
+// checked by the hrod-framework schema, compiled in as a Go value). It is
+// taken from the report's appendix, "actions by theme in full", in which
+// every bullet is an item: none is dropped and none merged. Theme names
+// are the report's; items, priorities, key actions, next steps,
+// summaries, visions and the theory of change say the report's content in
+// our own words (a test checks that none repeats 12 words of it). Where
+// the text extracted from the slides is ambiguous (numbers printed apart
+// from their paragraphs, an action with no actor), the decision is
+// recorded in the action's note.
 //
 // A Deadline is "by" or "from" and a year, as written. "By YYYY" is due on
 // 31 December YYYY; "from YYYY" starts on 1 January YYYY and has no due

@@ -312,7 +312,7 @@ var builtinDirectory = &Directory{
 			},
 			Classification: Classification("subgroup"),
 			ParentID:       OrgID("wig"),
-			Purpose:        "Involves partners in reducing violence, bullying, harassment and abuse directed at NHS staff, including the NHS violence reduction standard.",
+			Purpose:        "Brings partners together to cut violence, bullying, harassment and abuse aimed at NHS staff, the NHS violence reduction standard among its work.",
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: Supporting system change",
@@ -363,7 +363,7 @@ var builtinDirectory = &Directory{
 			},
 			Classification:   Classification("regional_forum"),
 			AreaID:           "london",
-			Purpose:          "A partnership of employers and unions that takes a modern partnership approach to NHS workforce issues where a London-wide view is needed or would help.",
+			Purpose:          "Employers and unions working in a modern partnership on NHS workforce questions that need, or gain from, a view across London.",
 			MeetingFrequency: Frequency("quarterly"),
 			Notes: []string{
 				"Meetings are held quarterly and jointly chaired by management and union representatives.",
@@ -452,9 +452,9 @@ var builtinDirectory = &Directory{
 			},
 			Classification: Classification("subgroup"),
 			ParentID:       OrgID("spf-london"),
-			Purpose:        "Improves the physical and mental health and wellbeing of the London NHS workforce, starting with staff health and wellbeing services and the stigma of mental health issues.",
+			Purpose:        "Works to improve the physical and mental health and wellbeing of London's NHS staff, beginning with staff health and wellbeing services and the stigma attached to mental ill health.",
 			Notes: []string{
-				"A long-running group that has adapted to a changing landscape. Members come from human resources, occupational health, trade unions and subject experts, and report to London HRD networks and the partnership.",
+				"A long-standing group that has changed with the times. Its members are drawn from HR, occupational health, the trade unions and specialists, and it reports to London's HR director networks and the partnership.",
 			},
 			Sources: []Source{
 				{
@@ -483,7 +483,7 @@ var builtinDirectory = &Directory{
 			ParentID:       OrgID("spf-london"),
 			Purpose:        "Makes the case to the Mayor of London for improved housing, transport and wider benefits for NHS workers.",
 			Notes: []string{
-				"Its recommendations featured in party manifestos for the 2016 Mayor of London election.",
+				"Parties took up its recommendations in their manifestos for the 2016 London mayoral election.",
 			},
 			Sources: []Source{
 				{
@@ -788,7 +788,7 @@ var builtinDirectory = &Directory{
 			MemberOrganizationID: OrgID("london-health-unions"),
 			Role:                 Role("member"),
 			Side:                 Side("staff"),
-			Category:             "London trade unions party to the Agenda for Change agreement, plus the BMA, MiP and HCSA",
+			Category:             "the London unions that are party to the Agenda for Change agreement, with the BMA, MiP and HCSA",
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: London SPF",
@@ -813,7 +813,7 @@ var builtinDirectory = &Directory{
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: London SPF",
-					Note:  "meetings section: jointly chaired by Alwen Williams, Chief Executive, Barts Health NHS Trust, and Phil Thompson",
+					Note:  "meetings section: the co-chairs were Phil Thompson and Alwen Williams (Chief Executive, Barts Health NHS Trust)",
 				},
 			},
 		},
@@ -924,7 +924,7 @@ var builtinDirectory = &Directory{
 			OrganizationID: OrgID("spf-national"),
 			Date:           date.Date(20200000),
 			DecidedBy:      "the SPF co-chairs",
-			Summary:        "Not to carry out the heat check due in summer 2020, while the forum concentrated on the NHS response to the COVID-19 pandemic, and to hold an internal stocktake in spring 2021 instead.",
+			Summary:        "To skip the heat check due in summer 2020 while the forum focused on the NHS's response to COVID-19, and to hold an internal stocktake in spring 2021 in its place.",
 			Outcome:        Outcome("consensus"),
 			Sources: []Source{
 				{
@@ -1033,8 +1033,8 @@ var builtinDirectory = &Directory{
 			Kind:           CharterKind("aims"),
 			Title:          "Aims of the national SPF, as the heat check tests them",
 			Items: []string{
-				"Enable partners to engage with those leading key policy that affects the NHS workforce.",
-				"Enable timely engagement on key policy issues that affect the NHS workforce.",
+				"Let the partners take part with those who lead the main policies affecting NHS staff.",
+				"Involve the partners in key workforce policy in good time.",
 				"Play an important part in developing policy with workforce implications.",
 				"Play an important part in implementing policy with workforce implications.",
 				"Communicate key workforce messages effectively.",
@@ -1054,7 +1054,7 @@ var builtinDirectory = &Directory{
 			Title:          "Principles of representation in the national SPF",
 			Items: []string{
 				"A member represents one of the partners (NHS Employers, the NHS trade unions, HEE, NHS England or DHSC), not the SPF as a whole.",
-				"Members use their judgement, guided by the principles of partnership working, to engage their own constituents outside the group when needed.",
+				"Members use their judgement, led by the principles of partnership working, to involve the people they represent outside the group when that is needed.",
 				"Each partner organisation gathers wider views through its own processes to feed into discussions.",
 				"Meetings of the SPF and its subgroups are held in mutual respect, even when partners disagree.",
 			},
@@ -1095,7 +1095,7 @@ var builtinDirectory = &Directory{
 			Items: []string{
 				"Use their judgement to seek the views of colleagues and constituents to inform partnership discussions.",
 				"Report the national SPF's agreed messages back to colleagues and constituents.",
-				"Promote the benefits of social partnership working at national, regional, system and organisational level.",
+				"Make the case for social partnership working nationally, regionally, in systems and in organisations.",
 				"Take part in the annual programme of regional visits.",
 			},
 			Sources: []Source{
@@ -1134,9 +1134,9 @@ var builtinDirectory = &Directory{
 				"Offer ideas on the workforce implications of implementing policy.",
 				"Promote effective communication between partners.",
 				"Promote good practice across London.",
-				"Feed London's views into national groups, including the Staff Council, the Social Partnership Forum and the Stakeholder Forum.",
+				"Take London's views to national bodies, for example the Social Partnership Forum, the Staff Council and the Stakeholder Forum.",
 				"Help strengthen commissioning in London.",
-				"Keep the patient at the centre of everything.",
+				"Put patients at the centre of all that is done.",
 			},
 			Sources: []Source{
 				{
@@ -1151,12 +1151,12 @@ var builtinDirectory = &Directory{
 			Kind:           CharterKind("principles"),
 			Title:          "Principles all partners commit to",
 			Items: []string{
-				"Building trust and a mutual respect for each other's roles and responsibilities",
-				"A positive and constructive approach",
-				"Early discussion of emerging issues and maintaining dialogue on policy and priorities",
-				"Openness, honesty and transparency in communications",
-				"Where appropriate, confidentiality and agreed external positions",
-				"Making the best use of resources",
+				"Trust between the partners, and respect for each other's roles and responsibilities",
+				"A positive, constructive approach",
+				"Raising emerging issues early and keeping up a dialogue about policy and priorities",
+				"Open, honest and transparent communication",
+				"Confidentiality and agreed positions outside, where appropriate",
+				"Using resources well",
 			},
 			Sources: []Source{
 				{
@@ -1171,9 +1171,9 @@ var builtinDirectory = &Directory{
 			Kind:           CharterKind("shared_approach"),
 			Title:          "Shared approach",
 			Items: []string{
-				"A shared commitment to continuous improvement, including access to high quality services and value for money.",
-				"The NHS should promote good practice in all areas of staff management, including equality and diversity, staff development and security of employment.",
-				"The NHS should take a collective approach to supporting staff affected by service changes.",
+				"Working together to keep improving, including access to good services and value for money.",
+				"Good practice across the management of staff in the NHS, including equality and diversity, staff development and secure employment.",
+				"The NHS should support staff affected by changes to services together.",
 			},
 			Sources: []Source{
 				{
@@ -1188,8 +1188,8 @@ var builtinDirectory = &Directory{
 			Kind:           CharterKind("membership_categories"),
 			Title:          "Who the partnership's members represent",
 			Items: []string{
-				"Employers in the NHS in London, from a cross-section of organisations and job roles",
-				"London trade unions party to the Agenda for Change agreement, plus the BMA, MiP and HCSA",
+				"NHS employers in London, drawn from many kinds of organisation and job role",
+				"the London unions that are party to the Agenda for Change agreement, with the BMA, MiP and HCSA",
 				"NHS Employers",
 			},
 			Sources: []Source{
@@ -1205,8 +1205,8 @@ var builtinDirectory = &Directory{
 			Kind:           CharterKind("aims"),
 			Title:          "Recommendations to the Mayor of London",
 			Items: []string{
-				"Work with London's NHS employers, Transport for London, NHS staff and their representatives to reduce transport costs for key NHS staff.",
-				"Provide key worker housing and prioritise new housing developments for key NHS workers.",
+				"Cut what key NHS staff pay to travel, together with London's NHS employers, Transport for London, and NHS staff and their representatives.",
+				"Provide housing for key workers, and give key NHS workers priority in new housing developments.",
 			},
 			Sources: []Source{
 				{
@@ -1233,7 +1233,7 @@ var builtinDirectory = &Directory{
 						{
 							Title: "SPF heat check 2022",
 							Date:  date.Date(20230105),
-							Note:  "the IPA completed the last external stocktake in 2019, published in March 2020",
+							Note:  "the IPA carried out the last external stocktake, in 2019; it was published in March 2020",
 						},
 					},
 				},
@@ -1261,7 +1261,7 @@ var builtinDirectory = &Directory{
 					Status: ReviewStatus("completed"),
 					Date:   date.Date(20210000),
 					Notes: []string{
-						"The internal National SPF stocktake 2020/21, held in spring 2021: how the SPF adapted to and responded to the pandemic, lessons learnt and progress on the 2019 stocktake action plan.",
+						"The national SPF's internal stocktake of 2020/21, held in spring 2021: how the forum adapted to the pandemic and responded to it, what it learnt, and progress on the action plan of the 2019 stocktake.",
 						"The secretariat also produced a summary of key achievements from April 2020 to March 2022.",
 					},
 					Sources: []Source{

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/internal/jsongen"
+	"github.com/spfkit/spfkit/internal/seedtext"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/spf"
 )
@@ -51,4 +52,20 @@ func TestBuiltinIsACopy(t *testing.T) {
 	b := spf.Builtin()
 	require.NotEqual(t, "changed", b.Organizations[0].Name)
 	require.Greater(t, len(b.Organizations), 1)
+}
+
+// TestWordingIsOurOwn: the directory carries the SPF pages' facts and
+// names, but says everything longer in its own words, repeating no run
+// of 12 words of any source.
+func TestWordingIsOurOwn(t *testing.T) {
+	seeds, err := seedtext.Load("../../shared/seeds", "*.txt")
+	require.NoError(t, err)
+	if seeds == nil {
+		t.Skip("the seeds (../../shared/seeds) are not beside the project")
+	}
+	found, err := seeds.Find(spf.Builtin(), map[string]bool{"url": true})
+	require.NoError(t, err)
+	for _, f := range found {
+		t.Errorf("%s repeats a source word for word (%q): %q", f.Pointer, f.Run, f.Text)
+	}
 }

@@ -33,7 +33,9 @@
 //
 // Builtin returns the directory read from the SPF's published pages; its
 // records name their sources and note where the sources disagree (the
-// London SPF's management co-chair).
+// London SPF's management co-chair). Names, dates and titles are the
+// sources' exactly; charters, purposes and notes are in our own words (a
+// test checks that no 12 words in a row repeat a source).
 package spf
 
 //go:generate go test -run TestBuiltinGenerated -update .

@@ -53,7 +53,7 @@ func TestFrameworkCommand(t *testing.T) {
 	}
 	code, out, _ = runCLI(t, "", "framework", "--theme", "health-and-wellbeing")
 	require.Equal(t, exitOK, code)
-	if !strings.Contains(out, "- **12.4** formalise an approach to ensure rapid access") || !strings.Contains(out, "*(by 2025)*") {
+	if !strings.Contains(out, "- **12.4** make a formal arrangement for staff to reach core health") || !strings.Contains(out, "*(by 2025)*") {
 		t.Errorf("md:\n%s", out)
 	}
 	if !strings.Contains(out, "Key actions:\n\n- *National and regional:*") || strings.Contains(out, "## Theory of change") {

@@ -45,7 +45,7 @@ func ExampleWriteFrameworkCSV() {
 	fmt.Println(len(lines)-2, "items")
 	// Output:
 	// item,action,theme,theme_name,level,actor,text,deadline_kind,deadline_year,due
-	// 13.1,13,health-and-wellbeing,Prioritising the health and wellbeing of all our people,local,Organisation and ICS boards,"appoint the CPO, or equivalent, as the accountable lead – working with the board-level guardian for staff health and wellbeing",,,
-	// 13.2,13,health-and-wellbeing,Prioritising the health and wellbeing of all our people,local,Organisation and ICS boards,consider staff health and wellbeing metrics with the same scrutiny as operational and financial performance,,,
+	// 13.1,13,health-and-wellbeing,Prioritising the health and wellbeing of all our people,local,Organisation and ICS boards,"make the CPO, or the equivalent, the accountable lead, working with the board's guardian for staff health and wellbeing",,,
+	// 13.2,13,health-and-wellbeing,Prioritising the health and wellbeing of all our people,local,Organisation and ICS boards,scrutinise measures of staff health and wellbeing as closely as operational and financial performance,,,
 	// 10 items
 }
