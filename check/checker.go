@@ -80,18 +80,9 @@ func (r *Result) Valid() bool { return len(r.Problems) == 0 }
 // *multierror.Error.
 func (r *Result) Err() error { return multi.Ordered(r.Problems) }
 
-// engine compiles the published schemas once.
-var engine = sync.OnceValues(func() (*schemaengine.Set, error) {
-	var sources []schemaengine.Source
-	for _, info := range schema.Kinds() {
-		text, err := schema.Source(info.Kind)
-		if err != nil {
-			return nil, err
-		}
-		sources = append(sources, schemaengine.Source{Kind: string(info.Kind), URL: info.Kind.URL(), Text: text})
-	}
-	return schemaengine.Compile(sources)
-})
+// engine is the published schemas, compiled once and shared with
+// package schema's Validator.
+var engine = schemaengine.Published
 
 var parsers = sync.Pool{New: func() any { return new(jsonlite.Parser) }}
 
@@ -140,12 +131,17 @@ func (c *Checker) check(p *jsonlite.Parser, data []byte, firstLine int, scratch 
 func (c *Checker) checkDoc(doc *jsonlite.Doc, firstLine int, scratch *scratch) Result {
 	kind := c.Kind
 	if kind == "" {
-		var ok bool
-		if kind, ok = kindOf(doc.Root()); !ok {
+		set, err := engine()
+		if err != nil {
+			return c.internal(kind, firstLine, err)
+		}
+		named, ok := set.KindOf(doc.Root())
+		if !ok {
 			e := &problem.Error{Line: firstLine, Column: 1, Code: CodeUnknownKind, Message: "the document does not say what kind it is"}
 			e.Hint = `pass --kind (see "spfkit schema list") or add a "$schema" property with the kind's URL`
 			return c.result("", []*problem.Error{e}, nil)
 		}
+		kind = schema.Kind(named)
 	}
 	valid, r, hasRules := lookup(kind, scratch)
 	if !valid {
@@ -175,7 +171,7 @@ func (c *Checker) checkDoc(doc *jsonlite.Doc, firstLine int, scratch *scratch) R
 	}
 	set, err := engine()
 	if err != nil {
-		return c.result(kind, []*problem.Error{{Line: firstLine, Code: "internal", Message: err.Error()}}, nil)
+		return c.internal(kind, firstLine, err)
 	}
 	var errs []*problem.Error
 	if c.slow {
@@ -184,7 +180,7 @@ func (c *Checker) checkDoc(doc *jsonlite.Doc, firstLine int, scratch *scratch) R
 		errs, err = set.Check(string(kind), doc)
 	}
 	if err != nil {
-		return c.result(kind, []*problem.Error{{Line: firstLine, Code: "internal", Message: err.Error()}}, nil)
+		return c.internal(kind, firstLine, err)
 	}
 	if !hasRules {
 		return c.result(kind, errs, nil)
@@ -238,13 +234,10 @@ func (c *Checker) result(kind schema.Kind, errs []*problem.Error, value any) Res
 	return Result{Kind: kind, Problems: errs, Value: value}
 }
 
-// kindOf returns the kind a document names in its "$schema" member.
-func kindOf(root jsonlite.Value) (schema.Kind, bool) {
-	s, ok := root.Get("$schema")
-	if !ok || s.Kind() != jsonlite.String {
-		return "", false
-	}
-	return schema.KindOfURL(s.Str())
+// internal is the result of a failure of spfkit's own (its schemas do
+// not compile), not of the document.
+func (c *Checker) internal(kind schema.Kind, line int, err error) Result {
+	return c.result(kind, []*problem.Error{{Line: line, Code: "internal", Message: err.Error()}}, nil)
 }
 
 // locate places problems found in a Go value (which have a pointer) on

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"strconv"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/ndjson"
@@ -95,7 +94,7 @@ func Process[T any](c *Checker, r io.Reader, o StreamOptions, newWork func() fun
 		return func(l ndjson.Line) done {
 			var rec Record
 			if l.TooLong {
-				e := &problem.Error{Line: l.No, Column: 1, Code: CodeTooLong, Message: "the record is longer than " + sizeText(maxRecord)}
+				e := &problem.Error{Line: l.No, Column: 1, Code: CodeTooLong, Message: "the record is longer than " + jsonlite.SizeText(int64(maxRecord))}
 				e.Hint = "write one record per line; split the record or check the line endings"
 				rec = Record{Line: l.No, Result: c.result(c.Kind, []*problem.Error{e}, nil)}
 			} else {
@@ -116,13 +115,6 @@ func Process[T any](c *Checker, r io.Reader, o StreamOptions, newWork func() fun
 		return st, e
 	}
 	return st, err
-}
-
-func sizeText(n int) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return strconv.Itoa(n>>20) + " MiB"
-	}
-	return strconv.Itoa(n) + " bytes"
 }
 
 // Elements checks each element of a JSON array (a file of responses

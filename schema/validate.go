@@ -3,7 +3,6 @@ package schema
 import (
 	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/multi"
@@ -31,7 +30,9 @@ type Validator struct {
 	MaxErrors int
 }
 
-// Sources returns every published schema, for compiling them.
+// The published schemas, compiled once and shared with package check.
+func init() { schemaengine.Publish(sources) }
+
 func sources() []schemaengine.Source {
 	var out []schemaengine.Source
 	for _, info := range registry {
@@ -44,8 +45,7 @@ func sources() []schemaengine.Source {
 	return out
 }
 
-// Engine compiles the published schemas once, for the validator.
-var engine = sync.OnceValues(func() (*schemaengine.Set, error) { return schemaengine.Compile(sources()) })
+var engine = schemaengine.Published
 
 // Validate checks a document already decoded into Go values: any value
 // made of map[string]any, []any, json.Number, float64, string, bool and
@@ -90,15 +90,16 @@ func (v Validator) CheckJSON(k Kind, data []byte) (Kind, error) {
 	if err != nil {
 		return k, v.result(problem.All(err))
 	}
-	if k == "" {
-		var ok bool
-		if k, ok = kindOf(doc.Root()); !ok {
-			return "", ErrNoKind
-		}
-	}
 	set, err := engine()
 	if err != nil {
 		return k, err
+	}
+	if k == "" {
+		named, ok := set.KindOf(doc.Root())
+		if !ok {
+			return "", ErrNoKind
+		}
+		k = Kind(named)
 	}
 	if !set.Has(string(k)) {
 		return k, fmt.Errorf("schema: unknown kind %q (run `spfkit schema list`)", k)
@@ -108,16 +109,6 @@ func (v Validator) CheckJSON(k Kind, data []byte) (Kind, error) {
 		return k, err
 	}
 	return k, v.result(errs)
-}
-
-// kindOf returns the kind a parsed document names in its "$schema"
-// member.
-func kindOf(root jsonlite.Value) (Kind, bool) {
-	s, ok := root.Get("$schema")
-	if !ok || s.Kind() != jsonlite.String {
-		return "", false
-	}
-	return KindOfURL(s.Str())
 }
 
 // result caps and sorts problems into the validator's error.

@@ -1,6 +1,7 @@
 package schema_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -66,13 +67,15 @@ func TestErrorsSortedAndCapped(t *testing.T) {
 	}
 }
 
+var kindsOfURLs = map[string]schema.Kind{
+	"https://spfkit.github.io/schema/v1/body-directory.schema.json":  schema.BodyDirectory,
+	"https://spfkit.github.io/schema/v1/body-directory.schema.json#": schema.BodyDirectory,
+	"https://spfkit.github.io/schema/v1/nope.schema.json":            "",
+	"https://example.org/body-directory.schema.json":                 "",
+}
+
 func TestKindOfURL(t *testing.T) {
-	for in, want := range map[string]schema.Kind{
-		"https://spfkit.github.io/schema/v1/body-directory.schema.json":  schema.BodyDirectory,
-		"https://spfkit.github.io/schema/v1/body-directory.schema.json#": schema.BodyDirectory,
-		"https://spfkit.github.io/schema/v1/nope.schema.json":            "",
-		"https://example.org/body-directory.schema.json":                 "",
-	} {
+	for in, want := range kindsOfURLs {
 		got, _ := schema.KindOfURL(in)
 		if got != want {
 			t.Errorf("KindOfURL(%q) = %q, want %q", in, got, want)
@@ -80,6 +83,28 @@ func TestKindOfURL(t *testing.T) {
 	}
 	if _, err := schema.Source("nope"); err == nil {
 		t.Error("Source of an unknown kind: want an error")
+	}
+}
+
+// TestCheckJSONKind: CheckJSON reads a document's kind from its
+// "$schema" member as KindOfURL reads the URL.
+func TestCheckJSONKind(t *testing.T) {
+	for url, want := range kindsOfURLs {
+		got, err := schema.Validator{}.CheckJSON("", []byte(`{"$schema":"`+url+`"}`))
+		if want == "" {
+			if !errors.Is(err, schema.ErrNoKind) {
+				t.Errorf("%s: got kind %q, error %v; want ErrNoKind", url, got, err)
+			}
+			continue
+		}
+		if got != want {
+			t.Errorf("%s: got kind %q, want %q", url, got, want)
+		}
+	}
+	for _, doc := range []string{`[]`, `{"$schema":1}`, `{"a":{"$schema":"https://spfkit.github.io/schema/v1/body-directory.schema.json"}}`} {
+		if _, err := (schema.Validator{}).CheckJSON("", []byte(doc)); !errors.Is(err, schema.ErrNoKind) {
+			t.Errorf("%s: got %v, want ErrNoKind", doc, err)
+		}
 	}
 }
 

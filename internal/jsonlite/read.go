@@ -47,12 +47,14 @@ func ReadAll(r io.Reader, limit, size int64) ([]byte, error) {
 
 // TooLarge is the problem of a document longer than limit bytes.
 func TooLarge(limit int64) *problem.Error {
-	e := &problem.Error{Line: 1, Column: 1, Code: CodeTooLarge, Message: "the document is larger than " + sizeText(limit)}
+	e := &problem.Error{Line: 1, Column: 1, Code: CodeTooLarge, Message: "the document is larger than " + SizeText(limit)}
 	e.Hint = "split it, or write one record per line as NDJSON"
 	return e
 }
 
-func sizeText(n int64) string {
+// SizeText states a size limit in a message: "1 MiB" when it is a whole
+// number of MiB, "1000 bytes" otherwise.
+func SizeText(n int64) string {
 	if n >= 1<<20 && n%(1<<20) == 0 {
 		return strconv.FormatInt(n>>20, 10) + " MiB"
 	}

@@ -37,6 +37,7 @@ type Source struct {
 type Set struct {
 	engine map[string]*jsv.Schema
 	fast   map[string]*fastNode
+	byURL  map[string]string // kind by $id
 }
 
 // Compile compiles the schemas. They may refer to one another by $id;
@@ -53,8 +54,9 @@ func Compile(sources []Source) (*Set, error) {
 			return nil, fmt.Errorf("schema: %s: %w", s.Kind, err)
 		}
 	}
-	set := &Set{engine: map[string]*jsv.Schema{}}
+	set := &Set{engine: map[string]*jsv.Schema{}, byURL: map[string]string{}}
 	for _, s := range sources {
+		set.byURL[s.URL] = s.Kind
 		sch, err := c.Compile(s.URL)
 		if err != nil {
 			return nil, fmt.Errorf("schema: %s does not compile: %w", s.Kind, err)
