@@ -62,6 +62,3 @@ func InputID(e *problem.Error) string {
 	}
 	return "spf-" + string(q)
 }
-
-// listErr returns the problems as one error sorted by path, or nil.
-func listErr(errs []*problem.Error) error { return problem.Join(errs) }

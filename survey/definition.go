@@ -91,7 +91,7 @@ const (
 // Validate checks the definition's integrity and returns every problem as
 // a problem.List, or nil.
 func (d *Definition) Validate() error {
-	return listErr(d.Check())
+	return problem.Join(d.Check())
 }
 
 // Check returns every integrity problem of the definition: identifiers

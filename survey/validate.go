@@ -28,7 +28,7 @@ func Validate(def *Definition, r *Response) error { return Validator{}.Validate(
 // Validate returns every problem with r as a problem.List,
 // sorted by path, or nil.
 func (v Validator) Validate(def *Definition, r *Response) error {
-	return listErr(v.Check(def, r))
+	return problem.Join(v.Check(def, r))
 }
 
 // Check returns every problem with r, in question order: the wrong survey
