@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/release"
 	"github.com/spfkit/spfkit/survey/score"
 	"github.com/spfkit/spfkit/transfer"
 )
@@ -44,6 +46,7 @@ var generators = map[schema.Kind]struct {
 	schema.PlanStatus:        {&hrod.StatusReport{}, []string{"../hrod"}},
 	schema.TransferCase:      {&transfer.Case{}, []string{"../transfer"}},
 	schema.TransferAssess:    {&transfer.Assessment{}, []string{"../transfer"}},
+	schema.ReleaseLedger:     {&release.Ledger{}, []string{"../survey"}},
 }
 
 // generation reflects the schema of one kind.
@@ -186,22 +189,28 @@ func (g *generation) placeDates(s *jsonschema.Schema) {
 var fixups = map[schema.Kind]func(s *jsonschema.Schema){
 	// A suppressed question result carries no statistics at all; one that
 	// is shown carries every statistic, null where it does not apply.
+	// A suppressed result (of a question or a theme) carries no statistics
+	// at all; one that is shown carries every statistic, null where it
+	// does not apply. A question asked on a condition says so either way.
 	schema.SurveyReport: func(s *jsonschema.Schema) {
-		qr := s.Definitions["QuestionResult"]
-		stats := qr.Required
-		qr.Required = []string{"id", "type", "suppressed"}
-		qr.If = &jsonschema.Schema{Properties: props("suppressed", &jsonschema.Schema{Const: true, Description: "A suppressed result."})}
-		four := uint64(4)
-		// Each branch names the properties it requires, as ajv's strict
-		// mode asks; their schemas are in the parent's properties.
-		qr.Then = &jsonschema.Schema{Properties: props("reason", jsonschema.TrueSchema), Required: []string{"reason"}, MaxProperties: &four}
-		qr.Else = &jsonschema.Schema{Properties: orderedmap.New[string, *jsonschema.Schema]()}
-		for _, r := range stats {
-			if r != "id" && r != "type" && r != "suppressed" {
-				qr.Else.Required = append(qr.Else.Required, r)
-				qr.Else.Properties.Set(r, jsonschema.TrueSchema)
+		split := func(def string, keep []string, most uint64) {
+			qr := s.Definitions[def]
+			stats := qr.Required
+			qr.Required = keep
+			qr.If = &jsonschema.Schema{Properties: props("suppressed", &jsonschema.Schema{Const: true, Description: "A suppressed result."})}
+			// Each branch names the properties it requires, as ajv's strict
+			// mode asks; their schemas are in the parent's properties.
+			qr.Then = &jsonschema.Schema{Properties: props("reason", jsonschema.TrueSchema), Required: []string{"reason"}, MaxProperties: &most}
+			qr.Else = &jsonschema.Schema{Properties: orderedmap.New[string, *jsonschema.Schema]()}
+			for _, r := range stats {
+				if !slices.Contains(keep, r) {
+					qr.Else.Required = append(qr.Else.Required, r)
+					qr.Else.Properties.Set(r, jsonschema.TrueSchema)
+				}
 			}
 		}
+		split("QuestionResult", []string{"id", "type", "suppressed"}, 5)
+		split("ThemeResult", []string{"id", "title", "statements", "suppressed"}, 5)
 	},
 }
 

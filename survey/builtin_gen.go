@@ -230,6 +230,19 @@ var builtins = []*Definition{
 				Note:  "Question, statement, option and scale wording copied exactly. The seed marks no question as required, so none is; the question ids and maximum lengths are spfkit's.",
 			},
 		},
+		Themes: []Theme{
+			{
+				ID:    QuestionID("partnership_health"),
+				Title: "Health of the partnership",
+				Statements: []QuestionID{
+					"q1",
+					"q2",
+					"q3",
+					"q4",
+					"q5",
+				},
+			},
+		},
 	},
 	&Definition{
 		ID:          "heatcheck-2022-policy-leads",

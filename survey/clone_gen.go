@@ -14,6 +14,12 @@ func cloneDefinition(x Definition) Definition {
 	if x.Sources != nil {
 		x.Sources = append([]Source{}, x.Sources...)
 	}
+	if x.Themes != nil {
+		x.Themes = append([]Theme{}, x.Themes...)
+		for i0 := range x.Themes {
+			x.Themes[i0] = cloneTheme(x.Themes[i0])
+		}
+	}
 	return x
 }
 
@@ -57,5 +63,12 @@ func cloneCondition(x Condition) Condition {
 }
 
 func cloneSource(x Source) Source {
+	return x
+}
+
+func cloneTheme(x Theme) Theme {
+	if x.Statements != nil {
+		x.Statements = append([]QuestionID{}, x.Statements...)
+	}
 	return x
 }

@@ -31,3 +31,7 @@ func cloneCondition(x Condition) Condition {
 func cloneSource(x Source) Source {
 	panic("jsongen stub")
 }
+
+func cloneTheme(x Theme) Theme {
+	panic("jsongen stub")
+}

@@ -28,6 +28,21 @@ type Definition struct {
 	Questions []Question `json:"questions" jsonschema:"minItems=1"`
 	// Where the survey's wording comes from.
 	Sources []Source `json:"sources,omitempty"`
+	// Themes whose likert statements are scored together, respondent by respondent.
+	Themes []Theme `json:"themes,omitempty"`
+}
+
+// Theme is a set of likert statements scored together, as the NHS Staff
+// Survey scores its themes: each respondent's theme score is the mean of
+// their 0–10 scores on the statements they answered, and the theme's
+// results are the distribution of those.
+type Theme struct {
+	// The theme's identifier, unique among the survey's themes: lower-case letters, digits and underscores.
+	ID QuestionID `json:"id"`
+	// The theme's name as reports show it.
+	Title string `json:"title" jsonschema:"minLength=1"`
+	// The likert statements in the theme.
+	Statements []QuestionID `json:"statements" jsonschema:"minItems=1"`
 }
 
 // Source names the document a definition's wording was taken from.
@@ -82,6 +97,7 @@ const (
 	CodeDefinitionInvalid   = "invalid_value"
 	CodeDuplicateID         = "duplicate_id"
 	CodeBadCondition        = "bad_condition"
+	CodeBadTheme            = "bad_theme"
 	CodeScaleLabels         = "scale_labels"
 	CodeOtherOptions        = "other_options"
 	CodeNotApplicable       = "not_applicable"
@@ -145,7 +161,45 @@ func (d *Definition) Check() []*problem.Error {
 			d.checkCondition(q.ShowIf, i, at+"/show_if", add)
 		}
 	}
+	d.checkThemes(add)
 	return errs
+}
+
+func (d *Definition) checkThemes(add func(path, code, msg, hint string)) {
+	seen := map[QuestionID]bool{}
+	for i := range d.Themes {
+		th := &d.Themes[i]
+		at := jsonptr.Join("/themes", i)
+		switch {
+		case !th.ID.Valid():
+			add(at+"/id", CodeDefinitionInvalid, "theme id "+problem.Quote(string(th.ID))+" is not lower-case letters, digits and underscores starting with a letter", "")
+		case seen[th.ID]:
+			add(at+"/id", CodeDuplicateID, "theme id "+problem.Quote(string(th.ID))+" is used twice", "give every theme its own id")
+		}
+		seen[th.ID] = true
+		if th.Title == "" {
+			add(at+"/title", CodeDefinitionMissing, "the theme has no title", "")
+		}
+		if len(th.Statements) == 0 {
+			add(at+"/statements", CodeDefinitionMissing, "the theme has no statements", "list the likert questions it scores")
+		}
+		in := map[QuestionID]bool{}
+		for j, id := range th.Statements {
+			sp := jsonptr.Join(at+"/statements", j)
+			q := d.Question(id)
+			switch {
+			case q == nil:
+				add(sp, CodeBadTheme, "the theme names unknown question "+problem.Quote(string(id)), "")
+			case q.Type != Likert:
+				add(sp, CodeBadTheme, "question "+problem.Quote(string(id))+" is not a likert statement, so it has no 0–10 score", "list only likert questions")
+			case q.PersonalData:
+				add(sp, CodeBadTheme, "question "+problem.Quote(string(id))+" is personal data, which is never published, not even in a theme", "leave it out of the theme")
+			case in[id]:
+				add(sp, CodeDuplicateID, "question "+problem.Quote(string(id))+" is listed twice", "")
+			}
+			in[id] = true
+		}
+	}
 }
 
 func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, msg, hint string)) {

@@ -84,6 +84,14 @@ func (x Source) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// MarshalJSON implements json.Marshaler: the theme as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Theme) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendTheme(&w, &x)
+	return w.Bytes(), nil
+}
+
 // MarshalJSON implements json.Marshaler: the response as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Response) MarshalJSON() ([]byte, error) {
@@ -146,6 +154,14 @@ func appendDefinition(w *jsonlite.Writer, x *Definition) {
 		w.BeginArray()
 		for i0 := range x.Sources {
 			appendSource(w, &x.Sources[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Themes) > 0 {
+		w.Key("themes")
+		w.BeginArray()
+		for i0 := range x.Themes {
+			appendTheme(w, &x.Themes[i0])
 		}
 		w.EndArray()
 	}
@@ -273,6 +289,21 @@ func appendSource(w *jsonlite.Writer, x *Source) {
 		w.Key("note")
 		w.String(x.Note)
 	}
+	w.EndObject()
+}
+
+func appendTheme(w *jsonlite.Writer, x *Theme) {
+	w.BeginObject()
+	w.Key("id")
+	w.String(string(x.ID))
+	w.Key("title")
+	w.String(x.Title)
+	w.Key("statements")
+	w.BeginArray()
+	for i0 := range x.Statements {
+		w.String(string(x.Statements[i0]))
+	}
+	w.EndArray()
 	w.EndObject()
 }
 

@@ -64,6 +64,12 @@ func (x Source) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// MarshalJSON implements json.Marshaler: the theme as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Theme) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // MarshalJSON implements json.Marshaler: the response as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Response) MarshalJSON() ([]byte, error) {
@@ -107,6 +113,10 @@ func appendCondition(w *jsonlite.Writer, x *Condition) {
 }
 
 func appendSource(w *jsonlite.Writer, x *Source) {
+	panic("jsongen stub")
+}
+
+func appendTheme(w *jsonlite.Writer, x *Theme) {
 	panic("jsongen stub")
 }
 

@@ -317,3 +317,17 @@ func isNumber(s string) bool {
 	end, err := jsonlite.ScanNumber([]byte(s), 0)
 	return err == nil && end == len(s)
 }
+
+// ShownQuestions reports, for each question in order, whether it is asked
+// of the respondent who gave the answers in r. It reuses shown when it is
+// long enough.
+func (d *Definition) ShownQuestions(r *Response, shown []bool) []bool {
+	if cap(shown) < len(d.Questions) {
+		shown = make([]bool, len(d.Questions))
+	}
+	shown = shown[:len(d.Questions)]
+	for i := range d.Questions {
+		shown[i] = d.shown(&d.Questions[i], r, shown)
+	}
+	return shown
+}

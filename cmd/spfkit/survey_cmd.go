@@ -14,6 +14,7 @@ import (
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/release"
 	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
 	"github.com/spfkit/spfkit/survey/surveyjs"
@@ -264,6 +265,10 @@ func cmdScore(e env, args []string) int {
 	minText := fs.Int("min-text", score.DefaultMinText, "publish comments only when at least this many answered (at least 5)")
 	invited := fs.Int("invited", 0, "the number invited, for the response rate and the finite-population correction")
 	comments := fs.Bool("comments", false, "keep free text so comments can be published (memory then grows with the comments)")
+	withholdUnanimous := fs.Bool("withhold-unanimous", false, "withhold every figure where everyone gave the same answer, and any that would give such a figure away")
+	ledgerFile := fs.String("ledger", "", "check the report against this release ledger and record it there; refuse it if, with earlier releases, it would single out fewer than --min-group people (the file is made when missing)")
+	label := fs.String("label", "", "with --ledger: what this release is, e.g. \"forum papers, March\"")
+	filter := fs.String("filter", "", "with --ledger: how the responses were chosen, when they are a subset")
 	format := fs.String("format", "md", "json (a survey-report document), csv, md or html")
 	input := fs.String("input-format", "", "json, ndjson or csv; by default decided from each file's content and name")
 	maxErrors := fs.Int("max-errors", 100, "print at most N problems per file (0: no limit); all are counted")
@@ -282,7 +287,7 @@ func cmdScore(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit score: unknown format %q; use json, csv, md or html\n", *format)
 		return exitUsage
 	}
-	opts := score.ReportOptions{MinGroup: *minGroup, MinText: *minText, Invited: *invited}
+	opts := score.ReportOptions{MinGroup: *minGroup, MinText: *minText, Invited: *invited, WithholdUnanimous: *withholdUnanimous}
 	if *minGroup < score.MinAllowedGroup || *minText < score.MinAllowedGroup {
 		fmt.Fprintf(e.stderr, "spfkit score: --min-group and --min-text cannot be below %d\n", score.MinAllowedGroup)
 		return exitUsage
@@ -304,12 +309,36 @@ func cmdScore(e env, args []string) int {
 			if q != nil {
 				what = "asks it as a " + strings.ReplaceAll(string(q.Type), "_", " ") + " question, and a breakdown needs a choice question"
 			}
+			choices = choices[:0]
+			for _, c := range def.Questions {
+				if c.Type.IsChoice() && !c.PersonalData {
+					choices = append(choices, string(c.ID))
+				}
+			}
 			fmt.Fprintf(e.stderr, "spfkit score: --by %s: %s %s; its choice questions are: %s\n", *by, def.ID, what, strings.Join(choices, ", "))
 			return exitUsage
 		}
+		if q.PersonalData {
+			fmt.Fprintf(e.stderr, "spfkit score: --by %s: its answers are personal data, which is never published, so it cannot split a report\n", *by)
+			return exitUsage
+		}
+	}
+	var ledger *release.Ledger
+	if *ledgerFile != "" {
+		var code int
+		if ledger, code = openLedger(e, *ledgerFile); ledger == nil {
+			return code
+		}
+	} else if *label != "" || *filter != "" {
+		fmt.Fprintln(e.stderr, "spfkit score: --label and --filter describe a release in a ledger; name the ledger with --ledger")
+		return exitUsage
 	}
 	tuneGC()
-	sc := score.Scorer{Definition: def, Options: score.TallyOptions{By: survey.QuestionID(*by), KeepText: *comments}, Format: score.Format(*input), Workers: *workers}
+	to := score.TallyOptions{By: survey.QuestionID(*by), KeepText: *comments}
+	if ledger != nil {
+		to.LedgerKey = ledger.Key
+	}
+	sc := score.Scorer{Definition: def, Options: to, Format: score.Format(*input), Workers: *workers}
 	t, code := scoreFiles(e, "score", sc, files, *maxErrors)
 	if t == nil {
 		return code
@@ -318,6 +347,11 @@ func cmdScore(e env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit score: %v\n", err)
 		return exitUsage
+	}
+	if ledger != nil {
+		if code := recordRelease(e, ledger, *ledgerFile, rep, release.Info{Label: *label, Filter: *filter, Released: e.clock()}); code != exitOK {
+			return code
+		}
 	}
 	switch *format {
 	case "json":
@@ -344,7 +378,7 @@ func cmdScore(e env, args []string) int {
 }
 
 func cmdCompare(e env, args []string) int {
-	fs := newFlagSet(e, "compare", "spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B")
+	fs := newFlagSet(e, "compare", "spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B  (each wave a file of responses or a survey-report JSON)")
 	surveyArg := fs.String("survey", "", "the survey both waves answer: a built-in id or a definition file (required)")
 	minGroup := fs.Int("min-group", score.DefaultMinGroup, "report insufficient n for a statement with fewer answers than this in either wave (at least 5)")
 	format := fs.String("format", "md", "json (a survey-comparison document) or md")
@@ -372,18 +406,51 @@ func cmdCompare(e env, args []string) int {
 	}
 	tuneGC()
 	sc := score.Scorer{Definition: def, Format: score.Format(*input)}
-	a, code := scoreFiles(e, "compare", sc, files[:1], *maxErrors)
-	if a == nil {
-		return code
+	// Each side is a file of responses, or a published survey-report
+	// document (last year's responses are often gone).
+	var reps [2]*score.Report
+	var tallies [2]*score.Tally
+	for i, name := range files {
+		rep, isReport, code := readReport(e, name)
+		if code != exitOK {
+			return code
+		}
+		if isReport {
+			reps[i] = rep
+			continue
+		}
+		t, code := scoreFiles(e, "compare", sc, files[i:i+1], *maxErrors)
+		if t == nil {
+			return code
+		}
+		tallies[i] = t
 	}
-	b, code := scoreFiles(e, "compare", sc, files[1:], *maxErrors)
-	if b == nil {
-		return code
+	var c *score.Comparison
+	if reps[0] == nil && reps[1] == nil {
+		c, err = score.Compare(tallies[0], tallies[1], score.CompareOptions{MinGroup: *minGroup})
+	} else {
+		for i := range reps {
+			if reps[i] == nil {
+				// The side given as responses is reported with the same
+				// threshold, so both sides are judged alike.
+				if reps[i], err = tallies[i].Report(score.ReportOptions{MinGroup: *minGroup}); err != nil {
+					break
+				}
+			}
+		}
+		if err == nil {
+			c, err = score.CompareReports(def, reps[0], reps[1], score.CompareOptions{MinGroup: *minGroup})
+		}
 	}
-	c, err := score.Compare(a, b, score.CompareOptions{MinGroup: *minGroup})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)
 		return exitUsage
+	}
+	rejected := 0
+	for _, t := range tallies {
+		if t != nil {
+			rejected += t.Rejected
+		}
 	}
 	if *format == "json" {
 		err = c.WriteJSON(e.stdout)
@@ -394,8 +461,8 @@ func cmdCompare(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)
 		return exitUsage
 	}
-	if a.Rejected+b.Rejected > 0 {
-		fmt.Fprintf(e.stderr, "spfkit compare: rejected %d %s in wave A and %d in wave B (see above)\n", a.Rejected, plural(a.Rejected, "response"), b.Rejected)
+	if rejected > 0 {
+		fmt.Fprintf(e.stderr, "spfkit compare: rejected %d %s (see above)\n", rejected, plural(rejected, "response"))
 		return exitInvalid
 	}
 	return exitOK

@@ -101,6 +101,13 @@ func decodeDefinition(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Definitio
 					decodeSource(d, e0, &x.Sources[i0])
 				}
 			}
+		case "themes":
+			if d.Want(m, jsonlite.Array) {
+				x.Themes = make([]survey.Theme, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeTheme(d, e0, &x.Themes[i0])
+				}
+			}
 		default:
 			d.Unknown(k)
 		}
@@ -313,6 +320,42 @@ func decodeSource(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Source) {
 	}
 	if seen&(1<<0) == 0 {
 		d.Missing(v, "title")
+	}
+}
+
+func decodeTheme(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Theme) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "id":
+			seen |= 1 << 0
+			x.ID = survey.QuestionID(d.String(m))
+		case "title":
+			seen |= 1 << 1
+			x.Title = d.String(m)
+		case "statements":
+			seen |= 1 << 2
+			if d.Want(m, jsonlite.Array) {
+				x.Statements = make([]survey.QuestionID, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Statements[i0] = survey.QuestionID(d.String(e0))
+				}
+			}
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "id")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "title")
+	}
+	if seen&(1<<2) == 0 {
+		d.Missing(v, "statements")
 	}
 }
 

@@ -78,6 +78,10 @@ func decodeSource(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Source) {
 	panic("jsongen stub")
 }
 
+func decodeTheme(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Theme) {
+	panic("jsongen stub")
+}
+
 func decodeResponse(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Response) {
 	panic("jsongen stub")
 }

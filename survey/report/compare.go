@@ -11,8 +11,8 @@ import (
 
 // verdictText words a verdict for people.
 var verdictText = map[string]string{
-	score.Higher:              "Higher",
-	score.Lower:               "Lower",
+	score.Better:              "Better",
+	score.Worse:               "Worse",
 	score.NoSignificantChange: "No significant change",
 	score.InsufficientN:       "Insufficient n",
 	score.Mixed:               "Mixed (agreement and mean moved in opposite directions)",
@@ -33,7 +33,7 @@ func WriteComparisonMarkdown(w io.Writer, c *score.Comparison) error {
 	if c.B.Rejected > 0 {
 		p(" (%d rejected)", c.B.Rejected)
 	}
-	p(".\n\nDifferences are A minus B. Agreement is tested with the Newcombe interval, means with Welch's t test (two-sided, 5%%). Statements with fewer than %d answers in either wave are not tested.\n\n", c.MinGroup)
+	p(".\n\nDifferences are A minus B. Agreement is tested with the Newcombe interval, means with Welch's t test (two-sided, 5%%). Statements with fewer than %d answers in either wave (or withheld in a published report) are not tested. Verdicts follow each statement's own direction: for a reverse-scored statement, more agreement is worse.\n\n", c.MinGroup)
 	p("| Statement | n (A / B) | Agree %% A | Agree %% B | Difference, points (95%% CI) | Mean A | Mean B | Difference (p) | Verdict |\n")
 	p("|---|--:|--:|--:|--:|--:|--:|--:|---|\n")
 	for _, q := range c.Questions {

@@ -18,7 +18,7 @@ var csvColumns = []string{
 	"group_question", "group_value", "group_label", "group_n", "group_suppressed",
 	"question", "type", "text", "suppressed", "n", "missing", "dont_know",
 	"mean", "sd", "median", "top2_pct", "bottom2_pct", "net", "score10",
-	"top2_ci95_low", "top2_ci95_high", "mean_ci95_low", "mean_ci95_high", "distribution", "unanimous",
+	"top2_ci95_low", "top2_ci95_high", "mean_ci95_low", "mean_ci95_high", "distribution", "unanimous", "reason",
 }
 
 // WriteCSV writes the report as CSV that opens cleanly in Excel: UTF-8
@@ -42,6 +42,12 @@ func WriteCSV(w io.Writer, rep *score.Report) error {
 			return err
 		}
 	}
+	for _, th := range rep.Themes {
+		row := []string{"", "", "All respondents", strconv.Itoa(rep.Respondents), "false"}
+		if err := cw.Write(append(row, themeCSV(th)...)); err != nil {
+			return err
+		}
+	}
 	for _, g := range rep.Groups {
 		value := ""
 		if g.Value != nil {
@@ -58,10 +64,20 @@ func WriteCSV(w io.Writer, rep *score.Report) error {
 					return err
 				}
 			}
+			for _, th := range rep.Themes {
+				if err := cw.Write(append(slices.Clone(head), themeCSV(groupTheme(g, th))...)); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		for _, q := range g.Questions {
 			if err := cw.Write(append(slices.Clone(head), questionCells(rep, q)...)); err != nil {
+				return err
+			}
+		}
+		for _, th := range g.Themes {
+			if err := cw.Write(append(slices.Clone(head), themeCSV(th)...)); err != nil {
 				return err
 			}
 		}
@@ -73,16 +89,37 @@ func WriteCSV(w io.Writer, rep *score.Report) error {
 func questionCells(rep *score.Report, q score.QuestionResult) []string {
 	row := []string{string(q.ID), string(q.Type), cellText(questionText(rep, q.ID)), strconv.FormatBool(q.Suppressed)}
 	if q.Suppressed || q.Stats == nil {
-		for range 15 {
+		for range 16 {
 			row = append(row, "*")
 		}
-		return row
+		return append(row, q.Reason)
 	}
 	s := q.Stats
 	row = append(row, strconv.Itoa(s.N), strconv.Itoa(s.Missing), strconv.Itoa(s.DontKnow))
 	row = append(row, num(s.Mean), num(s.SD), num(s.Median), num(s.Top2Pct), num(s.Bottom2Pct), num(s.Net), num(s.Score10))
 	row = append(row, pair(s.Top2CI95, 0), pair(s.Top2CI95, 1), pair(s.MeanCI95, 0), pair(s.MeanCI95, 1))
-	return append(row, cellText(distributionText(rep, q)), strconv.FormatBool(s.Unanimous))
+	return append(row, cellText(distributionText(rep, q)), strconv.FormatBool(s.Unanimous), "")
+}
+
+// themeCSV is a theme's row after the group columns: its type is
+// "theme", and the distribution is of theme scores by band.
+func themeCSV(th score.ThemeResult) []string {
+	row := []string{score.ThemePrefix + string(th.ID), "theme", cellText(th.Title), strconv.FormatBool(th.Suppressed)}
+	if th.Suppressed || th.ThemeStats == nil {
+		for range 16 {
+			row = append(row, "*")
+		}
+		return append(row, th.Reason)
+	}
+	s := th.ThemeStats
+	row = append(row, strconv.Itoa(s.N), strconv.Itoa(s.Missing), "")
+	row = append(row, num(s.Mean), num(s.SD), num(s.Median), "", "", "", num(s.Mean))
+	row = append(row, "", "", pair(s.MeanCI95, 0), pair(s.MeanCI95, 1))
+	var parts []string
+	for _, b := range score.ThemeBands {
+		parts = append(parts, b+"="+strconv.Itoa(s.Distribution[b]))
+	}
+	return append(row, strings.Join(parts, "; "), strconv.FormatBool(s.Unanimous), "")
 }
 
 // distributionText lists counts in scale or option order: "1=1; 2=2".

@@ -50,9 +50,22 @@ var htmlPage = template.Must(template.New("report").Parse(`<!doctype html>
 <p class="meta">Survey <code>{{.ID}}</code>, version {{.Version}} (<code>{{.Hash}}</code>).</p>
 {{range .Sections}}<section>
 <h2>{{.Text}}</h2>
-{{if .Withheld}}<p>Withheld: fewer than {{$.MinGroup}} answered.</p>
+{{if .ShownIf}}<p class="meta">{{.ShownIf}}</p>
+{{end}}{{if .Withheld}}<p>{{.WithheldText}}</p>
 {{else if .Likert}}{{with .Chart}}{{template "chart" .}}{{end}}{{template "likert" .Likert}}{{else if .Choice}}{{template "choice" .Choice}}{{template "comments" .}}{{else}}<p>{{.N}} answered; {{.Missing}} did not.</p>
 {{template "comments" .}}{{end}}</section>
+{{end}}{{if .Themes}}<section>
+<h2>Themes</h2>
+<p>Each respondent's theme score is the mean of their 0–10 scores on the theme's statements; the figures describe those scores.</p>
+{{range .Themes}}<table>
+<caption>Theme: {{.Title}}</caption>
+<thead><tr><th scope="col">Group</th><th scope="col">Respondents</th>{{range $.ThemeHeader}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{range .Rows}}<tr><th scope="row">{{.Label}}</th><td>{{.Respondents}}</td>{{range .Figures}}<td>{{.}}</td>{{end}}</tr>
+{{end}}</tbody>
+</table>
+{{end}}</section>
+{{end}}{{with .GroupsNote}}<p class="note">{{.}}</p>
 {{end}}{{if .Unanimous}}<p class="note">` + unanimousMark + ` {{.UnanimousNote}}</p>
 {{end}}</main>
 </body>
@@ -105,8 +118,16 @@ type htmlView struct {
 	Rate                     *htmlRate
 	MinGroup, MinText        int
 	Sections                 []htmlSection
+	Themes                   []htmlTheme
+	ThemeHeader              []string
+	GroupsNote               string
 	Unanimous                bool
 	UnanimousNote            string
+}
+
+type htmlTheme struct {
+	Title string
+	Rows  []htmlLikertRow
 }
 
 type htmlRate struct {
@@ -118,13 +139,15 @@ type htmlRate struct {
 // from the data, so they are written as they are (a net score's "+"
 // stays a plus sign).
 type htmlSection struct {
-	Text     string
-	Withheld bool
-	Likert   *htmlLikert
-	Chart    *htmlChart
-	Choice   *htmlChoice
-	N        int
-	Missing  int
+	Text         string
+	ShownIf      string
+	Withheld     bool
+	WithheldText string
+	Likert       *htmlLikert
+	Chart        *htmlChart
+	Choice       *htmlChoice
+	N            int
+	Missing      int
 	// Comments, or the note on why there are none to show.
 	Comments      []string
 	CommentsTitle string
@@ -166,7 +189,7 @@ func newHTMLView(rep *score.Report) *htmlView {
 		v.Rate = &htmlRate{Pct: pct(rr.Pct), Lo: pct(rr.CI95[0]), Hi: pct(rr.CI95[1]), Invited: rr.Invited}
 	}
 	for _, q := range rep.Questions {
-		s := htmlSection{Text: questionText(rep, q.ID), Withheld: q.Suppressed}
+		s := htmlSection{Text: questionText(rep, q.ID), Withheld: q.Suppressed, WithheldText: withheldText(rep, q.Reason), ShownIf: shownIfText(rep, q.ShownIf)}
 		if q.Stats != nil {
 			s.N, s.Missing = q.N, q.Missing
 		}
@@ -188,6 +211,23 @@ func newHTMLView(rep *score.Report) *htmlView {
 		}
 		v.Sections = append(v.Sections, s)
 	}
+	v.GroupsNote = groupsWithheldText(rep)
+	v.ThemeHeader = themeHeader
+	for _, th := range rep.Themes {
+		ht := htmlTheme{Title: th.Title}
+		row := func(label string, n int, r score.ThemeResult) {
+			lr := htmlLikertRow{Label: label, Respondents: n}
+			for _, c := range themeCells(r) {
+				lr.Figures = append(lr.Figures, template.HTML(template.HTMLEscapeString(c)))
+			}
+			ht.Rows = append(ht.Rows, lr)
+		}
+		row("All respondents", rep.Respondents, th)
+		for _, g := range rep.Groups {
+			row(g.Label, g.N, groupTheme(g, th))
+		}
+		v.Themes = append(v.Themes, ht)
+	}
 	return v
 }
 
@@ -196,10 +236,8 @@ func comments(rep *score.Report, q score.QuestionResult, title string, s *htmlSe
 	switch {
 	case len(q.Comments) > 0:
 		s.Comments = q.Comments
-	case q.CommentsWithheld == score.WithheldBelowMinText:
-		s.CommentsNote = title + " are withheld: fewer than " + strconv.Itoa(rep.MinText) + " were given."
-	case q.CommentsWithheld == score.WithheldPersonalData:
-		s.CommentsNote = title + " are personal data and are not published."
+	default:
+		s.CommentsNote = commentsNote(rep, q, title)
 	}
 }
 

@@ -50,11 +50,34 @@ func WriteMarkdown(w io.Writer, rep *score.Report) error {
 			p("| %s | %s |\n", mdText(questionText(rep, q.ID)), strings.Join(likertCells(q), " | "))
 		}
 		p("\n")
+		for _, q := range likert {
+			if q.ShownIf != nil {
+				p("- %s %s\n", mdText(questionText(rep, q.ID)), mdText(shownIfText(rep, q.ShownIf)))
+			}
+		}
+		for _, q := range likert {
+			if q.Suppressed && q.Reason != score.ReasonBelowMinGroup {
+				p("- %s %s\n", mdText(questionText(rep, q.ID)), mdText(withheldText(rep, q.Reason)))
+			}
+		}
+		p("\n")
+	}
+	if len(rep.Themes) > 0 {
+		p("## Themes\n\n")
+		p("Each respondent's theme score is the mean of their 0–10 scores on the theme's statements; the figures describe those scores.\n\n")
+		p("| Theme | %s |\n|---|%s\n", strings.Join(themeHeader, " | "), strings.Repeat("--:|", len(themeHeader)))
+		for _, th := range rep.Themes {
+			p("| %s | %s |\n", mdText(th.Title), strings.Join(themeCells(th), " | "))
+		}
+		p("\n")
 	}
 	for _, q := range choice {
 		p("## %s\n\n", mdText(questionText(rep, q.ID)))
+		if q.ShownIf != nil {
+			p("%s\n\n", mdText(shownIfText(rep, q.ShownIf)))
+		}
 		if q.Suppressed {
-			p("Withheld: fewer than %d answered.\n\n", rep.MinGroup)
+			p("%s\n\n", mdText(withheldText(rep, q.Reason)))
 			continue
 		}
 		p("| Option | Count | %% |\n|---|--:|--:|\n")
@@ -75,8 +98,11 @@ func WriteMarkdown(w io.Writer, rep *score.Report) error {
 	}
 	for _, q := range text {
 		p("## %s\n\n", mdText(questionText(rep, q.ID)))
+		if q.ShownIf != nil {
+			p("%s\n\n", mdText(shownIfText(rep, q.ShownIf)))
+		}
 		if q.Suppressed {
-			p("Withheld: fewer than %d answered.\n\n", rep.MinGroup)
+			p("%s\n\n", mdText(withheldText(rep, q.Reason)))
 			continue
 		}
 		p("%d answered; %d did not.\n\n", q.N, q.Missing)
@@ -84,7 +110,18 @@ func WriteMarkdown(w io.Writer, rep *score.Report) error {
 	}
 	if rep.By != "" {
 		p("## By %s\n\n", mdText(questionText(rep, rep.By)))
-		p("Groups of fewer than %d, and groups that would let a withheld group be worked out by subtraction, are withheld (*).\n\n", rep.MinGroup)
+		p("Groups of fewer than %d, and groups that would let fewer than %d people be worked out by adding and subtracting the figures shown, are withheld (*).\n\n", rep.MinGroup, rep.MinGroup)
+		if note := groupsWithheldText(rep); note != "" {
+			p("%s\n\n", mdText(note))
+		}
+		for _, th := range rep.Themes {
+			p("### Theme: %s\n\n", mdText(th.Title))
+			p("| Group | Respondents | %s |\n|---|--:|%s\n", strings.Join(themeHeader, " | "), strings.Repeat("--:|", len(themeHeader)))
+			for _, g := range rep.Groups {
+				p("| %s | %d | %s |\n", mdText(g.Label), g.N, strings.Join(themeCells(groupTheme(g, th)), " | "))
+			}
+			p("\n")
+		}
 		for _, q := range likert {
 			p("### %s\n\n", mdText(questionText(rep, q.ID)))
 			p("| Group | Respondents | n | Agree %% (95%% CI) | Disagree %% | Net | Mean (95%% CI) | Median | Score /10 | Don't know | Missing |\n")
@@ -140,17 +177,16 @@ func mdComments(rep *score.Report, p func(string, ...any), q score.QuestionResul
 			p("- %s\n", mdText(strings.Join(strings.Fields(c), " ")))
 		}
 		p("\n")
-	case q.CommentsWithheld == score.WithheldBelowMinText:
-		p("%s are withheld: fewer than %d were given.\n\n", title, rep.MinText)
-	case q.CommentsWithheld == score.WithheldPersonalData:
-		p("%s are personal data and are not published.\n\n", title)
+	case commentsNote(rep, q, title) != "":
+		p("%s\n\n", mdText(commentsNote(rep, q, title)))
 	}
 }
 
 // likertCells are a likert result's table cells after the label.
 func likertCells(q score.QuestionResult) []string {
 	if q.Suppressed || q.Stats == nil {
-		return []string{"*", "*", "*", "*", "*", "*", "*", "*", "*"}
+		m := reasonMark(q.Reason)
+		return []string{m, m, m, m, m, m, m, m, m}
 	}
 	s := q.Stats
 	agree := dash(s.Top2Pct, pct)

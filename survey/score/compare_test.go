@@ -77,13 +77,42 @@ func TestCompareFindsSignificantChanges(t *testing.T) {
 	low := wave(append(repeat(1, 30), repeat(3, 10)...)...)
 	c, err := score.Compare(high, low, score.CompareOptions{})
 	require.NoError(t, err)
-	if q := c.Questions[0]; q.Verdict != score.Higher || q.Top2.Verdict != score.Higher || q.Mean.Verdict != score.Higher || q.Mean.P >= 0.05 {
+	if q := c.Questions[0]; q.Verdict != score.Better || q.Top2.Verdict != score.Better || q.Mean.Verdict != score.Better || q.Mean.P >= 0.05 {
 		t.Errorf("high against low: %+v %+v %+v", q, q.Top2, q.Mean)
 	}
 	c, err = score.Compare(low, high, score.CompareOptions{})
 	require.NoError(t, err)
-	if q := c.Questions[0]; q.Verdict != score.Lower || q.Top2.DiffPts != -100 {
+	if q := c.Questions[0]; q.Verdict != score.Worse || q.Top2.DiffPts != -100 {
 		t.Errorf("low against high: %+v %+v", q, q.Top2)
+	}
+	// The same from published reports: the statistics agree.
+	ra, err := high.Report(score.ReportOptions{})
+	require.NoError(t, err)
+	rb, err := low.Report(score.ReportOptions{})
+	require.NoError(t, err)
+	fromReports, err := score.CompareReports(def, rb, ra, score.CompareOptions{})
+	require.NoError(t, err)
+	if diff := cmp.Diff(c, fromReports, cmpopts.IgnoreUnexported(score.Comparison{})); diff != "" {
+		t.Errorf("tallies and reports disagree (-tallies +reports):\n%s", diff)
+	}
+
+	// A reverse-scored statement whose agreement rose got worse.
+	rev := pulse(t)
+	wave2 := func(points ...int) *score.Tally {
+		tally, err := score.NewTally(rev, score.TallyOptions{})
+		require.NoError(t, err)
+		for _, p := range points {
+			require.NoError(t, tally.Add(&survey.Response{Survey: rev.ID, Answers: map[survey.QuestionID]survey.Answer{
+				"side": survey.Text("staff"), "heard": survey.Number(3), "rushed": survey.Number(float64(p))}}))
+		}
+		return tally
+	}
+	c2, err := score.Compare(wave2(append(repeat(5, 30), repeat(4, 10)...)...), wave2(append(repeat(1, 30), repeat(3, 10)...)...), score.CompareOptions{})
+	require.NoError(t, err)
+	for _, q := range c2.Questions {
+		if q.ID == "rushed" && (q.Verdict != score.Worse || !q.Reverse || q.Mean.Diff <= 0) {
+			t.Errorf("a reverse-scored statement whose agreement rose: %+v", q)
+		}
 	}
 	// Other statements nobody answered: insufficient n, not a test.
 	if q := c.Questions[1]; q.Verdict != score.InsufficientN || q.NA != 0 {

@@ -60,6 +60,22 @@ func (x QuestionResult) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// MarshalJSON implements json.Marshaler: the shownIf as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x ShownIf) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendShownIf(&w, &x)
+	return w.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler: the themeResult as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x ThemeResult) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendThemeResult(&w, &x)
+	return w.Bytes(), nil
+}
+
 // MarshalJSON implements json.Marshaler: the groupResult as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x GroupResult) MarshalJSON() ([]byte, error) {
@@ -160,12 +176,28 @@ func appendReport(w *jsonlite.Writer, x *Report) {
 		appendQuestionResult(w, &x.Questions[i0])
 	}
 	w.EndArray()
+	if len(x.Themes) > 0 {
+		w.Key("themes")
+		w.BeginArray()
+		for i0 := range x.Themes {
+			appendThemeResult(w, &x.Themes[i0])
+		}
+		w.EndArray()
+	}
 	w.Key("groups")
 	w.BeginArray()
 	for i0 := range x.Groups {
 		appendGroupResult(w, &x.Groups[i0])
 	}
 	w.EndArray()
+	if len(x.GroupsWithheld) > 0 {
+		w.Key("groups_withheld")
+		w.String(x.GroupsWithheld)
+	}
+	if x.WithholdUnanimous {
+		w.Key("withhold_unanimous")
+		w.Bool(x.WithholdUnanimous)
+	}
 	w.EndObject()
 }
 
@@ -208,6 +240,14 @@ func appendQuestionResult(w *jsonlite.Writer, x *QuestionResult) {
 	if len(x.Reason) > 0 {
 		w.Key("reason")
 		w.String(x.Reason)
+	}
+	if x.ShownIf != nil {
+		w.Key("shown_if")
+		if x.ShownIf == nil {
+			w.Null()
+		} else {
+			appendShownIf(w, x.ShownIf)
+		}
 	}
 	if x.Stats != nil {
 		w.Key("n")
@@ -319,6 +359,97 @@ func appendQuestionResult(w *jsonlite.Writer, x *QuestionResult) {
 	w.EndObject()
 }
 
+func appendShownIf(w *jsonlite.Writer, x *ShownIf) {
+	w.BeginObject()
+	w.Key("question")
+	w.String(string(x.Question))
+	w.Key("any_of")
+	w.BeginArray()
+	for i0 := range x.AnyOf {
+		w.String(x.AnyOf[i0])
+	}
+	w.EndArray()
+	w.Key("labels")
+	w.BeginArray()
+	for i0 := range x.Labels {
+		w.String(x.Labels[i0])
+	}
+	w.EndArray()
+	w.EndObject()
+}
+
+func appendThemeResult(w *jsonlite.Writer, x *ThemeResult) {
+	w.BeginObject()
+	w.Key("id")
+	w.String(string(x.ID))
+	w.Key("title")
+	w.String(x.Title)
+	w.Key("statements")
+	w.BeginArray()
+	for i0 := range x.Statements {
+		w.String(string(x.Statements[i0]))
+	}
+	w.EndArray()
+	w.Key("suppressed")
+	w.Bool(x.Suppressed)
+	if len(x.Reason) > 0 {
+		w.Key("reason")
+		w.String(x.Reason)
+	}
+	if x.ThemeStats != nil {
+		w.Key("n")
+		w.Int(x.ThemeStats.N)
+		w.Key("missing")
+		w.Int(x.ThemeStats.Missing)
+		w.Key("mean")
+		if x.ThemeStats.Mean == nil {
+			w.Null()
+		} else {
+			w.Float((*x.ThemeStats.Mean))
+		}
+		w.Key("sd")
+		if x.ThemeStats.SD == nil {
+			w.Null()
+		} else {
+			w.Float((*x.ThemeStats.SD))
+		}
+		w.Key("median")
+		if x.ThemeStats.Median == nil {
+			w.Null()
+		} else {
+			w.Float((*x.ThemeStats.Median))
+		}
+		w.Key("mean_ci95")
+		if x.ThemeStats.MeanCI95 == nil {
+			w.Null()
+		} else {
+			w.BeginArray()
+			for i1 := range *x.ThemeStats.MeanCI95 {
+				w.Float((*x.ThemeStats.MeanCI95)[i1])
+			}
+			w.EndArray()
+		}
+		w.Key("distribution")
+		w.BeginObject()
+		keys0 := make([]string, 0, len(x.ThemeStats.Distribution))
+		for k := range x.ThemeStats.Distribution {
+			keys0 = append(keys0, string(k))
+		}
+		jsonlite.SortStrings(keys0)
+		for _, k := range keys0 {
+			w.Key(k)
+			v0 := x.ThemeStats.Distribution[string(k)]
+			w.Int(v0)
+		}
+		w.EndObject()
+		if x.ThemeStats.Unanimous {
+			w.Key("unanimous")
+			w.Bool(x.ThemeStats.Unanimous)
+		}
+	}
+	w.EndObject()
+}
+
 func appendGroupResult(w *jsonlite.Writer, x *GroupResult) {
 	w.BeginObject()
 	w.Key("question")
@@ -344,6 +475,14 @@ func appendGroupResult(w *jsonlite.Writer, x *GroupResult) {
 		w.BeginArray()
 		for i0 := range x.Questions {
 			appendQuestionResult(w, &x.Questions[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Themes) > 0 {
+		w.Key("themes")
+		w.BeginArray()
+		for i0 := range x.Themes {
+			appendThemeResult(w, &x.Themes[i0])
 		}
 		w.EndArray()
 	}
@@ -388,6 +527,10 @@ func appendQuestionChange(w *jsonlite.Writer, x *QuestionChange) {
 	w.String(string(x.ID))
 	w.Key("verdict")
 	w.String(x.Verdict)
+	if x.Reverse {
+		w.Key("reverse")
+		w.Bool(x.Reverse)
+	}
 	w.Key("n_a")
 	w.Int(x.NA)
 	w.Key("n_b")

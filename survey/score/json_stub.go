@@ -46,6 +46,18 @@ func (x QuestionResult) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// MarshalJSON implements json.Marshaler: the shownIf as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x ShownIf) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// MarshalJSON implements json.Marshaler: the themeResult as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x ThemeResult) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // MarshalJSON implements json.Marshaler: the groupResult as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x GroupResult) MarshalJSON() ([]byte, error) {
@@ -107,6 +119,14 @@ func appendResponseRate(w *jsonlite.Writer, x *ResponseRate) {
 }
 
 func appendQuestionResult(w *jsonlite.Writer, x *QuestionResult) {
+	panic("jsongen stub")
+}
+
+func appendShownIf(w *jsonlite.Writer, x *ShownIf) {
+	panic("jsongen stub")
+}
+
+func appendThemeResult(w *jsonlite.Writer, x *ThemeResult) {
 	panic("jsongen stub")
 }
 

@@ -34,6 +34,11 @@ type ReportOptions struct {
 	// gives the response rate, and the finite-population correction of the
 	// overall mean intervals.
 	Invited int
+	// WithholdUnanimous withholds every cell where everyone gave the same
+	// answer (see Stats.Unanimous), and any cell that would let such a set
+	// of people be worked out by subtraction. Off, such cells are shown
+	// and marked; the service turns it on.
+	WithholdUnanimous bool
 }
 
 func (o ReportOptions) withDefaults() (ReportOptions, error) {
@@ -78,11 +83,28 @@ type Report struct {
 	By survey.QuestionID `json:"by,omitempty"`
 	// The overall results for each question, in survey order.
 	Questions []QuestionResult `json:"questions"`
+	// The overall results for each theme, in the definition's order.
+	Themes []ThemeResult `json:"themes,omitempty"`
 	// The breakdown groups, in option order, then those who did not answer the breakdown question.
 	Groups []GroupResult `json:"groups"`
+	// Why no group's statistics are shown, when none are: by_withheld (the breakdown question's own results are withheld, and the groups' sizes would show them) or none_safe (every group is withheld, since any one shown would let fewer than min_group people be singled out).
+	GroupsWithheld string `json:"groups_withheld,omitempty"`
+	// Whether cells where everyone gave the same answer are withheld (reason unanimous) rather than shown and marked.
+	WithholdUnanimous bool `json:"withhold_unanimous,omitempty"`
 
-	def *survey.Definition // for question and option wording when rendering
+	def       *survey.Definition // for question and option wording when rendering
+	shown     []ShownCell        // who each shown cell counts, when tallied for a ledger
+	ledgerKey string
 }
+
+// ShownCells lists every cell the report shows, with the fingerprints of
+// the respondents each counts, for a ledger to record; nil unless the
+// tally had TallyOptions.LedgerKey set.
+func (rep *Report) ShownCells() []ShownCell { return rep.shown }
+
+// LedgerKey is the key the report's respondents were fingerprinted with
+// (TallyOptions.LedgerKey), or "".
+func (rep *Report) LedgerKey() string { return rep.ledgerKey }
 
 // SurveyRef identifies the definition a report or comparison is of.
 type SurveyRef struct {
@@ -113,11 +135,45 @@ type QuestionResult struct {
 	ID survey.QuestionID `json:"id"`
 	// The question's type.
 	Type survey.QuestionType `json:"type"`
-	// Whether the statistics are withheld because too few answered, or because showing them would let a withheld group be worked out by subtraction.
+	// Whether the statistics are withheld because too few answered, because showing them would let a withheld group be worked out by subtraction, because the answers are personal data, or because everyone gave the same answer.
 	Suppressed bool `json:"suppressed"`
-	// Why the statistics are withheld: below_min_group or complementary.
+	// Why the statistics are withheld: below_min_group, complementary, personal_data or unanimous.
 	Reason string `json:"reason,omitempty"`
+	// The condition under which the question was asked, when it has one: only respondents whose answer to that question is one of any_of saw it.
+	ShownIf *ShownIf `json:"shown_if,omitempty"`
 	*Stats
+}
+
+// ShownIf says which respondents a question was asked of: those whose
+// answer to an earlier question was one of the listed ones.
+type ShownIf struct {
+	// The earlier question.
+	Question survey.QuestionID `json:"question"`
+	// The answers that showed the question.
+	AnyOf []string `json:"any_of"`
+	// Those answers as respondents read them.
+	Labels []string `json:"labels"`
+}
+
+func (t *Tally) shownIf(c *survey.Condition) *ShownIf {
+	s := &ShownIf{Question: c.Question, AnyOf: slices.Clone(c.AnyOf), Labels: []string{}}
+	src := t.def.Question(c.Question)
+	for _, v := range c.AnyOf {
+		label := v
+		if src != nil {
+			if o := src.Option(v); o != nil {
+				label = o.Label
+			} else if src.Scale != nil {
+				if v == survey.DontKnow {
+					label = src.Scale.DontKnow
+				} else if n, err := strconv.Atoi(v); err == nil {
+					label = v + " – " + src.Scale.Label(n)
+				}
+			}
+		}
+		s.Labels = append(s.Labels, label)
+	}
+	return s
 }
 
 // Stats are a question's statistics. Statistics that do not apply to the
@@ -154,7 +210,7 @@ type Stats struct {
 	FPC *float64 `json:"fpc,omitempty"`
 	// The free-text answers or "please specify" texts, in a shuffled order, when published.
 	Comments []string `json:"comments,omitempty"`
-	// Why text answers are not published: not_kept, below_min_text or personal_data.
+	// Why text answers are not published: not_kept, below_min_text, personal_data, or small_audience (the question was asked only of respondents with certain answers, and fewer than min_group of them were asked).
 	CommentsWithheld string `json:"comments_withheld,omitempty"`
 	// Set when everyone who answered gave the same answer (for multiple choice: all chose one option), so that anyone who knows someone is counted here knows their answer. A warning: the statistics are still shown.
 	Unanimous bool `json:"unanimous,omitempty"`
@@ -178,19 +234,30 @@ type GroupResult struct {
 	Reason string `json:"reason,omitempty"`
 	// The group's results for each question other than the breakdown question, when not suppressed.
 	Questions []QuestionResult `json:"questions,omitempty"`
+	// The group's results for each theme, when not suppressed.
+	Themes []ThemeResult `json:"themes,omitempty"`
 }
 
 // Suppression reasons.
 const (
-	ReasonBelowMinGroup = "below_min_group"
-	ReasonComplementary = "complementary"
+	ReasonBelowMinGroup = "below_min_group" // fewer than MinGroup answered
+	ReasonComplementary = "complementary"   // shown, it would let fewer than MinGroup people be worked out by subtraction
+	ReasonPersonalData  = "personal_data"   // the question's answers are personal data, never published
+	ReasonUnanimous     = "unanimous"       // everyone gave the same answer (with WithholdUnanimous)
 )
 
 // Reasons text is withheld.
 const (
-	WithheldNotKept      = "not_kept"
-	WithheldBelowMinText = "below_min_text"
-	WithheldPersonalData = "personal_data"
+	WithheldNotKept       = "not_kept"
+	WithheldBelowMinText  = "below_min_text"
+	WithheldPersonalData  = "personal_data"
+	WithheldSmallAudience = "small_audience"
+)
+
+// Reasons no group of a breakdown is shown.
+const (
+	GroupsByWithheld = "by_withheld" // the breakdown question's own results are withheld
+	GroupsNoneSafe   = "none_safe"   // any group shown would let fewer than MinGroup people be singled out
 )
 
 // Report computes the published results from the counts, applying
@@ -219,15 +286,16 @@ func (t *Tally) Report(opts ReportOptions) (*Report, error) {
 	}
 	def := t.def
 	rep := &Report{
-		Schema:      survey.ReportSchemaURL,
-		Survey:      SurveyRef{ID: def.ID, Version: def.Version, Title: def.Title, Hash: t.hash},
-		Respondents: t.all.respondents,
-		Rejected:    t.Rejected,
-		MinGroup:    opts.MinGroup,
-		MinText:     opts.MinText,
-		Questions:   []QuestionResult{},
-		Groups:      []GroupResult{},
-		def:         def,
+		Schema:            survey.ReportSchemaURL,
+		Survey:            SurveyRef{ID: def.ID, Version: def.Version, Title: def.Title, Hash: t.hash},
+		Respondents:       t.all.respondents,
+		Rejected:          t.Rejected,
+		MinGroup:          opts.MinGroup,
+		MinText:           opts.MinText,
+		WithholdUnanimous: opts.WithholdUnanimous,
+		Questions:         []QuestionResult{},
+		Groups:            []GroupResult{},
+		def:               def,
 	}
 	if opts.Invited > 0 {
 		if opts.Invited < t.all.respondents {
@@ -244,9 +312,16 @@ func (t *Tally) Report(opts ReportOptions) (*Report, error) {
 		r := t.result(&t.all, i, opts, true)
 		rep.Questions = append(rep.Questions, r)
 	}
+	for th := range def.Themes {
+		rep.Themes = append(rep.Themes, t.themeResult(&t.all, th, opts))
+	}
 	if t.by >= 0 {
 		rep.By = def.Questions[t.by].ID
-		rep.Groups = t.groupResults(opts)
+		rep.Groups, rep.GroupsWithheld = t.groupResults(opts, rep.Questions, rep.Themes)
+	}
+	if t.opts.LedgerKey != "" {
+		rep.shown = t.shownCells(rep)
+		rep.ledgerKey = t.opts.LedgerKey
 	}
 	return rep, nil
 }
@@ -257,8 +332,18 @@ func (t *Tally) result(c *cell, i int, opts ReportOptions, overall bool) Questio
 	q := &t.def.Questions[i]
 	qc := &c.qs[i]
 	r := QuestionResult{ID: q.ID, Type: q.Type}
-	if qc.n > 0 && qc.n < opts.MinGroup {
+	if overall && q.ShowIf != nil {
+		r.ShownIf = t.shownIf(q.ShowIf)
+	}
+	switch {
+	case q.PersonalData:
+		r.Suppressed, r.Reason = true, ReasonPersonalData
+		return r
+	case small(qc.n, qc.dontKnow, opts.MinGroup):
 		r.Suppressed, r.Reason = true, ReasonBelowMinGroup
+		return r
+	case opts.WithholdUnanimous && unanimous(q.Type, qc.counts, qc.n, qc.dontKnow):
+		r.Suppressed, r.Reason = true, ReasonUnanimous
 		return r
 	}
 	s := &Stats{N: qc.n, DontKnow: qc.dontKnow, Missing: c.respondents - qc.n - qc.dontKnow, Distribution: map[string]int{}}
@@ -312,11 +397,11 @@ func (t *Tally) result(c *cell, i int, opts ReportOptions, overall bool) Questio
 			s.Distribution[q.Options[j].Value] = k
 		}
 		if q.OtherOption() != nil && overall {
-			s.Comments, s.CommentsWithheld = t.publishText(q, qc.other, opts)
+			s.Comments, s.CommentsWithheld = t.publishText(q, qc, qc.other, opts)
 		}
 	case survey.FreeText:
 		if overall {
-			s.Comments, s.CommentsWithheld = t.publishText(q, qc.texts, opts)
+			s.Comments, s.CommentsWithheld = t.publishText(q, qc, qc.texts, opts)
 		}
 	}
 	s.Unanimous = unanimous(q.Type, qc.counts, qc.n, qc.dontKnow)
@@ -351,7 +436,11 @@ func unanimous(typ survey.QuestionType, counts []int, n, dontKnow int) bool {
 }
 
 // publishText decides whether texts may be published and orders them.
-func (t *Tally) publishText(q *survey.Question, texts []string, opts ReportOptions) ([]string, string) {
+//
+// A question asked only of respondents with certain answers tells anyone
+// who reads a comment that its writer gave one of those answers, so its
+// texts are published only when at least MinGroup were asked it.
+func (t *Tally) publishText(q *survey.Question, qc *qcount, texts []string, opts ReportOptions) ([]string, string) {
 	switch {
 	case q.PersonalData:
 		return nil, WithheldPersonalData
@@ -359,6 +448,8 @@ func (t *Tally) publishText(q *survey.Question, texts []string, opts ReportOptio
 		return nil, WithheldNotKept
 	case len(texts) < opts.MinText:
 		return nil, WithheldBelowMinText
+	case q.ShowIf != nil && qc.asked < opts.MinGroup:
+		return nil, WithheldSmallAudience
 	}
 	out := slices.Clone(texts)
 	slices.Sort(out)

@@ -2,10 +2,12 @@ package score_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -495,20 +497,48 @@ func TestUnanimousCellsAreFlagged(t *testing.T) {
 	if !strings.Contains(out["html"], "<td>12†</td>") || !strings.Contains(out["html"], `<p class="note">† Everyone counted`) {
 		t.Error("HTML lacks the mark or its note")
 	}
-	lines := strings.Split(strings.TrimSpace(out["csv"]), "\r\n")
-	if !strings.HasSuffix(lines[0], ",unanimous") {
-		t.Errorf("CSV header %q", lines[0])
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out["csv"], "\ufeff"))).ReadAll()
+	require.NoError(t, err)
+	col := slices.Index(rows[0], "unanimous")
+	if col < 0 {
+		t.Fatalf("CSV header %q", rows[0])
 	}
 	flagged := 0
-	for _, l := range lines[1:] {
-		switch {
-		case strings.HasSuffix(l, ",true"):
+	for _, row := range rows[1:] {
+		switch row[col] {
+		case "true":
 			flagged++
-		case !strings.HasSuffix(l, ",false") && !strings.HasSuffix(l, ",*"):
-			t.Errorf("CSV row without a unanimous cell: %q", l)
+		case "false", "*":
+		default:
+			t.Errorf("CSV row without a unanimous cell: %q", row)
 		}
 	}
-	if flagged != 5 { // overall rushed; staff heard, rushed, topics; employer rushed
-		t.Errorf("CSV flags %d rows, want 5:\n%s", flagged, out["csv"])
+	if flagged != 6 { // overall rushed; staff heard, rushed, topics and the voice theme; employer rushed
+		t.Errorf("CSV flags %d rows, want 6:\n%s", flagged, out["csv"])
+	}
+
+	// With WithholdUnanimous those cells are withheld, and so is the
+	// employers' "heard": shown beside the total, it would give the staff
+	// side's unanimous answers by subtraction.
+	rep, err = tally.Report(score.ReportOptions{MinGroup: 11, WithholdUnanimous: true})
+	require.NoError(t, err)
+	staff, employer = group("staff"), group("employer")
+	got := map[string]string{}
+	for name, q := range map[string]score.QuestionResult{
+		"staff heard": in(staff, "heard"), "staff topics": in(staff, "topics"), "employer heard": in(employer, "heard"),
+		"employer topics": in(employer, "topics"), "overall heard": question(rep, "heard"), "overall rushed": question(rep, "rushed"),
+		"employer rushed": in(employer, "rushed"),
+	} {
+		got[name] = q.Reason
+	}
+	want := map[string]string{
+		"staff heard": "unanimous", "staff topics": "unanimous", "employer heard": "complementary",
+		"employer topics": "complementary", "overall heard": "", "overall rushed": "unanimous", "employer rushed": "unanimous",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("reasons with WithholdUnanimous (-want +got):\n%s", diff)
+	}
+	if !rep.WithholdUnanimous || strings.Contains(renderAll(t, rep)["md"], "†") {
+		t.Error("a withheld unanimous cell is still marked, or the report does not say unanimous cells are withheld")
 	}
 }

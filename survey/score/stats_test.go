@@ -105,39 +105,59 @@ func TestMoments(t *testing.T) {
 	}
 }
 
-func TestSuppressCells(t *testing.T) {
+// TestBlocks checks the withholding rule on groups given as atoms (the
+// respondents in exactly the same groups) and their sizes.
+func TestBlocks(t *testing.T) {
+	type at struct {
+		groups []int
+		n      int
+	}
 	tests := []struct {
-		name      string
-		size      []int
-		k         int
-		partition bool
-		total     int // for overlapping groups
-		want      []string
+		name  string
+		atoms []at
+		k     int
+		want  []string
 	}{
 		// Fixture F by organisation type: TU 12, NHS Employers 1, trusts 3,
 		// Other 2, and four types nobody chose.
-		{"k=11: the union group goes too", []int{12, 0, 0, 0, 1, 3, 0, 2}, 11, true, 0,
+		{"k=11: the union group goes too", []at{{[]int{0}, 12}, {[]int{4}, 1}, {[]int{5}, 3}, {[]int{7}, 2}}, 11,
 			[]string{"complementary", "", "", "", "below_min_group", "below_min_group", "", "below_min_group"}},
-		{"k=5: the others together are 6", []int{12, 0, 0, 0, 1, 3, 0, 2}, 5, true, 0,
+		{"k=5: the others together are 6", []at{{[]int{0}, 12}, {[]int{4}, 1}, {[]int{5}, 3}, {[]int{7}, 2}}, 5,
 			[]string{"", "", "", "", "below_min_group", "below_min_group", "", "below_min_group"}},
-		{"a lone small group takes the smallest other", []int{20, 15, 4}, 11, true, 0,
+		{"a lone small group takes the smallest other", []at{{[]int{0}, 20}, {[]int{1}, 15}, {[]int{2}, 4}}, 11,
 			[]string{"", "complementary", "below_min_group"}},
-		{"nothing small", []int{20, 15, 0}, 11, true, 0, []string{"", "", ""}},
-		{"overlapping groups: the complement of a group is small", []int{30, 25, 3}, 11, false, 45,
-			[]string{"", "", "below_min_group"}},
-		{"overlapping groups: a group of nearly everyone", []int{33, 12}, 11, false, 35,
-			[]string{"complementary", ""}},
+		{"nothing small", []at{{[]int{0}, 20}, {[]int{1}, 15}}, 11, []string{"", "", ""}},
+		// Multiple choice: Rep 13, Manager 12, not answered 11, where one
+		// Rep is not a Manager. Rep minus Manager would be that one person.
+		{"overlap: one Rep who is not a Manager", []at{{[]int{0}, 1}, {[]int{0, 1}, 12}, {[]int{2}, 11}}, 11,
+			[]string{"", "complementary", ""}},
+		// Three groups, each of 21, overlapping in one person: their sum
+		// minus the total is twice that person. Any two shown groups still
+		// tell that person apart, so only one can stay.
+		{"overlap: one person in all three", []at{{[]int{0}, 20}, {[]int{1}, 20}, {[]int{2}, 20}, {[]int{0, 1, 2}, 1}}, 11,
+			[]string{"complementary", "complementary", "", ""}},
+		{"overlap: disjoint and large", []at{{[]int{0}, 15}, {[]int{1}, 15}, {[]int{0, 1}, 15}}, 11,
+			[]string{"", "", ""}},
 	}
 	for _, tt := range tests {
-		total := 0
-		for _, n := range tt.size {
-			total += n
+		var atoms []*atom
+		ngroups := len(tt.want)
+		size := make([]int, ngroups)
+		for _, a := range tt.atoms {
+			atoms = append(atoms, &atom{groups: a.groups, cell: cell{respondents: a.n}})
+			for _, g := range a.groups {
+				size[g] += a.n
+			}
 		}
-		if !tt.partition {
-			total = tt.total
+		reason := make([]string, ngroups)
+		for g := range reason {
+			if small(size[g], 0, tt.k) {
+				reason[g] = ReasonBelowMinGroup
+			}
 		}
-		got := suppressCells(tt.size, nil, total, tt.k, tt.partition)
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		b := &blocks{atoms: atoms, k: tt.k, totalShown: true, view: func(a *atom) (int, int, []int, map[float64]int) { return a.respondents, 0, nil, nil }}
+		b.withhold(reason, size)
+		if diff := cmp.Diff(tt.want, reason); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
 		}
 	}

@@ -1,53 +1,114 @@
 package score
 
-import "github.com/spfkit/spfkit/survey"
+import (
+	"slices"
+)
+
+// small reports whether a cell of n answers and dk "don't know"s is one a
+// reader must not see on its own: someone answered, but fewer than k gave
+// a point or option, or fewer than k answered at all.
+func small(n, dk, k int) bool {
+	return n > 0 && n < k || n == 0 && dk > 0 && dk < k
+}
 
 // groupResults builds the breakdown groups with primary and complementary
-// suppression (see Tally.Report).
-func (t *Tally) groupResults(opts ReportOptions) []GroupResult {
+// suppression (see Tally.Report and the package doc). overall holds the
+// report's overall results, already decided. It returns the groups and,
+// when no group can be shown, why.
+func (t *Tally) groupResults(opts ReportOptions, overall []QuestionResult, overallThemes []ThemeResult) ([]GroupResult, string) {
 	def := t.def
 	byQ := &def.Questions[t.by]
 	k := opts.MinGroup
-	partition := byQ.Type == survey.SingleChoice
-	total := t.all.respondents
-
-	// Which groups are withheld whole.
-	size := make([]int, len(t.groups))
-	for g, c := range t.groups {
-		size[g] = c.respondents
+	if overall[t.by].Suppressed {
+		// The groups' sizes are the breakdown question's own distribution,
+		// which is withheld.
+		return []GroupResult{}, GroupsByWithheld
 	}
-	reason := suppressCells(size, nil, total, k, partition)
+	cells := t.groupCells()
+	atoms := make([]*atom, 0, len(t.atoms))
+	for _, key := range t.atomKeys() {
+		atoms = append(atoms, t.atoms[key])
+	}
 
-	// Which question cells are withheld within shown groups.
+	// Which groups are withheld whole: those of 1 to k−1 respondents,
+	// then more until no set of respondents that sums and differences of
+	// the shown groups and the total could single out is below k.
+	size := make([]int, len(cells))
+	reason := make([]string, len(cells))
+	for g, c := range cells {
+		size[g] = c.respondents
+		if small(size[g], 0, k) {
+			reason[g] = ReasonBelowMinGroup
+		}
+	}
+	respondents := func(a *atom) (int, int, []int, map[float64]int) { return a.respondents, 0, nil, nil }
+	(&blocks{atoms: atoms, view: respondents, k: k, totalShown: true}).withhold(reason, size)
+
+	// Which question cells are withheld within shown groups, by the same
+	// rule on each question's answers.
 	cellReason := make([][]string, len(def.Questions))
 	for i := range def.Questions {
 		if i == t.by {
 			continue
 		}
-		base := make([]int, len(t.groups))
-		dk := make([]int, len(t.groups))
-		for g, c := range t.groups {
-			base[g], dk[g] = c.qs[i].n, c.qs[i].dontKnow
-		}
-		cr := make([]string, len(t.groups))
+		q := &def.Questions[i]
+		cr := make([]string, len(cells))
 		copy(cr, reason)
-		all := &t.all.qs[i]
-		if all.n > 0 && all.n < k {
-			// The overall figure is withheld, so there is nothing to
-			// subtract from; primary suppression alone applies.
-			for g := range cr {
-				if cr[g] == "" && base[g] > 0 && base[g] < k {
-					cr[g] = ReasonBelowMinGroup
-				}
+		base := make([]int, len(cells))
+		for g, c := range cells {
+			qc := &c.qs[i]
+			base[g] = qc.n + qc.dontKnow
+			switch {
+			case cr[g] != "":
+			case q.PersonalData:
+				cr[g] = ReasonPersonalData
+			case small(qc.n, qc.dontKnow, k):
+				cr[g] = ReasonBelowMinGroup
+			case opts.WithholdUnanimous && unanimous(q.Type, qc.counts, qc.n, qc.dontKnow):
+				cr[g] = ReasonUnanimous
 			}
-		} else {
-			cr = suppressCells(base, dk, all.n, k, partition, cr...)
 		}
+		b := &blocks{atoms: atoms, k: k, totalShown: !overall[i].Suppressed,
+			view: func(a *atom) (int, int, []int, map[float64]int) {
+				qc := &a.qs[i]
+				return qc.n, qc.dontKnow, qc.counts, nil
+			}}
+		if opts.WithholdUnanimous {
+			b.unanimous = func(counts []int, n, dk int, _ map[float64]int) bool { return unanimous(q.Type, counts, n, dk) }
+		}
+		b.withhold(cr, base)
 		cellReason[i] = cr
+	}
+	// And the same for each theme's scores.
+	themeReason := make([][]string, len(def.Themes))
+	for th := range def.Themes {
+		cr := make([]string, len(cells))
+		copy(cr, reason)
+		base := make([]int, len(cells))
+		for g, c := range cells {
+			base[g] = themeN(c.themes[th])
+			switch {
+			case cr[g] != "":
+			case small(base[g], 0, k):
+				cr[g] = ReasonBelowMinGroup
+			case opts.WithholdUnanimous && base[g] >= 2 && len(c.themes[th]) == 1:
+				cr[g] = ReasonUnanimous
+			}
+		}
+		b := &blocks{atoms: atoms, k: k, totalShown: !overallThemes[th].Suppressed,
+			view: func(a *atom) (int, int, []int, map[float64]int) {
+				return themeN(a.themes[th]), 0, nil, a.themes[th]
+			}}
+		if opts.WithholdUnanimous {
+			b.unanimous = func(_ []int, n, _ int, values map[float64]int) bool { return n >= 2 && len(values) == 1 }
+		}
+		b.withhold(cr, base)
+		themeReason[th] = cr
 	}
 
 	var out []GroupResult
-	for g, c := range t.groups {
+	shown := 0
+	for g, c := range cells {
 		gr := GroupResult{Question: byQ.ID, N: c.respondents}
 		if g < len(byQ.Options) {
 			v := byQ.Options[g].Value
@@ -75,68 +136,114 @@ func (t *Tally) groupResults(opts ReportOptions) []GroupResult {
 			}
 			gr.Questions = append(gr.Questions, t.result(c, i, opts, false))
 		}
-		out = append(out, gr)
-	}
-	return out
-}
-
-// suppressCells decides which of a set of sibling cells to withhold. size
-// is each cell's base n and extra (optional) a further count per cell that
-// a subtraction would also reveal ("don't know"); total is the published
-// overall base. start holds reasons already decided
-// (cells withheld because their whole group is).
-//
-// When the cells partition the total, the withheld cells together are
-// derivable as the total minus the shown ones: while that remainder has
-// 1 to k−1 in its base (or a base of 0 but some extra), the smallest shown
-// cell is withheld too. When cells overlap, each cell's own complement
-// (total minus the cell) must be 0 or at least k.
-func suppressCells(size, extra []int, total, k int, partition bool, start ...string) []string {
-	reason := make([]string, len(size))
-	copy(reason, start)
-	get := func(xs []int, i int) int {
-		if xs == nil {
-			return 0
-		}
-		return xs[i]
-	}
-	for i, n := range size {
-		if reason[i] == "" && n > 0 && n < k {
-			reason[i] = ReasonBelowMinGroup
-		}
-	}
-	if !partition {
-		for i, n := range size {
-			if rest := total - n; reason[i] == "" && rest > 0 && rest < k {
-				reason[i] = ReasonComplementary
-			}
-		}
-		return reason
-	}
-	for {
-		var restN, restX int
-		for i := range size {
-			if reason[i] != "" {
-				restN += size[i]
-				restX += get(extra, i)
-			}
-		}
-		if restN >= k || restN == 0 && restX == 0 {
-			return reason
-		}
-		// Withhold the smallest shown cell that holds anyone.
-		pick := -1
-		for i := range size {
-			if reason[i] != "" || size[i]+get(extra, i) == 0 {
+		for th := range def.Themes {
+			if r := themeReason[th][g]; r != "" {
+				d := &def.Themes[th]
+				gr.Themes = append(gr.Themes, ThemeResult{ID: d.ID, Title: d.Title, Statements: slices.Clone(d.Statements), Suppressed: true, Reason: r})
 				continue
 			}
-			if pick < 0 || size[i]+get(extra, i) < size[pick]+get(extra, pick) {
-				pick = i
+			gr.Themes = append(gr.Themes, t.themeResult(c, th, opts))
+		}
+		if c.respondents > 0 {
+			shown++
+		}
+		out = append(out, gr)
+	}
+	if shown == 0 {
+		return out, GroupsNoneSafe
+	}
+	return out, ""
+}
+
+// blocks decides which groups to withhold so that no set of fewer than k
+// people can be singled out by adding and subtracting shown cells.
+//
+// Every shown cell (a group, or the overall figure) is a sum over atoms.
+// Any sum or difference of shown cells gives every atom in a block (the
+// atoms in exactly the same shown cells) the same weight, so the most a
+// reader can isolate is a union of whole blocks. While some block has
+// from 1 to k−1 people (or, with unanimity, gave one answer), one more
+// group is withheld: the one that leaves the fewest people in such
+// blocks, the smallest on a tie. Withholding a group merges the blocks
+// that differ only in it; with every group withheld only the overall
+// block is left, which is safe or itself withheld, so the loop ends.
+type blocks struct {
+	atoms []*atom
+	// view gives an atom's count: its answers, "don't know"s and their
+	// distribution (or theme scores).
+	view func(a *atom) (n, dk int, counts []int, values map[float64]int)
+	// unanimous, when set, makes a block where everyone gave the same
+	// answer unsafe too.
+	unanimous  func(counts []int, n, dk int, values map[float64]int) bool
+	k          int
+	totalShown bool // whether the overall figure is shown
+}
+
+// withhold adds reasons until every block is safe; size orders the
+// candidates.
+func (b *blocks) withhold(reason []string, size []int) {
+	for b.unsafe(reason) > 0 {
+		pick, best := -1, 0
+		for g := range reason {
+			if reason[g] != "" || size[g] == 0 {
+				continue
+			}
+			reason[g] = ReasonComplementary
+			u := b.unsafe(reason)
+			reason[g] = ""
+			if pick < 0 || u < best || u == best && size[g] < size[pick] {
+				pick, best = g, u
 			}
 		}
 		if pick < 0 {
-			return reason
+			return // unreachable: with no group shown the one block left is the overall figure
 		}
 		reason[pick] = ReasonComplementary
 	}
+}
+
+// unsafe counts the people in blocks a reader could single out.
+func (b *blocks) unsafe(reason []string) int {
+	type sum struct {
+		n, dk  int
+		counts []int
+		values map[float64]int
+	}
+	by := map[string]*sum{}
+	sig := make([]byte, 0, 16)
+	for _, a := range b.atoms {
+		n, dk, counts, values := b.view(a)
+		if n+dk == 0 {
+			continue
+		}
+		sig = sig[:0]
+		for _, g := range a.groups {
+			if reason[g] == "" {
+				sig = append(sig, byte(g>>8), byte(g))
+			}
+		}
+		if len(sig) == 0 && !b.totalShown {
+			continue // in no shown cell
+		}
+		s := by[string(sig)]
+		if s == nil {
+			s = &sum{counts: make([]int, len(counts)), values: map[float64]int{}}
+			by[string(sig)] = s
+		}
+		s.n += n
+		s.dk += dk
+		for j, c := range counts {
+			s.counts[j] += c
+		}
+		for v, c := range values {
+			s.values[v] += c
+		}
+	}
+	unsafe := 0
+	for _, s := range by {
+		if small(s.n, s.dk, b.k) || b.unanimous != nil && b.unanimous(s.counts, s.n, s.dk, s.values) {
+			unsafe += s.n + s.dk
+		}
+	}
+	return unsafe
 }

@@ -2,6 +2,7 @@ package score
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,6 +20,11 @@ type TallyOptions struct {
 	// counts alone take constant memory however many responses there are,
 	// while kept text grows with them.
 	KeepText bool
+	// LedgerKey, when set, makes the tally fingerprint each response with
+	// this secret (HMAC-SHA-256 of its answers), so that a Report can tell
+	// a Ledger exactly who is counted in each cell it shows. Memory then
+	// grows with the responses. Ledger.Key gives the key a ledger uses.
+	LedgerKey string
 }
 
 // Tally is the running count of a survey's valid responses: for every
@@ -35,7 +41,11 @@ type Tally struct {
 	opts     TallyOptions
 	by       int // index of the By question, or -1
 	all      cell
-	groups   []*cell // by option index; the last is "not answered"
+	ngroups  int              // the breakdown's groups: one per option, then "not answered"
+	atoms    map[string]*atom // respondents by the set of groups they are in
+	shown    []bool           // scratch for the questions a response was asked
+	tracked  []trackedResponse
+	themeIdx [][]int // each theme's statements, by question index
 	validate survey.Validator
 	// Rejected counts responses Add refused; readers add the records they
 	// could not decode.
@@ -45,9 +55,11 @@ type Tally struct {
 type cell struct {
 	respondents int
 	qs          []qcount
+	themes      []map[float64]int // per theme: respondents by their theme score
 }
 
 type qcount struct {
+	asked    int   // respondents the question was shown to (questions with a condition only)
 	n        int   // answered, excluding "don't know"
 	dontKnow int   // "don't know" answers (likert only)
 	counts   []int // per scale point (likert) or option (choice)
@@ -56,7 +68,10 @@ type qcount struct {
 }
 
 func newCell(def *survey.Definition) cell {
-	c := cell{qs: make([]qcount, len(def.Questions))}
+	c := cell{qs: make([]qcount, len(def.Questions)), themes: make([]map[float64]int, len(def.Themes))}
+	for i := range c.themes {
+		c.themes[i] = map[float64]int{}
+	}
 	for i := range def.Questions {
 		q := &def.Questions[i]
 		switch q.Type {
@@ -80,6 +95,17 @@ func NewTally(def *survey.Definition, opts TallyOptions) (*Tally, error) {
 		return nil, err
 	}
 	t := &Tally{def: def, hash: def.Hash(), opts: opts, by: -1, all: newCell(def)}
+	for _, th := range def.Themes {
+		var idx []int
+		for _, id := range th.Statements {
+			for i := range def.Questions {
+				if def.Questions[i].ID == id {
+					idx = append(idx, i)
+				}
+			}
+		}
+		t.themeIdx = append(t.themeIdx, idx)
+	}
 	if opts.By != "" {
 		t.by = -1
 		for i := range def.Questions {
@@ -94,11 +120,11 @@ func NewTally(def *survey.Definition, opts TallyOptions) (*Tally, error) {
 		if !q.Type.IsChoice() {
 			return nil, errors.New("survey: cannot break down by " + strconv.Quote(string(opts.By)) + ": " + ErrNotChoice.Error()[len("survey: "):])
 		}
-		t.groups = make([]*cell, len(q.Options)+1)
-		for i := range t.groups {
-			c := newCell(def)
-			t.groups[i] = &c
+		if q.PersonalData {
+			return nil, errors.New("survey: cannot break down by " + strconv.Quote(string(opts.By)) + ": its answers are personal data, which is never published")
 		}
+		t.ngroups = len(q.Options) + 1
+		t.atoms = map[string]*atom{}
 	}
 	return t, nil
 }
@@ -122,38 +148,68 @@ func (t *Tally) Add(r *survey.Response) error {
 
 // add counts a response already known to be valid.
 func (t *Tally) add(r *survey.Response) {
-	t.all.count(t.def, r, t.opts.KeepText)
-	if t.by < 0 {
-		return
+	t.shown = t.def.ShownQuestions(r, t.shown)
+	t.all.count(t.def, r, t.shown, t.opts.KeepText)
+	t.all.countThemes(t, r)
+	var a *atom
+	if t.by >= 0 {
+		a = t.atomOf(r)
+		a.count(t.def, r, t.shown, false)
+		a.countThemes(t, r)
 	}
+	if t.opts.LedgerKey != "" {
+		t.track(r, a)
+	}
+}
+
+// atomOf returns the atom of the respondents in exactly the groups r is
+// in, making it when r is the first.
+func (t *Tally) atomOf(r *survey.Response) *atom {
 	q := &t.def.Questions[t.by]
+	var groups []int
 	a := r.Answers[q.ID]
-	counted := false
 	switch a.Kind() {
 	case survey.TextAnswer:
 		text, _ := a.Text()
 		if i := q.OptionIndex(text); i >= 0 {
-			t.groups[i].count(t.def, r, false)
-			counted = true
+			groups = append(groups, i)
 		}
 	case survey.ListAnswer:
 		list, _ := a.Choices()
 		for _, v := range list {
-			if i := q.OptionIndex(v); i >= 0 {
-				t.groups[i].count(t.def, r, false)
-				counted = true
+			if i := q.OptionIndex(v); i >= 0 && !slices.Contains(groups, i) {
+				groups = append(groups, i)
 			}
 		}
+		slices.Sort(groups)
 	}
-	if !counted {
-		t.groups[len(t.groups)-1].count(t.def, r, false)
+	if len(groups) == 0 {
+		groups = append(groups, t.ngroups-1) // not answered
 	}
+	key := atomKey(groups)
+	at := t.atoms[key]
+	if at == nil {
+		at = &atom{groups: groups, cell: newCell(t.def)}
+		t.atoms[key] = at
+	}
+	return at
 }
 
-func (c *cell) count(def *survey.Definition, r *survey.Response, keepText bool) {
+func atomKey(groups []int) string {
+	b := make([]byte, 0, 2*len(groups))
+	for _, g := range groups {
+		b = append(b, byte(g>>8), byte(g))
+	}
+	return string(b)
+}
+
+func (c *cell) count(def *survey.Definition, r *survey.Response, shown []bool, keepText bool) {
 	c.respondents++
 	for i := range def.Questions {
 		q := &def.Questions[i]
+		if q.ShowIf != nil && shown[i] {
+			c.qs[i].asked++
+		}
 		a, ok := r.Answers[q.ID]
 		if !ok || a.Empty() {
 			continue
@@ -196,6 +252,36 @@ func (c *cell) count(def *survey.Definition, r *survey.Response, keepText bool) 
 	}
 }
 
+// countThemes adds r's theme scores: for each theme, the mean of the 0–10
+// scores of the statements r answered with a point, if any.
+func (c *cell) countThemes(t *Tally, r *survey.Response) {
+	for th, idx := range t.themeIdx {
+		sum, m := 0.0, 0
+		for _, i := range idx {
+			q := &t.def.Questions[i]
+			if a, ok := r.Answers[q.ID]; ok && a.Kind() == survey.NumberAnswer {
+				x, _ := a.Number()
+				sum += q.Scale.Score(x, q.Reverse)
+				m++
+			}
+		}
+		if m > 0 {
+			c.themes[th][sum/float64(m)]++
+		}
+	}
+}
+
+// themeQuestions returns the question indexes of the theme with the given
+// id.
+func (t *Tally) themeQuestions(id survey.QuestionID) []int {
+	for i, th := range t.def.Themes {
+		if th.ID == id {
+			return t.themeIdx[i]
+		}
+	}
+	return nil
+}
+
 // Merge adds o's counts to t. Both must count the same definition (by
 // hash) with the same options.
 func (t *Tally) Merge(o *Tally) error {
@@ -206,8 +292,19 @@ func (t *Tally) Merge(o *Tally) error {
 		return errors.New("survey: cannot merge tallies with different options")
 	}
 	t.all.merge(&o.all)
-	for i := range t.groups {
-		t.groups[i].merge(o.groups[i])
+	for k, oa := range o.atoms {
+		a := t.atoms[k]
+		if a == nil {
+			a = &atom{groups: oa.groups, cell: newCell(t.def)}
+			t.atoms[k] = a
+		}
+		a.merge(&oa.cell)
+	}
+	for _, tr := range o.tracked {
+		if tr.atom != nil {
+			tr.atom = t.atoms[atomKey(tr.atom.groups)]
+		}
+		t.tracked = append(t.tracked, tr)
 	}
 	t.Rejected += o.Rejected
 	return nil
@@ -217,6 +314,7 @@ func (c *cell) merge(o *cell) {
 	c.respondents += o.respondents
 	for i := range c.qs {
 		a, b := &c.qs[i], &o.qs[i]
+		a.asked += b.asked
 		a.n += b.n
 		a.dontKnow += b.dontKnow
 		for j := range a.counts {
@@ -225,4 +323,52 @@ func (c *cell) merge(o *cell) {
 		a.texts = append(a.texts, b.texts...)
 		a.other = append(a.other, b.other...)
 	}
+	for i, m := range o.themes {
+		for v, n := range m {
+			c.themes[i][v] += n
+		}
+	}
+}
+
+// atom counts the respondents who are in exactly the same breakdown
+// groups: for a single-choice breakdown one group each, for a
+// multiple-choice one every combination of options ticked. The groups'
+// cells are sums of atoms, and suppression works on atoms (see
+// suppress.go).
+type atom struct {
+	groups []int // sorted
+	cell
+}
+
+// in reports whether the atom's respondents are in group g.
+func (a *atom) in(g int) bool {
+	_, ok := slices.BinarySearch(a.groups, g)
+	return ok
+}
+
+// groupCells sums the atoms into one cell per group.
+func (t *Tally) groupCells() []*cell {
+	out := make([]*cell, t.ngroups)
+	for g := range out {
+		c := newCell(t.def)
+		out[g] = &c
+	}
+	for _, k := range t.atomKeys() {
+		a := t.atoms[k]
+		for _, g := range a.groups {
+			out[g].merge(&a.cell)
+		}
+	}
+	return out
+}
+
+// atomKeys lists the atoms in a fixed order, so that reports do not
+// depend on map order.
+func (t *Tally) atomKeys() []string {
+	keys := make([]string, 0, len(t.atoms))
+	for k := range t.atoms {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

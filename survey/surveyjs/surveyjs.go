@@ -19,7 +19,14 @@ const (
 	sjsReverse      = "spfkitReverse"
 	sjsSources      = "spfkitSources"
 	sjsOtherMax     = "spfkitOtherMaxLength"
+	sjsThemes       = "spfkitThemes"
 )
+
+// The personal-data marker also travels as one of SurveyJS's own
+// calculated values, named sjsPersonalData, whose expression is a string
+// constant listing the questions: SurveyJS keeps calculated values when
+// it saves a form (it drops properties it does not know unless they are
+// registered), and leaves them out of the result data.
 
 // sjsOtherValue is the value SurveyJS records for its Other item.
 const sjsOtherValue = "other"
@@ -52,8 +59,11 @@ const SurveyJSTextLimit = 2000
 //     the forms {q} = 'a', {q} anyof ['a', 'b'], {q} contains 'a' and
 //     their "or" on one question;
 //   - the custom properties ExportSurveyJS writes for what SurveyJS has
-//     no word for: spfkitPersonalData, spfkitReverse, spfkitSources and
-//     spfkitOtherMaxLength (the longest "please specify" text).
+//     no word for: spfkitPersonalData, spfkitReverse, spfkitSources,
+//     spfkitThemes and spfkitOtherMaxLength (the longest "please specify"
+//     text), and the calculated value spfkitPersonalData, a quoted list of
+//     the questions whose answers are personal data, which survives a
+//     SurveyJS save.
 //
 // Every other property, question type or expression is reported with its
 // JSON Pointer, as is anything the resulting definition breaks (an id
@@ -77,6 +87,25 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 			im.def.Description = d.String(v)
 		case "elements", "questions":
 			im.elements(v)
+		case "calculatedValues":
+			im.array(v, func(cv jsonlite.Value) { im.calculated(cv) })
+		case sjsThemes:
+			im.array(v, func(v jsonlite.Value) {
+				var th survey.Theme
+				im.object(v, []string{"id", "title", "statements"}, func(k string, v jsonlite.Value) {
+					switch k {
+					case "id":
+						th.ID = survey.QuestionID(d.String(v))
+					case "title":
+						th.Title = d.String(v)
+					case "statements":
+						im.array(v, func(v jsonlite.Value) { th.Statements = append(th.Statements, survey.QuestionID(d.String(v))) })
+					default:
+						im.unsupported(v, "theme property "+strconv.Quote(k))
+					}
+				})
+				im.def.Themes = append(im.def.Themes, th)
+			})
 		case sjsSources:
 			im.array(v, func(v jsonlite.Value) {
 				var src survey.Source
@@ -107,6 +136,13 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 	if len(im.def.Questions) == 0 && len(d.Problems()) == 0 {
 		d.Fail(root, "required", "the survey has no questions spfkit can read").Hint = "add elements (or pages with elements)"
 	}
+	for name, at := range im.personal {
+		if q := im.def.Question(survey.QuestionID(name)); q != nil {
+			q.PersonalData = true
+		} else if len(d.Problems()) == 0 {
+			d.Fail(at, "unknown_question", "the personal-data marker names "+strconv.Quote(name)+", which is not a question of the form").Hint = "list only the form's question names"
+		}
+	}
 	errs := d.Problems()
 	if len(errs) == 0 {
 		// The definition's own rules, located at the element they concern.
@@ -131,9 +167,52 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 }
 
 type sjsImporter struct {
-	d   jsonlite.Decoder
-	def *survey.Definition
-	src []jsonlite.Value // the SurveyJS element each question came from
+	d        jsonlite.Decoder
+	def      *survey.Definition
+	src      []jsonlite.Value          // the SurveyJS element each question came from
+	personal map[string]jsonlite.Value // questions the calculated-value marker lists
+}
+
+// calculated reads one of SurveyJS's calculated values: only the
+// personal-data marker ExportSurveyJS writes is understood.
+func (im *sjsImporter) calculated(cv jsonlite.Value) {
+	d := &im.d
+	var name, expr string
+	var exprAt jsonlite.Value
+	im.object(cv, []string{"name", "expression"}, func(k string, v jsonlite.Value) {
+		switch k {
+		case "name":
+			name = d.String(v)
+		case "expression":
+			expr, exprAt = d.String(v), v
+		case "includeIntoResult":
+			if d.Bool(v) {
+				d.Fail(v, "unsupported", "the personal-data marker must not be included in the result data").Hint = "remove includeIntoResult"
+			}
+		default:
+			im.unsupported(v, "calculated value property "+strconv.Quote(k))
+		}
+	})
+	if name == "" || exprAt == (jsonlite.Value{}) {
+		return
+	}
+	if name != sjsPersonalData {
+		im.unsupported(cv, "the calculated value "+strconv.Quote(name))
+		return
+	}
+	list, ok := strings.CutPrefix(expr, "'")
+	if list, ok = strings.CutSuffix(list, "'"); !ok || strings.ContainsAny(list, "'\\") {
+		d.Fail(exprAt, "unsupported", "the personal-data marker should be a quoted list of question names, such as 'name,email'").Hint = "write the names between single quotes, separated by commas"
+		return
+	}
+	if im.personal == nil {
+		im.personal = map[string]jsonlite.Value{}
+	}
+	for _, n := range strings.Split(list, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			im.personal[n] = exprAt
+		}
+	}
 }
 
 func (im *sjsImporter) unsupported(v jsonlite.Value, what string) {
@@ -542,9 +621,11 @@ func sjsLiteral(s string) (value, rest string, ok bool) {
 // elements: single choice as radiogroup, multiple choice as checkbox
 // (an Other option as showOtherItem and otherText), likert as rating with
 // rateValues, free text as comment. Personal data, reverse scoring, the
-// sources and the longest "please specify" text travel as the custom
-// properties spfkitPersonalData, spfkitReverse, spfkitSources and
-// spfkitOtherMaxLength, which ImportSurveyJS reads back; SurveyJS loads
+// sources, the themes and the longest "please specify" text travel as the
+// custom properties spfkitPersonalData, spfkitReverse, spfkitSources,
+// spfkitThemes and spfkitOtherMaxLength, which ImportSurveyJS reads back;
+// personal data is also listed in a calculated value, which SurveyJS keeps
+// when it saves a form even where those properties are not registered; SurveyJS loads
 // the form anyway, listing them in its jsonErrors unless they are
 // registered with its Serializer. What SurveyJS
 // cannot show is an error: a likert "don't know" option, and an Other
@@ -569,6 +650,38 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 			w.StringField("title", src.Title)
 			w.OptString("url", src.URL)
 			w.OptString("note", src.Note)
+			w.EndObject()
+		}
+		w.EndArray()
+	}
+	var personal []string
+	for _, q := range def.Questions {
+		if q.PersonalData {
+			personal = append(personal, string(q.ID))
+		}
+	}
+	if len(personal) > 0 {
+		w.Key("calculatedValues")
+		w.BeginArray()
+		w.BeginObject()
+		w.StringField("name", sjsPersonalData)
+		w.StringField("expression", "'"+strings.Join(personal, ",")+"'")
+		w.EndObject()
+		w.EndArray()
+	}
+	if len(def.Themes) > 0 {
+		w.Key(sjsThemes)
+		w.BeginArray()
+		for _, th := range def.Themes {
+			w.BeginObject()
+			w.StringField("id", string(th.ID))
+			w.StringField("title", th.Title)
+			w.Key("statements")
+			w.BeginArray()
+			for _, id := range th.Statements {
+				w.String(string(id))
+			}
+			w.EndArray()
 			w.EndObject()
 		}
 		w.EndArray()

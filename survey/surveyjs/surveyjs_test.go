@@ -187,3 +187,28 @@ func FuzzImportSurveyJS(f *testing.F) {
 		}
 	})
 }
+
+// TestPersonalDataSurvivesASurveyJSSave: SurveyJS drops properties it
+// does not know when it saves a form, so the question-level marker is
+// lost; the calculated value it keeps still marks the questions.
+func TestPersonalDataSurvivesASurveyJSSave(t *testing.T) {
+	def := pulse(t)
+	def.Questions[1].Scale.DontKnow = "" // SurveyJS's rating has no "don't know"
+	out, err := surveyjs.ExportSurveyJS(def)
+	require.NoError(t, err)
+	require.Contains(t, string(out), `"calculatedValues"`)
+	saved := strings.ReplaceAll(string(out), `"spfkitPersonalData": true,`, "")
+	require.NotContains(t, saved, `"spfkitPersonalData": true`)
+	back, err := surveyjs.ImportSurveyJS([]byte(saved), def.ID, def.Version)
+	require.NoError(t, err)
+	require.True(t, back.Question("contact").PersonalData, "the marker was lost:\n%s", saved)
+	back.Schema = def.Schema
+	if diff := cmp.Diff(def, back); diff != "" {
+		t.Errorf("round trip (-before +after):\n%s", diff)
+	}
+
+	// A marker naming no question of the form is an error, located.
+	bad := strings.Replace(string(out), "'contact'", "'contact,nobody'", 1)
+	_, err = surveyjs.ImportSurveyJS([]byte(bad), def.ID, def.Version)
+	require.ErrorContains(t, err, `"nobody"`)
+}
