@@ -359,6 +359,7 @@ test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save 
   // The custom properties spfkit writes for what SurveyJS has no word for.
   for (const p of ['spfkitPersonalData:boolean', 'spfkitReverse:boolean', 'spfkitOtherMaxLength:number']) Serializer.addProperty('question', p);
   Serializer.addProperty('survey', 'spfkitSources');
+  Serializer.addProperty('survey', 'spfkitThemes');
   for (const id of ['heatcheck-2022-members', 'heatcheck-2022-policy-leads']) {
     const exported = JSON.parse(execFileSync(spfkit, ['survey', 'show', id, '--format', 'surveyjs']));
     const model = new Model(exported);
