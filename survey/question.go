@@ -1,6 +1,9 @@
 package survey
 
-import "github.com/spfkit/spfkit/problem"
+import (
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/problem"
+)
 
 // QuestionID names a question within a definition. It is lower-case
 // letters, digits and underscores, starting with a letter, so it is a safe
@@ -130,6 +133,24 @@ func (q *Question) Option(value string) *Option {
 		}
 	}
 	return nil
+}
+
+// AnswerLabel is an answer value as respondents read it: an option's
+// label, a likert point as "4 – Agree", the "don't know" label, or the
+// value itself when q has no such answer.
+func (q *Question) AnswerLabel(value string) string {
+	if o := q.Option(value); o != nil {
+		return o.Label
+	}
+	if q.Scale != nil {
+		if value == DontKnow {
+			return q.Scale.DontKnow
+		}
+		if v, ok := jsonlite.Atoi(value); ok {
+			return value + " – " + q.Scale.Label(v)
+		}
+	}
+	return value
 }
 
 // OptionIndex is the position of value among q's options, or -1.

@@ -280,14 +280,8 @@ func (d *Definition) shown(q *Question, r *Response, shownSoFar []bool) bool {
 // Shown reports whether question id is asked of the respondent who gave
 // the answers in r; the widget uses it to hide and reveal questions.
 func (d *Definition) Shown(id QuestionID, r *Response) bool {
-	shown := make([]bool, len(d.Questions))
-	for i := range d.Questions {
-		shown[i] = d.shown(&d.Questions[i], r, shown)
-		if d.Questions[i].ID == id {
-			return shown[i]
-		}
-	}
-	return false
+	i := d.index(id)
+	return i >= 0 && d.ShownQuestions(r, nil)[i]
 }
 
 func matches(src *Question, a Answer, anyOf []string) bool {

@@ -1,17 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"time"
 
-	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/problem"
-	"github.com/spfkit/spfkit/schema"
-	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/release"
 	"github.com/spfkit/spfkit/survey/score"
 )
@@ -49,40 +42,4 @@ func recordRelease(e env, l *release.Ledger, name string, rep *score.Report, inf
 		return exitUsage
 	}
 	return exitOK
-}
-
-// clock is the time a command stamps things with.
-func (e env) clock() time.Time {
-	if e.now != nil {
-		return e.now()
-	}
-	return time.Now()
-}
-
-// readReport reads name as a survey-report document when it is one (its
-// "$schema" says so); otherwise it says it is not, and the caller reads it
-// as responses. A report with problems is refused, located.
-func readReport(e env, name string) (*score.Report, bool, int) {
-	if name == "-" {
-		return nil, false, exitOK
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, false, exitOK // scoreFiles reports it
-	}
-	if !bytes.Contains(data[:min(len(data), 4096)], []byte(survey.ReportSchemaURL)) {
-		return nil, false, exitOK
-	}
-	r := (&check.Checker{Kind: schema.SurveyReport}).Check(data)
-	if !r.Valid() {
-		printProblems(e, name, r.Problems)
-		fmt.Fprintf(e.stderr, "spfkit compare: %s is not a survey report spfkit can compare\n", name)
-		return nil, true, exitInvalid
-	}
-	var rep score.Report
-	if err := json.Unmarshal(data, &rep); err != nil {
-		fmt.Fprintf(e.stderr, "spfkit compare: %s: %v\n", name, err)
-		return nil, true, exitInvalid
-	}
-	return &rep, true, exitOK
 }

@@ -143,3 +143,11 @@ func flagExit(err error) int {
 	}
 	return exitUsage
 }
+
+// clock is the time a command stamps things with.
+func (e env) clock() time.Time {
+	if e.now != nil {
+		return e.now()
+	}
+	return time.Now()
+}

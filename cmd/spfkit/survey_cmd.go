@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -466,4 +467,40 @@ func cmdCompare(e env, args []string) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// readReport reads name as a survey-report document when it is one (its
+// first few kilobytes name the survey-report schema); otherwise it says it
+// is not, and the caller reads the file as responses, streamed. A report
+// with problems is refused, located.
+func readReport(e env, name string) (*score.Report, bool, int) {
+	if name == "-" {
+		return nil, false, exitOK
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, false, exitOK // scoreFiles reports it
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	if !bytes.Contains(head[:n], []byte(survey.ReportSchemaURL)) {
+		return nil, false, exitOK
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "spfkit compare: %v\n", err)
+		return nil, true, exitUsage
+	}
+	rep, err := score.ParseReport(data)
+	if err != nil {
+		if errs := problem.All(err); len(errs) > 0 {
+			printProblems(e, name, errs)
+		} else {
+			fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
+		}
+		fmt.Fprintf(e.stderr, "spfkit compare: %s is not a survey report spfkit can compare\n", name)
+		return nil, true, exitInvalid
+	}
+	return rep, true, exitOK
 }

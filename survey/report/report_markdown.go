@@ -211,20 +211,8 @@ func likertCells(q score.QuestionResult) []string {
 }
 
 func optionLabel(rep *score.Report, id survey.QuestionID, value string) string {
-	q := question(rep, id)
-	if q == nil {
-		return value
-	}
-	if o := q.Option(value); o != nil {
-		return o.Label
-	}
-	if q.Scale != nil {
-		if value == survey.DontKnow {
-			return q.Scale.DontKnow
-		}
-		if v, err := strconv.Atoi(value); err == nil {
-			return value + " – " + q.Scale.Label(v)
-		}
+	if q := question(rep, id); q != nil {
+		return q.AnswerLabel(value)
 	}
 	return value
 }

@@ -159,19 +159,7 @@ func (t *Tally) shownIf(c *survey.Condition) *ShownIf {
 	s := &ShownIf{Question: c.Question, AnyOf: slices.Clone(c.AnyOf), Labels: []string{}}
 	src := t.def.Question(c.Question)
 	for _, v := range c.AnyOf {
-		label := v
-		if src != nil {
-			if o := src.Option(v); o != nil {
-				label = o.Label
-			} else if src.Scale != nil {
-				if v == survey.DontKnow {
-					label = src.Scale.DontKnow
-				} else if n, err := strconv.Atoi(v); err == nil {
-					label = v + " – " + src.Scale.Label(n)
-				}
-			}
-		}
-		s.Labels = append(s.Labels, label)
+		s.Labels = append(s.Labels, src.AnswerLabel(v)) // a valid definition's condition names an earlier question
 	}
 	return s
 }
@@ -335,15 +323,8 @@ func (t *Tally) result(c *cell, i int, opts ReportOptions, overall bool) Questio
 	if overall && q.ShowIf != nil {
 		r.ShownIf = t.shownIf(q.ShowIf)
 	}
-	switch {
-	case q.PersonalData:
-		r.Suppressed, r.Reason = true, ReasonPersonalData
-		return r
-	case small(qc.n, qc.dontKnow, opts.MinGroup):
-		r.Suppressed, r.Reason = true, ReasonBelowMinGroup
-		return r
-	case opts.WithholdUnanimous && unanimous(q.Type, qc.counts, qc.n, qc.dontKnow):
-		r.Suppressed, r.Reason = true, ReasonUnanimous
+	if reason := withheld(q, qc, opts); reason != "" {
+		r.Suppressed, r.Reason = true, reason
 		return r
 	}
 	s := &Stats{N: qc.n, DontKnow: qc.dontKnow, Missing: c.respondents - qc.n - qc.dontKnow, Distribution: map[string]int{}}
@@ -406,6 +387,20 @@ func (t *Tally) result(c *cell, i int, opts ReportOptions, overall bool) Questio
 	}
 	s.Unanimous = unanimous(q.Type, qc.counts, qc.n, qc.dontKnow)
 	return r
+}
+
+// withheld says why a question's cell is withheld on its own (primary
+// suppression), or "" when it may be shown.
+func withheld(q *survey.Question, qc *qcount, opts ReportOptions) string {
+	switch {
+	case q.PersonalData:
+		return ReasonPersonalData
+	case small(qc.n, qc.dontKnow, opts.MinGroup):
+		return ReasonBelowMinGroup
+	case opts.WithholdUnanimous && unanimous(q.Type, qc.counts, qc.n, qc.dontKnow):
+		return ReasonUnanimous
+	}
+	return ""
 }
 
 // unanimous reports whether a shown result discloses each respondent's

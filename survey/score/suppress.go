@@ -24,11 +24,8 @@ func (t *Tally) groupResults(opts ReportOptions, overall []QuestionResult, overa
 		// which is withheld.
 		return []GroupResult{}, GroupsByWithheld
 	}
-	cells := t.groupCells()
-	atoms := make([]*atom, 0, len(t.atoms))
-	for _, key := range t.atomKeys() {
-		atoms = append(atoms, t.atoms[key])
-	}
+	atoms := t.sortedAtoms()
+	cells := groupCells(t.def, t.ngroups, atoms)
 
 	// Which groups are withheld whole: those of 1 to k−1 respondents,
 	// then more until no set of respondents that sums and differences of
@@ -58,14 +55,8 @@ func (t *Tally) groupResults(opts ReportOptions, overall []QuestionResult, overa
 		for g, c := range cells {
 			qc := &c.qs[i]
 			base[g] = qc.n + qc.dontKnow
-			switch {
-			case cr[g] != "":
-			case q.PersonalData:
-				cr[g] = ReasonPersonalData
-			case small(qc.n, qc.dontKnow, k):
-				cr[g] = ReasonBelowMinGroup
-			case opts.WithholdUnanimous && unanimous(q.Type, qc.counts, qc.n, qc.dontKnow):
-				cr[g] = ReasonUnanimous
+			if cr[g] == "" {
+				cr[g] = withheld(q, qc, opts)
 			}
 		}
 		b := &blocks{atoms: atoms, k: k, totalShown: !overall[i].Suppressed,
@@ -87,12 +78,8 @@ func (t *Tally) groupResults(opts ReportOptions, overall []QuestionResult, overa
 		base := make([]int, len(cells))
 		for g, c := range cells {
 			base[g] = themeN(c.themes[th])
-			switch {
-			case cr[g] != "":
-			case small(base[g], 0, k):
-				cr[g] = ReasonBelowMinGroup
-			case opts.WithholdUnanimous && base[g] >= 2 && len(c.themes[th]) == 1:
-				cr[g] = ReasonUnanimous
+			if cr[g] == "" {
+				cr[g] = themeWithheld(c.themes[th], opts)
 			}
 		}
 		b := &blocks{atoms: atoms, k: k, totalShown: !overallThemes[th].Suppressed,
@@ -100,7 +87,7 @@ func (t *Tally) groupResults(opts ReportOptions, overall []QuestionResult, overa
 				return themeN(a.themes[th]), 0, nil, a.themes[th]
 			}}
 		if opts.WithholdUnanimous {
-			b.unanimous = func(_ []int, n, _ int, values map[float64]int) bool { return n >= 2 && len(values) == 1 }
+			b.unanimous = func(_ []int, _, _ int, values map[float64]int) bool { return themeUnanimous(values) }
 		}
 		b.withhold(cr, base)
 		themeReason[th] = cr

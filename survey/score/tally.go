@@ -347,14 +347,13 @@ func (a *atom) in(g int) bool {
 }
 
 // groupCells sums the atoms into one cell per group.
-func (t *Tally) groupCells() []*cell {
-	out := make([]*cell, t.ngroups)
+func groupCells(def *survey.Definition, ngroups int, atoms []*atom) []*cell {
+	out := make([]*cell, ngroups)
 	for g := range out {
-		c := newCell(t.def)
+		c := newCell(def)
 		out[g] = &c
 	}
-	for _, k := range t.atomKeys() {
-		a := t.atoms[k]
+	for _, a := range atoms {
 		for _, g := range a.groups {
 			out[g].merge(&a.cell)
 		}
@@ -362,13 +361,17 @@ func (t *Tally) groupCells() []*cell {
 	return out
 }
 
-// atomKeys lists the atoms in a fixed order, so that reports do not
+// sortedAtoms lists the atoms in a fixed order, so that reports do not
 // depend on map order.
-func (t *Tally) atomKeys() []string {
+func (t *Tally) sortedAtoms() []*atom {
 	keys := make([]string, 0, len(t.atoms))
 	for k := range t.atoms {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	return keys
+	out := make([]*atom, len(keys))
+	for i, k := range keys {
+		out[i] = t.atoms[k]
+	}
+	return out
 }

@@ -53,6 +53,21 @@ type ThemeStats struct {
 // ThemeBands are the keys of ThemeStats.Distribution, lowest first.
 var ThemeBands = []string{"0-2", "2-4", "4-6", "6-8", "8-10"}
 
+// themeWithheld says why a theme's cell is withheld on its own, or "".
+func themeWithheld(values map[float64]int, opts ReportOptions) string {
+	switch {
+	case small(themeN(values), 0, opts.MinGroup):
+		return ReasonBelowMinGroup
+	case opts.WithholdUnanimous && themeUnanimous(values):
+		return ReasonUnanimous
+	}
+	return ""
+}
+
+// themeUnanimous reports whether at least two respondents have a theme
+// score and all have the same one.
+func themeUnanimous(values map[float64]int) bool { return len(values) == 1 && themeN(values) >= 2 }
+
 func themeN(values map[float64]int) int {
 	n := 0
 	for _, c := range values {
@@ -68,12 +83,8 @@ func (t *Tally) themeResult(c *cell, th int, opts ReportOptions) ThemeResult {
 	r := ThemeResult{ID: d.ID, Title: d.Title, Statements: slices.Clone(d.Statements)}
 	values := c.themes[th]
 	n := themeN(values)
-	switch {
-	case small(n, 0, opts.MinGroup):
-		r.Suppressed, r.Reason = true, ReasonBelowMinGroup
-		return r
-	case opts.WithholdUnanimous && n >= 2 && len(values) == 1:
-		r.Suppressed, r.Reason = true, ReasonUnanimous
+	if reason := themeWithheld(values, opts); reason != "" {
+		r.Suppressed, r.Reason = true, reason
 		return r
 	}
 	s := &ThemeStats{N: n, Missing: c.respondents - n, Distribution: map[string]int{}}
@@ -102,7 +113,7 @@ func (t *Tally) themeResult(c *cell, th int, opts ReportOptions) ThemeResult {
 	}
 	s.Mean = ptr(mean)
 	s.Median = ptr(weightedMedian(keys, values, n))
-	s.Unanimous = n >= 2 && len(values) == 1
+	s.Unanimous = themeUnanimous(values)
 	if n > 1 {
 		sd := math.Sqrt(ss / float64(n-1))
 		s.SD = ptr(sd)
