@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -252,4 +254,76 @@ func TestScoreMaxErrors(t *testing.T) {
 		"-:3: 2 more problems not shown from here; raise --max-errors to see them\n" +
 		"spfkit score: counted 1 response; rejected 3 (see above)\n"
 	require.Equal(t, want, errOut)
+}
+
+// TestCompareAgainstAPublishedReport: either wave may be a survey-report
+// JSON, and the comparison is the same as from the responses.
+func TestCompareAgainstAPublishedReport(t *testing.T) {
+	code, fromResponses, errOut := runCLI(t, "", "compare", "--survey", "heatcheck-2022-members", "--format", "json", waveA, waveB)
+	require.Equal(t, exitOK, code, errOut)
+	code, reportB, errOut := runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--format", "json", waveB)
+	require.Equal(t, exitOK, code, errOut)
+	lastYear := writeFile(t, "last-year.json", []byte(reportB))
+	code, fromReport, errOut := runCLI(t, "", "compare", "--survey", "heatcheck-2022-members", "--format", "json", waveA, lastYear)
+	require.Equal(t, exitOK, code, errOut)
+	if diff := cmp.Diff(fromResponses, fromReport); diff != "" {
+		t.Errorf("comparing against the report differs (-responses +report):\n%s", diff)
+	}
+	// A damaged report is refused, located.
+	bad := writeFile(t, "bad.json", []byte(strings.Replace(reportB, `"respondents": 18`, `"respondents": "18"`, 1)))
+	code, _, errOut = runCLI(t, "", "compare", "--survey", "heatcheck-2022-members", waveA, bad)
+	if code != exitInvalid || !strings.Contains(errOut, bad+":") || !strings.Contains(errOut, "/respondents") {
+		t.Errorf("exit %d, stderr:\n%s", code, errOut)
+	}
+}
+
+// TestScoreLedger: a release is recorded; one that would give away a late
+// respondent's answers by subtraction is refused, printed nowhere, and
+// leaves the ledger as it was.
+func TestScoreLedger(t *testing.T) {
+	dir := t.TempDir()
+	ledger := filepath.Join(dir, "ledger.json")
+	code, out, errOut := runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--min-group", "5", "--ledger", ledger, "--label", "March", waveA)
+	require.Equal(t, exitOK, code, errOut)
+	require.Contains(t, out, "# SPF heat check 2022")
+	first, err := os.ReadFile(ledger)
+	require.NoError(t, err)
+	require.NoError(t, schema.Validator{}.ValidateJSON(schema.ReleaseLedger, first))
+
+	a, err := os.ReadFile(waveA)
+	require.NoError(t, err)
+	b, err := os.ReadFile(waveB)
+	require.NoError(t, err)
+	late := writeFile(t, "late.ndjson", append(a, bytes.SplitAfter(b, []byte("\n"))[0]...))
+	code, out, errOut = runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--min-group", "5", "--ledger", ledger, late)
+	require.Equal(t, exitInvalid, code, errOut)
+	require.Empty(t, out, "a refused report is not printed")
+	for _, want := range []string{"refused", "1 person counted in this release: q1, everyone but not in release 1 (March): q1, everyone", "wait until at least 4 more responses are counted"} {
+		require.Contains(t, errOut, want)
+	}
+	after, err := os.ReadFile(ledger)
+	require.NoError(t, err)
+	require.Equal(t, string(first), string(after), "a refused release is not recorded")
+
+	code, _, errOut = runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--label", "March", waveA)
+	if code != exitUsage || !strings.Contains(errOut, "name the ledger with --ledger") {
+		t.Errorf("--label without --ledger: exit %d, stderr %q", code, errOut)
+	}
+	damaged := writeFile(t, "damaged.json", bytes.Replace(first, []byte(`"id": 1`), []byte(`"id": 7`), 1))
+	code, _, errOut = runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--ledger", damaged, waveA)
+	if code != exitInvalid || !strings.Contains(errOut, "/releases/0/id") {
+		t.Errorf("a damaged ledger: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestScoreByPersonalData: a question whose answers are personal data
+// cannot split a report.
+func TestScoreByPersonalData(t *testing.T) {
+	def, err := os.ReadFile(pulse)
+	require.NoError(t, err)
+	marked := writeFile(t, "pulse.json", bytes.Replace(def, []byte(`"id": "side",`), []byte(`"id": "side", "personal_data": true,`), 1))
+	code, _, errOut := runCLI(t, "", "score", "--survey", marked, "--by", "side", waveA)
+	if code != exitUsage || !strings.Contains(errOut, "personal data, which is never published") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
 }

@@ -186,3 +186,30 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseReport: a survey-report document is read or refused with its
+// problems located; never a panic.
+func FuzzParseReport(f *testing.F) {
+	def := survey.MustBuiltin(survey.HeatCheck2022Members)
+	tally := scoreFile(f, def, "../testdata/wave-a.ndjson", score.TallyOptions{By: "org_type"})
+	rep, err := tally.Report(score.ReportOptions{MinGroup: 5})
+	require.NoError(f, err)
+	var b bytes.Buffer
+	require.NoError(f, rep.WriteJSON(&b))
+	f.Add(b.Bytes())
+	f.Add([]byte(`{"$schema":"https://spfkit.github.io/schema/v1/survey-report.schema.json"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rep, err := score.ParseReport(data)
+		if err == nil {
+			if rep == nil {
+				t.Fatal("no report and no error")
+			}
+			return
+		}
+		for _, p := range problem.All(err) {
+			if p.Line < 1 || p.Message == "" {
+				t.Fatalf("problem not located: %+v", p)
+			}
+		}
+	})
+}
