@@ -354,6 +354,28 @@ test('the loader falls back when the server sends the wrong MIME type', async (c
   await pg.waitForSelector('spf-survey form.spf-form');
 });
 
+// Before any spfkit property is registered with SurveyJS (the next test
+// registers them for good): a plain SurveyJS save drops spfkitPersonalData,
+// but the calculated value it keeps still marks the question.
+test('personal data stays marked through a SurveyJS save that knows nothing of spfkit', async () => {
+  const { Model, Serializer } = require('survey-core');
+  assert.equal(Serializer.findProperty('question', 'spfkitPersonalData'), null, 'this test must run before the properties are registered');
+  const def = {
+    id: 'contact-form', version: '1', title: 'Contact',
+    questions: [
+      { id: 'heard', type: 'single_choice', text: 'Were you heard?', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] },
+      { id: 'email', type: 'free_text', text: 'Your email address', personal_data: true, max_length: 200 },
+    ],
+  };
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'spfkit-')), 'contact.json');
+  fs.writeFileSync(file, JSON.stringify(def));
+  const exported = JSON.parse(execFileSync(spfkit, ['survey', 'show', file, '--format', 'surveyjs']));
+  const saved = new Model(exported).toJSON();
+  assert.ok(!JSON.stringify(saved).includes('"spfkitPersonalData":true'), 'SurveyJS kept the unregistered property after all');
+  const back = JSON.parse(execFileSync(spfkit, ['survey', 'import', '--id', def.id, '-'], { input: JSON.stringify(saved) }));
+  assert.equal(back.questions.find((q) => q.id === 'email').personal_data, true, 'the re-imported form would publish personal data');
+});
+
 test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save back unchanged', async () => {
   const { Model, Serializer } = require('survey-core');
   // The custom properties spfkit writes for what SurveyJS has no word for.
