@@ -1686,7 +1686,7 @@ var builtinFramework = &Framework{
 		{
 			Title: "The future of NHS human resources and organisational development: summary slides and the appendix of actions by theme",
 			URL:   "https://www.england.nhs.uk/future-of-human-resources-and-organisational-development",
-			Note:  "Action items and short labels (theme names, priorities, key actions, next steps) are as written; summaries, visions and theory-of-change points are paraphrased.",
+			Note:  "Theme names and other short labels are as written; everything longer (action items, priorities, key actions, next steps, summaries, visions, theory-of-change points) is in our own words, keeping each item's number, actor, level and deadline.",
 		},
 		{
 			Title: "Rogers, Diffusion of Innovations",
