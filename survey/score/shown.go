@@ -1,6 +1,7 @@
 package score
 
 import (
+	"cmp"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/binary"
@@ -64,15 +65,7 @@ func (t *Tally) shownCells(rep *Report) []ShownCell {
 	// Distinct keys: the n-th response with the same answers as earlier
 	// ones gets the fingerprint mixed with n.
 	trs := slices.Clone(t.tracked)
-	slices.SortStableFunc(trs, func(a, b trackedResponse) int {
-		switch {
-		case a.fp < b.fp:
-			return -1
-		case a.fp > b.fp:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(trs, func(a, b trackedResponse) int { return cmp.Compare(a.fp, b.fp) })
 	keys := make([]uint64, len(trs))
 	run := 0
 	for i := range trs {
