@@ -34,7 +34,13 @@ func responses(rng *rand.Rand, n int, org func(i int) string) []*survey.Response
 
 func report(t *testing.T, l *release.Ledger, rs []*survey.Response, by survey.QuestionID) *score.Report {
 	t.Helper()
-	tally, err := score.NewTally(survey.MustBuiltin(survey.HeatCheck2022Members), score.TallyOptions{By: by, LedgerKey: l.Key})
+	return reportOf(t, l, survey.MustBuiltin(survey.HeatCheck2022Members), rs, by)
+}
+
+// reportOf tallies rs for the ledger and reports them at k = 5.
+func reportOf(t *testing.T, l *release.Ledger, def *survey.Definition, rs []*survey.Response, by survey.QuestionID) *score.Report {
+	t.Helper()
+	tally, err := score.NewTally(def, score.TallyOptions{By: by, LedgerKey: l.Key})
 	require.NoError(t, err)
 	for _, r := range rs {
 		require.NoError(t, tally.Add(r))
@@ -124,16 +130,7 @@ func TestLedgerBreakdownsByTwoQuestions(t *testing.T) {
 	}
 	l, err := release.New()
 	require.NoError(t, err)
-	rep := func(by survey.QuestionID) *score.Report {
-		tally, err := score.NewTally(def, score.TallyOptions{By: by, LedgerKey: l.Key})
-		require.NoError(t, err)
-		for _, r := range rs {
-			require.NoError(t, tally.Add(r))
-		}
-		out, err := tally.Report(score.ReportOptions{MinGroup: 5})
-		require.NoError(t, err)
-		return out
-	}
+	rep := func(by survey.QuestionID) *score.Report { return reportOf(t, l, def, rs, by) }
 	_, err = l.Record(rep("side"), release.Info{Released: day})
 	require.NoError(t, err)
 	_, err = l.Record(rep("role"), release.Info{Released: day})
