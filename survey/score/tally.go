@@ -2,6 +2,7 @@ package score
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,7 +47,14 @@ type Tally struct {
 	shown    []bool           // scratch for the questions a response was asked
 	tracked  []trackedResponse
 	themeIdx [][]int // each theme's statements, by question index
-	validate survey.Validator
+	// conditions is whether any question has a show-if condition, so
+	// that add works out which questions a respondent was asked.
+	conditions bool
+	single     []*atom // the atoms of one group each, by group
+	groupsBuf  []int   // scratch for atomOf
+	keyBuf     []byte
+	scores     []float64 // scratch for themeScores
+	validate   survey.Validator
 	// Rejected counts responses Add refused; readers add the records they
 	// could not decode.
 	Rejected int
@@ -95,6 +103,9 @@ func NewTally(def *survey.Definition, opts TallyOptions) (*Tally, error) {
 		return nil, err
 	}
 	t := &Tally{def: def, hash: def.Hash(), opts: opts, by: -1, all: newCell(def)}
+	for i := range def.Questions {
+		t.conditions = t.conditions || def.Questions[i].ShowIf != nil
+	}
 	for _, th := range def.Themes {
 		var idx []int
 		for _, id := range th.Statements {
@@ -125,6 +136,7 @@ func NewTally(def *survey.Definition, opts TallyOptions) (*Tally, error) {
 		}
 		t.ngroups = len(q.Options) + 1
 		t.atoms = map[string]*atom{}
+		t.single = make([]*atom, t.ngroups)
 	}
 	return t, nil
 }
@@ -148,14 +160,19 @@ func (t *Tally) Add(r *survey.Response) error {
 
 // add counts a response already known to be valid.
 func (t *Tally) add(r *survey.Response) {
-	t.shown = t.def.ShownQuestions(r, t.shown)
-	t.all.count(t.def, r, t.shown, t.opts.KeepText)
-	t.all.countThemes(t, r)
+	var shown []bool // only questions with a condition look at it
+	if t.conditions {
+		t.shown = t.def.ShownQuestions(r, t.shown)
+		shown = t.shown
+	}
+	t.all.count(t.def, r, shown, t.opts.KeepText)
+	scores := t.themeScores(r)
+	t.all.countThemes(scores)
 	var a *atom
 	if t.by >= 0 {
 		a = t.atomOf(r)
-		a.count(t.def, r, t.shown, false)
-		a.countThemes(t, r)
+		a.count(t.def, r, shown, false)
+		a.countThemes(scores)
 	}
 	if t.opts.LedgerKey != "" {
 		t.track(r, a)
@@ -166,7 +183,7 @@ func (t *Tally) add(r *survey.Response) {
 // in, making it when r is the first.
 func (t *Tally) atomOf(r *survey.Response) *atom {
 	q := &t.def.Questions[t.by]
-	var groups []int
+	groups := t.groupsBuf[:0]
 	a := r.Answers[q.ID]
 	switch a.Kind() {
 	case survey.TextAnswer:
@@ -186,21 +203,31 @@ func (t *Tally) atomOf(r *survey.Response) *atom {
 	if len(groups) == 0 {
 		groups = append(groups, t.ngroups-1) // not answered
 	}
-	key := atomKey(groups)
-	at := t.atoms[key]
+	t.groupsBuf = groups
+	if len(groups) == 1 { // every single-choice respondent: no key to build
+		if at := t.single[groups[0]]; at != nil {
+			return at
+		}
+	}
+	t.keyBuf = appendAtomKey(t.keyBuf[:0], groups)
+	at := t.atoms[string(t.keyBuf)] // looked up without a copy
 	if at == nil {
-		at = &atom{groups: groups, cell: newCell(t.def)}
-		t.atoms[key] = at
+		at = &atom{groups: slices.Clone(groups), cell: newCell(t.def)}
+		t.atoms[string(t.keyBuf)] = at
+		if len(groups) == 1 {
+			t.single[groups[0]] = at
+		}
 	}
 	return at
 }
 
-func atomKey(groups []int) string {
-	b := make([]byte, 0, 2*len(groups))
+func atomKey(groups []int) string { return string(appendAtomKey(nil, groups)) }
+
+func appendAtomKey(b []byte, groups []int) []byte {
 	for _, g := range groups {
 		b = append(b, byte(g>>8), byte(g))
 	}
-	return string(b)
+	return b
 }
 
 func (c *cell) count(def *survey.Definition, r *survey.Response, shown []bool, keepText bool) {
@@ -252,10 +279,21 @@ func (c *cell) count(def *survey.Definition, r *survey.Response, shown []bool, k
 	}
 }
 
-// countThemes adds r's theme scores: for each theme, the mean of the 0–10
-// scores of the statements r answered with a point, if any.
-func (c *cell) countThemes(t *Tally, r *survey.Response) {
-	for th, idx := range t.themeIdx {
+// countThemes adds one respondent's theme scores (see themeScores).
+func (c *cell) countThemes(scores []float64) {
+	for th, v := range scores {
+		if !math.IsNaN(v) {
+			c.themes[th][v]++
+		}
+	}
+}
+
+// themeScores works out r's theme scores once for every cell it is counted
+// in: for each theme, the mean of the 0–10 scores of the statements r
+// answered with a point, or NaN when there are none.
+func (t *Tally) themeScores(r *survey.Response) []float64 {
+	t.scores = t.scores[:0]
+	for _, idx := range t.themeIdx {
 		sum, m := 0.0, 0
 		for _, i := range idx {
 			q := &t.def.Questions[i]
@@ -265,10 +303,13 @@ func (c *cell) countThemes(t *Tally, r *survey.Response) {
 				m++
 			}
 		}
+		v := math.NaN()
 		if m > 0 {
-			c.themes[th][sum/float64(m)]++
+			v = sum / float64(m)
 		}
+		t.scores = append(t.scores, v)
 	}
+	return t.scores
 }
 
 // themeQuestions returns the question indexes of the theme with the given
@@ -297,6 +338,9 @@ func (t *Tally) Merge(o *Tally) error {
 		if a == nil {
 			a = &atom{groups: oa.groups, cell: newCell(t.def)}
 			t.atoms[k] = a
+			if len(a.groups) == 1 {
+				t.single[a.groups[0]] = a
+			}
 		}
 		a.merge(&oa.cell)
 	}
