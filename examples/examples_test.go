@@ -16,6 +16,7 @@ func TestExamplesRun(t *testing.T) {
 		{[]string{"./validatefile", "../spf/data/directory.json"}, "valid, 26 organisations"},
 		{[]string{"./heatcheck", "../survey/testdata/wave-a.ndjson"}, "NHS Trade Union                      n=12  withheld (complementary)"},
 		{[]string{"./heatcheck", "../survey/testdata/wave-a.ndjson", "5"}, "NHS Trade Union                      n=12  q1 agree 100.0%"},
+		{[]string{"./releases", "../survey/testdata/wave-a.ndjson"}, "1 person is counted in this release's “q1 (everyone)” but not in release 1 (forum papers)'s “q1 (everyone)”"},
 		{[]string{"./planprogress", "2023-03-10"}, "| 15.1 | 2023-02-28 | -10 | In progress | Head of Occupational Health |"},
 		{[]string{"./planprogress", "2023-03-10"}, "Prioritising the health and wellbeing of all our people   [##########..........] 1/2 50%"},
 		{[]string{"./validatefile", "../cmd/spfkit/testdata/both-cochairs-employer.json"}, "/posts/1/side: the co-chair posts of trust-jnc are all for the employer side"},

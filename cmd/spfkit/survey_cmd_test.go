@@ -298,7 +298,7 @@ func TestScoreLedger(t *testing.T) {
 	code, out, errOut = runCLI(t, "", "score", "--survey", "heatcheck-2022-members", "--min-group", "5", "--ledger", ledger, late)
 	require.Equal(t, exitInvalid, code, errOut)
 	require.Empty(t, out, "a refused report is not printed")
-	for _, want := range []string{"refused", "1 person counted in this release: q1, everyone but not in release 1 (March): q1, everyone", "wait until at least 4 more responses are counted"} {
+	for _, want := range []string{"refused", "1 person is counted in this release's “q1 (everyone)” but not in release 1 (March)'s “q1 (everyone)”", "wait until at least 4 more responses are counted"} {
 		require.Contains(t, errOut, want)
 	}
 	after, err := os.ReadFile(ledger)

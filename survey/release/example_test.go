@@ -38,7 +38,7 @@ func Example() {
 	fmt.Println("releases recorded:", len(ledger.Releases))
 	// Output:
 	// <nil>
-	// refused: 1 person in "this release: org_type, everyone" but not in "release 1 (March papers): org_type, everyone"
+	// refused: 1 person in "this release's “org_type (everyone)”" but not in "release 1 (March papers)'s “org_type (everyone)”"
 	// wait for 4 more responses
 	// releases recorded: 1
 }

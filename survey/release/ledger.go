@@ -207,17 +207,20 @@ func (r ref) name(l *Ledger) string {
 			where += " (" + lb + ")"
 		}
 	}
-	return where + ": " + cellName(r.cell)
+	return where + "'s " + cellName(r.cell)
 }
 
+// cellName names a cell for people: “q1 (everyone)”, “q1 (group
+// nhs_employers)”.
 func cellName(c *Cell) string {
-	switch {
-	case c.Cell == score.CellOverall:
-		return c.Question + ", everyone"
-	case c.Cell == score.CellNotAnswered:
-		return c.Question + ", those who did not answer the breakdown question"
+	who := "group " + strings.TrimPrefix(c.Cell, score.CellGroupPrefix)
+	switch c.Cell {
+	case score.CellOverall:
+		who = "everyone"
+	case score.CellNotAnswered:
+		who = "those who did not answer the breakdown question"
 	}
-	return c.Question + ", group " + strings.TrimPrefix(c.Cell, score.CellGroupPrefix)
+	return "“" + c.Question + " (" + who + ")”"
 }
 
 type checker struct {
@@ -415,9 +418,9 @@ func (e *ConflictError) Error() string {
 			b.WriteString("\n  and " + strconv.Itoa(len(e.Conflicts)-10) + " more")
 			break
 		}
-		b.WriteString("\n  - " + strconv.Itoa(c.People) + " " + plural(c.People, "person", "people") + " counted in " + c.With)
+		b.WriteString("\n  - " + strconv.Itoa(c.People) + " " + plural(c.People, "person is", "people are") + " counted in " + c.With)
 		if c.Without != "" {
-			b.WriteString(" but not in " + c.Without + ": subtracting one from the other gives their answers")
+			b.WriteString(" but not in " + c.Without + "; subtracting one from the other gives their answers")
 		}
 	}
 	var ways []string
@@ -428,7 +431,7 @@ func (e *ConflictError) Error() string {
 		ways = append(ways, "count again the responses an earlier release counted")
 	}
 	if len(e.Drop) > 0 {
-		ways = append(ways, "release it without "+strings.Join(e.Drop, "; "))
+		ways = append(ways, "release it without "+strings.Join(e.Drop, ", "))
 	}
 	b.WriteString("\n  to make it safe: " + strings.Join(ways, ", or "))
 	return b.String()
