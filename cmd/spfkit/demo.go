@@ -96,7 +96,7 @@ func (d *demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		d.collect(w, r)
 	case r.URL.Path == "/report":
 		d.mu.Lock()
-		rep, err := d.tally.Report(score.ReportOptions{})
+		rep, err := d.tally.Report(score.ReportOptions{WithholdUnanimous: true}) // as the service will
 		d.mu.Unlock()
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
