@@ -1,28 +1,33 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"mime"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
-	"sync"
+	"time"
 
-	"github.com/spfkit/spfkit/check"
-	"github.com/spfkit/spfkit/problem"
-	"github.com/spfkit/spfkit/schema"
+	"github.com/spfkit/spfkit/service"
 	"github.com/spfkit/spfkit/survey"
-	"github.com/spfkit/spfkit/survey/report"
-	"github.com/spfkit/spfkit/survey/score"
+)
+
+// The demo's survey and plan addresses.
+const (
+	demoSurvey = "heatcheck-demo"
+	demoPlan   = "example-ics/example-trust"
 )
 
 func cmdDemo(e env, args []string) int {
-	fs := newFlagSet(e, "demo", "spfkit demo [--addr 127.0.0.1:8080] [--out DIR]")
+	fs := newFlagSet(e, "demo", "spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db]")
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to serve on")
-	out := fs.String("out", "", "where to build the widget bundle (default: a temporary folder)")
+	db := fs.String("db", "sqlite:spfkit-demo.db", "the database the answers are kept in: sqlite:FILE or postgres://...")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -31,137 +36,87 @@ func cmdDemo(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit demo: unexpected argument %q\n", rest[0])
 		return exitUsage
 	}
-	dir := *out
-	if dir == "" {
-		if dir, err = os.MkdirTemp("", "spfkit-demo-"); err != nil {
-			fmt.Fprintf(e.stderr, "spfkit demo: %v\n", err)
-			return exitUsage
-		}
-		defer os.RemoveAll(dir)
-	}
-	fmt.Fprintln(e.stderr, "spfkit demo: building the widget bundle…")
-	if _, err := buildBundle(e.stderr, dir); err != nil {
-		fmt.Fprintf(e.stderr, "spfkit demo: %v\n", err)
-		return exitInvalid
-	}
-	d, err := newDemo(dir)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "spfkit demo: %v\n", err)
-		return exitInvalid
-	}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
+	// The administrator's token is made afresh for each run and kept in
+	// a file readable only by its owner, never printed or logged.
+	tokenFile := "spfkit-demo.token"
+	var b [24]byte
+	rand.Read(b[:])
+	token := hex.EncodeToString(b[:])
+	if err := os.WriteFile(tokenFile, []byte(token+"\n"), 0o600); err != nil {
 		fmt.Fprintf(e.stderr, "spfkit demo: %v\n", err)
 		return exitUsage
 	}
-	fmt.Fprintf(e.stdout, "spfkit demo: serving the sample intranet page at http://%s/ (Ctrl+C to stop)\n", ln.Addr())
-	if err := http.Serve(ln, d); err != nil {
-		fmt.Fprintf(e.stderr, "spfkit demo: %v\n", err)
-		return exitInvalid
+	cfg := service.Config{AdminToken: token, Home: demoHome{}, Rate: -1}
+	return serve(e, "demo", *addr, *db, "text", cfg, func(svc *service.Service, where string) error {
+		if err := openDemoSurvey(svc, token); err != nil {
+			return err
+		}
+		abs, _ := filepath.Abs(tokenFile)
+		fmt.Fprintf(e.stdout, `spfkit demo: serving the sample intranet page at http://%[1]s/ (Ctrl+C to stop)
+spfkit demo: answers are kept in %[2]s, so they survive a restart; delete it to start again
+spfkit demo: results are published only when released; release the answers so far with
+  curl -X POST -H "Authorization: Bearer $(cat %[3]s)" http://%[1]s/admin/surveys/%[4]s/releases
+spfkit demo: and read them at http://%[1]s/results/%[4]s
+`, where, *db, abs, demoSurvey)
+		return nil
+	})
+}
+
+// openDemoSurvey opens the heat check for 30 days, broken down by
+// organisation type, unless an earlier run opened it.
+func openDemoSurvey(svc *service.Service, token string) error {
+	now := time.Now().UTC().Truncate(time.Second)
+	sv := service.Survey{ID: demoSurvey, Builtin: survey.HeatCheck2022Members, Opens: now.Add(-time.Minute), Closes: now.AddDate(0, 0, 30), By: []survey.QuestionID{"org_type"}}
+	body, _ := json.Marshal(sv)
+	r, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, "/admin/surveys", bytes.NewReader(body))
+	r.Header.Set("Authorization", "Bearer "+token)
+	w := &captured{header: http.Header{}}
+	svc.ServeHTTP(w, r)
+	if w.code == http.StatusCreated || w.code == http.StatusConflict {
+		return nil
 	}
-	return exitOK
+	return errors.New("opening the demo survey: " + w.body)
 }
 
-// demo serves the sample intranet page, the widget bundle, an endpoint
-// that collects responses in memory, and the live report of them.
-type demo struct {
-	bundle string
-	def    *survey.Definition
-	mu     sync.Mutex
-	tally  *score.Tally
-}
+// demoHome serves the sample intranet page and its stylesheet.
+type demoHome struct{}
 
-func newDemo(bundle string) (*demo, error) {
-	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	t, err := score.NewTally(def, score.TallyOptions{By: "org_type"})
-	if err != nil {
-		return nil, err
-	}
-	mime.AddExtensionType(".wasm", "application/wasm")
-	return &demo{bundle: bundle, def: def, tally: t}, nil
-}
-
-func (d *demo) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	switch {
-	case r.URL.Path == "/":
+func (demoHome) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/":
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'self'")
 		io.WriteString(w, demoPage)
-	case r.URL.Path == "/intranet.css":
+	case "/intranet.css":
 		// The host page's own look, as an intranet's theme would be: the
 		// widgets must sit well inside it.
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
 		io.WriteString(w, intranetCSS)
-	case r.URL.Path == "/api/responses" && r.Method == http.MethodPost:
-		d.collect(w, r)
-	case r.URL.Path == "/report":
-		d.mu.Lock()
-		rep, err := d.tally.Report(score.ReportOptions{WithholdUnanimous: true}) // as the service will
-		d.mu.Unlock()
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		report.WriteHTML(w, rep)
-	case strings.HasPrefix(r.URL.Path, "/spfkit/"):
-		serveBundle(w, r, d.bundle, strings.TrimPrefix(r.URL.Path, "/spfkit/"))
 	default:
 		http.NotFound(w, r)
 	}
 }
 
-// collect checks a posted response as spfkit validate would (its
-// schema, then the survey's rules) and counts it; a bad one gets 400 and
-// its problems, located.
-func (d *demo) collect(w http.ResponseWriter, r *http.Request) {
-	c := &check.Checker{Kind: schema.SurveyResponse, Survey: d.def, MaxBytes: 1 << 20}
-	res, err := c.Read(r.Body, r.ContentLength)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	probs := res.Problems
-	if res.Valid() {
-		d.mu.Lock()
-		err = d.tally.Add(res.Value.(*survey.Response))
-		d.mu.Unlock()
-		probs = problem.All(err)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	if len(probs) > 0 {
-		w.WriteHeader(http.StatusBadRequest)
-		check.WriteProblems(w, probs)
-		return
-	}
-	w.WriteHeader(http.StatusCreated)
-	io.WriteString(w, `{"ok":true}`)
+// captured is a ResponseWriter that keeps the answer, for the demo's
+// own calls to the service.
+type captured struct {
+	header http.Header
+	code   int
+	body   string
 }
 
-// serveBundle serves a bundle file, precompressed when the browser accepts
-// brotli or gzip, with the WebAssembly MIME type.
-func serveBundle(w http.ResponseWriter, r *http.Request, dir, name string) {
-	if name == "" || strings.Contains(name, "..") || strings.ContainsAny(name, "/\\") {
-		http.NotFound(w, r)
-		return
+func (c *captured) Header() http.Header { return c.header }
+func (c *captured) WriteHeader(code int) {
+	if c.code == 0 {
+		c.code = code
 	}
-	path := filepath.Join(dir, name)
-	w.Header().Set("Cache-Control", "no-store")
-	if ct := mime.TypeByExtension(filepath.Ext(name)); ct != "" {
-		w.Header().Set("Content-Type", ct)
+}
+func (c *captured) Write(b []byte) (int, error) {
+	if c.code == 0 {
+		c.code = http.StatusOK
 	}
-	accept := r.Header.Get("Accept-Encoding")
-	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
-		if strings.Contains(accept, enc.token) {
-			if _, err := os.Stat(path + enc.ext); err == nil {
-				w.Header().Set("Content-Encoding", enc.token)
-				w.Header().Set("Vary", "Accept-Encoding")
-				http.ServeFile(w, r, path+enc.ext)
-				return
-			}
-		}
-	}
-	http.ServeFile(w, r, path)
+	c.body += string(b)
+	return len(b), nil
 }
 
 const demoPage = `<!doctype html>
@@ -174,14 +129,14 @@ const demoPage = `<!doctype html>
 <script src="/spfkit/spfkit.js" defer></script>
 </head>
 <body>
-<header><p><span><strong>Example NHS Trust</strong> intranet</span> <a href="/report">Live survey results</a></p></header>
+<header><p><span><strong>Example NHS Trust</strong> intranet</span> <a href="/results/heatcheck-demo">Survey results</a> <a href="/systems/example-ics">Plans across the ICS</a></p></header>
 <main>
 <h1>Staff partnership forum</h1>
-<p class="lede">This sample page embeds spfkit's two widgets: one script tag for both, then one element each. Submitted answers are counted in memory by this demo server; <a href="/report">the live report</a> withholds any group of fewer than 11.</p>
+<p class="lede">This sample page embeds spfkit's two widgets: one script tag for both, then one element each. Answers are saved by the spfkit service behind this page; <a href="/results/heatcheck-demo">results</a> are published only when released, and never show a group of fewer than 10.</p>
 <h2>SPF heat check</h2>
-<spf-survey survey="heatcheck-2022-members" submit-url="/api/responses"></spf-survey>
+<spf-survey survey="heatcheck-2022-members" submit-url="/api/surveys/heatcheck-demo/responses"></spf-survey>
 <h2>HR and OD action checklist</h2>
-<spf-checklist level="local" plan-key="example-trust" organization="Example NHS Trust"></spf-checklist>
+<spf-checklist level="local" plan-key="example-trust" organization="Example NHS Trust" plan-url="/api/plans/example-ics/example-trust"></spf-checklist>
 </main>
 </body>
 </html>

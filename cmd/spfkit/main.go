@@ -33,8 +33,9 @@ Usage:
   spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
   spfkit plan status [--on DATE] [--format json|md] PLAN.json...
   spfkit transfer [--format json|md] CASE.json | --ndjson CASES.ndjson
-  spfkit widget build --out DIR
-  spfkit demo [--addr 127.0.0.1:8080]
+  spfkit widget build --out DIR [--from-source]
+  spfkit serve [--addr ADDR] [--db sqlite:FILE|postgres://...] [--origin URL]...
+  spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db]
 
 FILE may be - for standard input. Exit status: 0 valid, 1 invalid, 2 usage
 error or unreadable file. Run "spfkit COMMAND -h" for a command's options.
@@ -95,6 +96,8 @@ func run(e env, args []string) int {
 		return cmdTransfer(e, args[1:])
 	case "widget":
 		return cmdWidget(e, args[1:])
+	case "serve":
+		return cmdServe(e, args[1:])
 	case "demo":
 		return cmdDemo(e, args[1:])
 	case "help", "-h", "--help":

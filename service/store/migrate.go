@@ -44,6 +44,11 @@ var migrations = []string{
 		version BIGINT NOT NULL,
 		plan {blob} NOT NULL
 	)`,
+	// 2: the service's own secrets, made at random on first use.
+	`CREATE TABLE secrets (
+		name TEXT PRIMARY KEY,
+		value {blob} NOT NULL
+	)`,
 }
 
 // migrate brings the database to the newest version, one transaction

@@ -26,7 +26,7 @@ func Open(ctx context.Context, dbURL string) (Store, error) {
 	case strings.HasPrefix(dbURL, "postgres://"), strings.HasPrefix(dbURL, "postgresql://"):
 		return OpenPostgres(ctx, dbURL)
 	}
-	return nil, fmt.Errorf("store: %q names no database spfkit knows; use sqlite:FILE or postgres://USER@HOST/DB", redact(dbURL))
+	return nil, fmt.Errorf("store: %q names no database spfkit knows; use sqlite:FILE or postgres://USER@HOST/DB", Redact(dbURL))
 }
 
 // OpenSQLite opens (making when missing) an SQLite database file in WAL
@@ -57,21 +57,21 @@ func OpenSQLite(ctx context.Context, file string) (Store, error) {
 func OpenPostgres(ctx context.Context, dbURL string) (Store, error) {
 	db, err := sql.Open("pgx", dbURL)
 	if err != nil {
-		return nil, fmt.Errorf("store: opening %s: %w", redact(dbURL), err)
+		return nil, fmt.Errorf("store: opening %s: %w", Redact(dbURL), err)
 	}
 	db.SetMaxOpenConns(16)
 	db.SetMaxIdleConns(16)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := newSQL(db, postgres, redact(dbURL))
+	s := newSQL(db, postgres, Redact(dbURL))
 	if err := s.start(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("store: opening %s: %w", redact(dbURL), err)
+		return nil, fmt.Errorf("store: opening %s: %w", Redact(dbURL), err)
 	}
 	return s, nil
 }
 
-// redact hides a password in a database URL, so it never reaches a log.
-func redact(s string) string {
+// Redact hides a password in a database URL, so it never reaches a log.
+func Redact(s string) string {
 	u, err := url.Parse(s)
 	if err != nil || u.User == nil {
 		return s

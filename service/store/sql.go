@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	crand "crypto/rand"
 	"database/sql"
 	"errors"
 	"math/rand/v2"
@@ -387,6 +388,19 @@ func (s *sqlStore) Plans(ctx context.Context, prefix string) ([]StoredPlan, erro
 		out = append(out, p)
 	}
 	return out, rows.Err()
+}
+
+func (s *sqlStore) Secret(ctx context.Context, name string) ([]byte, error) {
+	var fresh [32]byte
+	if _, err := crand.Read(fresh[:]); err != nil {
+		return nil, err
+	}
+	if _, err := s.db.ExecContext(ctx, s.q(`INSERT INTO secrets (name, value) VALUES (?, ?) ON CONFLICT DO NOTHING`), name, fresh[:]); err != nil {
+		return nil, err
+	}
+	var b []byte
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT value FROM secrets WHERE name = ?`), name).Scan(&b)
+	return b, err
 }
 
 func (s *sqlStore) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }

@@ -58,6 +58,10 @@ type Store interface {
 	// Plans lists the plans whose keys start with prefix, in key order.
 	Plans(ctx context.Context, prefix string) ([]StoredPlan, error)
 
+	// Secret returns the named secret: 32 random bytes made the first
+	// time it is asked for, the same for every instance afterwards.
+	Secret(ctx context.Context, name string) ([]byte, error)
+
 	// Ping checks the database answers.
 	Ping(ctx context.Context) error
 	// Close waits for submissions in flight and closes the database.

@@ -109,3 +109,12 @@ func groupTheme(g score.GroupResult, th score.ThemeResult) score.ThemeResult {
 	}
 	return score.ThemeResult{ID: th.ID, Suppressed: true, Reason: g.Reason}
 }
+
+// openCollectionText warns that a report's responses were not limited to
+// invited people, or is "".
+func openCollectionText(rep *score.Report) string {
+	if !rep.OpenCollection {
+		return ""
+	}
+	return "Anyone with the survey's link could respond, and more than once, so a group's figures may include made-up answers."
+}

@@ -46,7 +46,8 @@ var htmlPage = template.Must(template.New("report").Parse(`<!doctype html>
 {{if .Rejected}}<li>Responses rejected as invalid: {{.Rejected}}</li>
 {{end}}{{with .Rate}}<li>Response rate: {{.Pct}}% of {{.Invited}} invited (95% CI {{.Lo}}–{{.Hi}}%)</li>
 {{end}}<li>Figures based on fewer than {{.MinGroup}} answers are withheld (*); comments need at least {{.MinText}}.</li>
-</ul>
+{{with .Open}}<li>{{.}}</li>
+{{end}}</ul>
 <p class="meta">Survey <code>{{.ID}}</code>, version {{.Version}} (<code>{{.Hash}}</code>).</p>
 {{range .Sections}}<section>
 <h2>{{.Text}}</h2>
@@ -117,6 +118,7 @@ type htmlView struct {
 	Respondents, Rejected    int
 	Rate                     *htmlRate
 	MinGroup, MinText        int
+	Open                     string
 	Sections                 []htmlSection
 	Themes                   []htmlTheme
 	ThemeHeader              []string
@@ -182,7 +184,7 @@ type htmlLikertRow struct {
 func newHTMLView(rep *score.Report) *htmlView {
 	v := &htmlView{
 		Title: rep.Survey.Title, ID: rep.Survey.ID, Version: rep.Survey.Version, Hash: rep.Survey.Hash,
-		Respondents: rep.Respondents, Rejected: rep.Rejected, MinGroup: rep.MinGroup, MinText: rep.MinText,
+		Respondents: rep.Respondents, Rejected: rep.Rejected, MinGroup: rep.MinGroup, MinText: rep.MinText, Open: openCollectionText(rep),
 		Unanimous: anyUnanimous(rep), UnanimousNote: unanimousNote,
 	}
 	if rr := rep.ResponseRate; rr != nil {

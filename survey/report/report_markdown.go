@@ -29,7 +29,11 @@ func WriteMarkdown(w io.Writer, rep *score.Report) error {
 	if rr := rep.ResponseRate; rr != nil {
 		p("- Response rate: %s%% of %d invited (95%% CI %s–%s%%)\n", pct(rr.Pct), rr.Invited, pct(rr.CI95[0]), pct(rr.CI95[1]))
 	}
-	p("- Figures based on fewer than %d answers are withheld (*); comments need at least %d.\n\n", rep.MinGroup, rep.MinText)
+	p("- Figures based on fewer than %d answers are withheld (*); comments need at least %d.\n", rep.MinGroup, rep.MinText)
+	if t := openCollectionText(rep); t != "" {
+		p("- %s\n", t)
+	}
+	p("\n")
 
 	var likert, choice, text []score.QuestionResult
 	for _, q := range rep.Questions {

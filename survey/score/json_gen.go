@@ -198,6 +198,10 @@ func appendReport(w *jsonlite.Writer, x *Report) {
 		w.Key("withhold_unanimous")
 		w.Bool(x.WithholdUnanimous)
 	}
+	if x.OpenCollection {
+		w.Key("open_collection")
+		w.Bool(x.OpenCollection)
+	}
 	w.EndObject()
 }
 

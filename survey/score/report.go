@@ -39,6 +39,10 @@ type ReportOptions struct {
 	// of people be worked out by subtraction. Off, such cells are shown
 	// and marked; the service turns it on.
 	WithholdUnanimous bool
+	// OpenCollection says that anyone with the survey's link could
+	// respond, as often as they liked (no one-time invitations), so a
+	// group's count may include made-up answers; the report says so.
+	OpenCollection bool
 }
 
 func (o ReportOptions) withDefaults() (ReportOptions, error) {
@@ -91,6 +95,8 @@ type Report struct {
 	GroupsWithheld string `json:"groups_withheld,omitempty"`
 	// Whether cells where everyone gave the same answer are withheld (reason unanimous) rather than shown and marked.
 	WithholdUnanimous bool `json:"withhold_unanimous,omitempty"`
+	// Whether anyone with the survey's link could respond, and more than once (no one-time invitations), so a group's count may include made-up answers.
+	OpenCollection bool `json:"open_collection,omitempty"`
 
 	def       *survey.Definition // for question and option wording when rendering
 	shown     []ShownCell        // who each shown cell counts, when tallied for a ledger
@@ -281,6 +287,7 @@ func (t *Tally) Report(opts ReportOptions) (*Report, error) {
 		MinGroup:          opts.MinGroup,
 		MinText:           opts.MinText,
 		WithholdUnanimous: opts.WithholdUnanimous,
+		OpenCollection:    opts.OpenCollection,
 		Questions:         []QuestionResult{},
 		Groups:            []GroupResult{},
 		def:               def,

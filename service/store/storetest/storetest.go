@@ -33,6 +33,7 @@ func Run(t *testing.T, newDB func(t *testing.T) string) {
 		{"Publish", testPublish},
 		{"Plans", testPlans},
 		{"Closed", testClosed},
+		{"Secret", testSecret},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.f(t, newDB(t)) })
@@ -309,4 +310,23 @@ func testClosed(t *testing.T, url string) {
 		t.Errorf("Submit after Close: got %v, want ErrClosed", err)
 	}
 	require.NoError(t, s.Close(), "a second Close")
+}
+
+func testSecret(t *testing.T, url string) {
+	s := open(t, url)
+	a, err := s.Secret(ctx, "hash")
+	require.NoError(t, err)
+	if len(a) != 32 {
+		t.Fatalf("secret of %d bytes, want 32", len(a))
+	}
+	b, _ := s.Secret(ctx, "hash")
+	c, _ := s.Secret(ctx, "other")
+	if !bytes.Equal(a, b) || bytes.Equal(a, c) {
+		t.Errorf("the same name must give the same secret, another name another: %x %x %x", a, b, c)
+	}
+	s2 := open(t, url) // another instance on the same database
+	d, _ := s2.Secret(ctx, "hash")
+	if !bytes.Equal(a, d) {
+		t.Errorf("another instance got another secret")
+	}
 }
