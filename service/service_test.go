@@ -21,9 +21,9 @@ import (
 	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/internal/pgtest"
 	"github.com/spfkit/spfkit/schema"
-	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/service"
 	"github.com/spfkit/spfkit/service/store"
+	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/score"
 )
 

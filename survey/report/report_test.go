@@ -101,3 +101,20 @@ func TestHTMLEscapes(t *testing.T) {
 	}
 	require.True(t, strings.HasPrefix(out, "<!doctype html>\n"))
 }
+
+// TestOpenCollection: a report of answers anyone could send says so, in
+// every format that has room for a note, and only then.
+func TestOpenCollection(t *testing.T) {
+	members := survey.MustBuiltin(survey.HeatCheck2022Members)
+	for _, open := range []bool{false, true} {
+		rep := scored(t, members, "../testdata/wave-a.ndjson", score.TallyOptions{}, score.ReportOptions{OpenCollection: open})
+		var html, md bytes.Buffer
+		require.NoError(t, report.WriteHTML(&html, rep))
+		require.NoError(t, report.WriteMarkdown(&md, rep))
+		for name, out := range map[string]string{"HTML": html.String(), "Markdown": md.String()} {
+			if got := strings.Contains(out, "may include made-up answers"); got != open {
+				t.Errorf("OpenCollection %v: the %s note shown %v", open, name, got)
+			}
+		}
+	}
+}
