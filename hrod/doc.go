@@ -17,6 +17,13 @@
 // from their paragraphs, an action with no actor), the decision is
 // recorded in the action's note.
 //
+// In the WebAssembly widget (js/wasm builds) Builtin and SharedBuiltin
+// hold only what the checklist shows: the themes' names and the actions
+// with their items. The visions, priorities, key actions, next steps,
+// theory of change, adoption curve, engagement methods and sources are
+// left out there, which keeps 5 KB (brotli, measured) out of the widget's
+// 550 KB budget; every host program has the whole framework.
+//
 // A Deadline is "by" or "from" and a year, as written. "By YYYY" is due on
 // 31 December YYYY; "from YYYY" starts on 1 January YYYY and has no due
 // date. A new plan takes its due dates from that rule; a plan of the

@@ -244,15 +244,10 @@ func newPage() *fakePage {
 	}
 	g.props["Array"] = array
 	g.props["performance"] = p.object("performance")
-	g.methods["fetch"] = func(args []any) jsValue {
-		f := &fetch{url: args[0].(string), body: args[1].(*obj).props["body"].(string)}
+	g.methods["__spfSend"] = func(args []any) jsValue {
+		f := &fetch{url: args[0].(string), body: args[1].(string), ok: args[2].(*fakeFunc), fail: args[3].(*fakeFunc)}
 		p.fetches = append(p.fetches, f)
-		promise := p.object("promise")
-		promise.methods["then"] = func(args []any) jsValue {
-			f.ok, f.fail = args[0].(*fakeFunc), args[1].(*fakeFunc)
-			return p.undef()
-		}
-		return promise
+		return p.undef()
 	}
 	blob := p.object("Blob")
 	blob.methods["new"] = func(args []any) jsValue {
@@ -311,4 +306,14 @@ func (p *fakePage) called(prefix string) bool {
 func (p *fakePage) stored(storage, key string) (string, bool) {
 	v, ok := p.storage[storage].props["data"].(map[string]string)[key]
 	return v, ok
+}
+
+// respond settles a submission as the loader's __spfSend does: ok for a
+// 200 or 201, fail for anything else (0: the request failed).
+func (p *fakePage) respond(f *fetch, status int) {
+	if status == 200 || status == 201 {
+		p.call(f.ok, p.undef())
+	} else {
+		p.call(f.fail, p.undef())
+	}
 }

@@ -61,6 +61,56 @@
     return ready;
   }
 
+  // Requests (see wasm/doc.go): JSON body, "Name: value" header lines,
+  // done(status, ETag, text), status 0 on failure.
+  var invitation = new URLSearchParams(location.search).get('invitation'), store = {};
+  try { store = sessionStorage; } catch (e) {}
+  function send(method, url, body, headers, done) {
+    var h = { 'Content-Type': 'application/json' }, k = 'spfkit:submission:' + url, o = { method: method, headers: h };
+    headers.split('\n').forEach(function (l) {
+      var i = l.indexOf(': ');
+      if (i > 0) h[l.slice(0, i)] = l.slice(i + 2);
+    });
+    if (method == 'POST') {
+      h['Idempotency-Key'] = (store.getItem && store.getItem(k)) || Array.from(crypto.getRandomValues(new Uint8Array(16)), function (b) { return (b + 256).toString(16).slice(1); }).join('');
+      if (store.setItem) store.setItem(k, h['Idempotency-Key']);
+      if (invitation) h['Spfkit-Invitation'] = invitation;
+    }
+    if (body) o.body = body;
+    fetch(url, o).then(function (r) {
+      if (r.ok && store.removeItem && method == 'POST') store.removeItem(k);
+      return r.text().then(function (t) { done(r.status, r.headers.get('ETag') || '', t); });
+    }).catch(function () { done(0, '', ''); });
+  }
+  window.__spfSend = function (url, body, ok, fail) {
+    send('POST', url, body, '', function (status) { (status == 200 || status == 201 ? ok : fail)(); });
+  };
+
+  function sharePlan(host, url) {
+    if (!host.spfNote) {
+      var note = host.spfNote = document.createElement('div');
+      note.className = 'nhsuk-inset-text spf-notice';
+      note.setAttribute('role', 'status');
+      note.hidden = true;
+      host.before(note);
+      host.addEventListener('spf-change', function (e) {
+        send('PUT', url, JSON.stringify(e.detail), host.spfTag ? 'If-Match: ' + host.spfTag : 'If-None-Match: *', function (status, tag) {
+          if (!(note.hidden = status == 200 || status == 201)) note.textContent = 'Not saved to the shared plan: ' + (status == 412 ? 'someone else changed it after you opened it. Reload the page to see their changes.' : 'try again later.') + ' Your change is kept in this browser.';
+          else host.spfTag = tag;
+        });
+      });
+    }
+    return new Promise(function (ok) {
+      send('GET', url, '', '', function (status, tag, text) {
+        host.spfTag = status == 200 ? tag : '';
+        // The shared plan replaces this browser's copy, which the widget
+        // reads (its key as wasm/shell.go makes it).
+        if (status == 200) localStorage.setItem('spfkit:plan:' + host.getAttribute('plan-key') + ':' + (host.getAttribute('level') == 'national' ? 'national' : 'local'), text);
+        ok('');
+      });
+    });
+  }
+
   function define(name, kind) {
     if (customElements.get(name)) return;
     customElements.define(name, class extends HTMLElement {
@@ -83,11 +133,12 @@
           sr.appendChild(link);
           sr.appendChild(el);
         }
-        var src = host.getAttribute('src');
+        invitation = host.getAttribute('invitation') || invitation;
+        var src = host.getAttribute('src'), plan = host.getAttribute('plan-url');
         var text = src ? fetch(src).then(function (r) {
           if (!r.ok) throw new Error('cannot load ' + src + ' (' + r.status + ')');
           return r.text();
-        }) : Promise.resolve('');
+        }) : kind == 'checklist' && plan ? sharePlan(host, plan) : Promise.resolve('');
         Promise.all([boot(), text]).then(function (v) {
           // The element may have left the page while the runtime loaded.
           if (host.spfMounted && host.isConnected) host.spfID = window.__spfMount(el, kind, v[1], host);

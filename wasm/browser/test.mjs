@@ -8,7 +8,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -462,6 +462,104 @@ test('the checklist changes status, survives a reload and exports a valid plan',
   await axe(pg, 'the checklist');
 });
 
+// The demo: spfkit's own service with its sample page, on an SQLite
+// file, run as a new user would run it. start() resolves to its address.
+const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spfkit-demo-'));
+let demo = null;
+let demoURL = '';
+function startDemo(addr = '127.0.0.1:0') {
+  demo = spawn(spfkit, ['demo', '--addr', addr, '--db', 'sqlite:' + path.join(demoDir, 'demo.db')], { cwd: demoDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((ok, fail) => {
+    let out = '';
+    demo.stdout.on('data', (c) => {
+      out += c;
+      const m = out.match(/sample intranet page at (http:\/\/[0-9.:]+)\//);
+      if (m) ok(demoURL = m[1]);
+    });
+    demo.stderr.on('data', () => {}); // its log
+    demo.on('exit', (code) => fail(new Error(`spfkit demo exited (${code}):\n${out}`)));
+  });
+}
+function stopDemo() {
+  return new Promise((ok) => { demo.once('exit', ok); demo.kill('SIGTERM'); });
+}
+async function demoResponses(url) {
+  const token = fs.readFileSync(path.join(demoDir, 'spfkit-demo.token'), 'utf8').trim();
+  const r = await fetch(`${url}/admin/surveys/heatcheck-demo/responses`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(r.status, 200);
+  return (await r.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+test('the demo page submits to the service, keeps a draft over a reload, and a retry after the service was down counts once', async (ctx) => {
+  let url = await startDemo();
+  const pg = await ctx.newPage();
+  await pg.goto(url + '/');
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.check('#spf1-org_type-4'); // HEE
+  await pg.check('#spf1-q1-4');
+  await pg.reload();
+  await pg.waitForSelector('spf-survey form.spf-form');
+  assert.equal(await pg.isChecked('#spf1-q1-4'), true, 'the draft restored the answer');
+  const addr = url.replace('http://', '');
+  await stopDemo();
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('spf-survey .spf-notice');
+  assert.match(await pg.locator('spf-survey .spf-notice').textContent(), /could not be sent/);
+  assert.equal(await pg.isChecked('#spf1-q1-4'), true, 'the answers are kept');
+  url = await startDemo(addr); // the same file, the same address
+  // The next answer is stored but lost on its way back: the page sees a
+  // failure, and its retry must not count twice.
+  let lost = 0;
+  await pg.route('**/api/surveys/heatcheck-demo/responses', async (route) => {
+    if (lost++ === 0) {
+      await route.fetch();
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('spf-survey .spf-notice');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+  assert.equal(lost, 2, 'sent twice');
+  const rs = await demoResponses(url);
+  assert.equal(rs.filter((r) => r.answers.org_type === 'hee' && r.answers.q1 === 4).length, 1, 'stored exactly once');
+  assert.equal(await pg.evaluate(() => sessionStorage.length), 0, 'the draft and the submission id are gone');
+  const results = await (await fetch(`${url}/results/heatcheck-demo`)).text();
+  assert.match(results, /Nothing has been released/, 'nothing is public before a release');
+});
+
+test('two people editing the shared plan never overwrite each other, and the ICS view counts it', async (ctx) => {
+  const base = demo && demo.exitCode === null ? demoURL : await startDemo();
+  const ann = await ctx.newPage();
+  const ben = await ctx.browser().newContext().then((c) => c.newPage());
+  for (const pg of [ann, ben]) {
+    await pg.goto(base + '/');
+    await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  }
+  const item = (id) => `spf-checklist select[data-spf-item="${id}"]`;
+  const saved = (pg) => pg.waitForResponse((r) => r.url().includes('/api/plans/') && r.request().method() === 'PUT');
+  const [first] = await Promise.all([saved(ann), ann.selectOption(item('13.2'), 'completed')]);
+  assert.equal(first.status(), 201, 'Ann starts the shared plan');
+  const [second] = await Promise.all([saved(ben), ben.selectOption(item('15.1'), 'in_progress')]);
+  assert.equal(second.status(), 412, 'Ben\'s copy was read before Ann saved');
+  await ben.waitForSelector('main > .spf-notice:not([hidden])');
+  assert.match(await ben.locator('main > .spf-notice').textContent(), /someone else changed it/);
+  await ben.reload();
+  await ben.waitForSelector('spf-checklist .nhsuk-task-list');
+  assert.equal(await ben.inputValue(item('13.2')), 'completed', 'Ben sees Ann\'s change');
+  const [third] = await Promise.all([saved(ben), ben.selectOption(item('15.1'), 'in_progress')]);
+  assert.equal(third.status(), 200, 'Ben saves on top of Ann\'s version');
+  const plan = await (await fetch(`${base}/api/plans/example-ics/example-trust`)).json();
+  const status = (item) => plan.entries.find((e) => e.item === item).status;
+  assert.equal(status('13.2'), 'completed');
+  assert.equal(status('15.1'), 'in_progress');
+  const ics = await (await fetch(`${base}/systems/example-ics?format=json`)).json();
+  assert.equal(ics.plans.length, 1);
+  assert.equal(ics.plans[0].overall.by_status.completed, 1);
+  await ben.context().close();
+});
+
 const base = await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`)));
 const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 let failed = 0;
@@ -478,5 +576,6 @@ for (const t of tests) {
 }
 await browser.close();
 server.close();
+if (demo && demo.exitCode === null) await stopDemo();
 console.log(`browser tests: ${tests.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
