@@ -39,6 +39,7 @@ func (s *Service) saveSurvey(ctx context.Context, sv *Survey) error {
 	if err != nil {
 		return err
 	}
+	defer s.forget(sv.ID)
 	return s.cfg.Store.UpdateSurvey(ctx, sv.ID, b)
 }
 

@@ -69,7 +69,19 @@ type Service struct {
 
 	mu       sync.Mutex
 	compiled map[string]*compiledSurvey // by the SHA-256 of the stored settings
+	recent   map[string]recentSurvey    // by survey id, read in the last second
 }
+
+// recentSurvey is a survey read from the store, and when.
+type recentSurvey struct {
+	c    *compiledSurvey
+	read time.Time
+}
+
+// settingsTTL is how long an instance goes on using a survey's settings
+// before reading them again: a change another instance makes (closing a
+// survey early) takes effect everywhere within it.
+const settingsTTL = time.Second
 
 // New makes a service over cfg.Store. It reads the service's secret from
 // the store (making it on first use), so every instance on one database
@@ -103,7 +115,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("service: reading its secret: %w", err)
 	}
-	s := &Service{cfg: cfg, secret: secret, log: cfg.Logger, compiled: map[string]*compiledSurvey{}}
+	s := &Service{cfg: cfg, secret: secret, log: cfg.Logger, compiled: map[string]*compiledSurvey{}, recent: map[string]recentSurvey{}}
 	if cfg.Rate > 0 {
 		s.limiter = newLimiter(cfg.Rate/60, cfg.Burst, cfg.Now)
 	}
@@ -224,9 +236,37 @@ type compiledSurvey struct {
 	checker *check.Checker
 }
 
-// survey reads a survey's settings from the store (every time, so all
-// instances agree on them) and compiles them once.
+// survey reads a survey's settings from the store, at most once a
+// settingsTTL, and compiles them once.
 func (s *Service) survey(ctx context.Context, id string) (*compiledSurvey, error) {
+	now := s.cfg.Now()
+	s.mu.Lock()
+	r, ok := s.recent[id]
+	s.mu.Unlock()
+	if ok && now.Sub(r.read) < settingsTTL && !now.Before(r.read) {
+		return r.c, nil
+	}
+	c, err := s.readSurvey(ctx, id)
+	if err == nil {
+		s.mu.Lock()
+		if len(s.recent) > 1024 {
+			clear(s.recent)
+		}
+		s.recent[id] = recentSurvey{c, now}
+		s.mu.Unlock()
+	}
+	return c, err
+}
+
+// forget drops what this instance remembers of a survey, after it changed
+// the settings itself.
+func (s *Service) forget(id string) {
+	s.mu.Lock()
+	delete(s.recent, id)
+	s.mu.Unlock()
+}
+
+func (s *Service) readSurvey(ctx context.Context, id string) (*compiledSurvey, error) {
 	b, err := s.cfg.Store.Survey(ctx, id)
 	if err != nil {
 		return nil, err

@@ -194,15 +194,70 @@ func (s *sqlStore) commit(batch []*pending) {
 		return
 	}
 	defer tx.Rollback()
+	var plain []*pending
 	for _, p := range batch {
+		if p.s.Token == nil {
+			plain = append(plain, p)
+			continue
+		}
 		if p.out, err = s.submitTx(ctx, tx, p.s); err != nil {
 			fail(err)
 			return
 		}
 	}
+	if err := s.insertAll(ctx, tx, plain); err != nil {
+		fail(err)
+		return
+	}
 	if err := tx.Commit(); err != nil {
 		fail(err)
 	}
+}
+
+// insertAll stores the submissions without tokens in one statement (one
+// round trip however many there are), and learns from RETURNING which
+// were new; the rest, and a second copy within the batch, are duplicates.
+func (s *sqlStore) insertAll(ctx context.Context, tx *sql.Tx, ps []*pending) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString(`INSERT INTO responses (survey, key, day, body) VALUES `)
+	args := make([]any, 0, 4*len(ps))
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("(?, ?, ?, ?)")
+		args = append(args, p.s.Survey, p.s.Key, p.s.Day, p.s.Body)
+	}
+	b.WriteString(` ON CONFLICT DO NOTHING RETURNING survey, key`)
+	rows, err := tx.QueryContext(ctx, s.q(b.String()), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	inserted := map[string]bool{}
+	for rows.Next() {
+		var survey string
+		var key []byte
+		if err := rows.Scan(&survey, &key); err != nil {
+			return err
+		}
+		inserted[survey+"\x00"+string(key)] = true
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, p := range ps {
+		k := p.s.Survey + "\x00" + string(p.s.Key)
+		p.out = Duplicate
+		if inserted[k] {
+			p.out = Stored
+			delete(inserted, k) // a second copy in this batch is a duplicate
+		}
+	}
+	return nil
 }
 
 func (s *sqlStore) submitTx(ctx context.Context, tx *sql.Tx, sub Submission) (Outcome, error) {
