@@ -66,7 +66,7 @@ func (s *Service) openSurvey(w http.ResponseWriter, r *http.Request) {
 		s.unavailable(w, r, err)
 	default:
 		s.log.Info("survey opened", "survey", sv.ID, "opens", sv.Opens, "closes", sv.Closes)
-		w.Header().Set("Location", "/admin/surveys/"+sv.ID)
+		w.Header().Set("Location", s.cfg.Base+"/admin/surveys/"+sv.ID)
 		s.writeStatus(w, r, http.StatusCreated, sv.ID)
 	}
 }
@@ -134,7 +134,7 @@ func (s *Service) releases(ctx context.Context, id string) ([]ReleaseInfo, error
 	}
 	out := []ReleaseInfo{}
 	for _, r := range rs {
-		info := ReleaseInfo{ID: r.ID, Report: fmt.Sprintf("/results/%s/%d", id, r.ID)}
+		info := ReleaseInfo{ID: r.ID, Report: fmt.Sprintf("%s/results/%s/%d", s.cfg.Base, id, r.ID)}
 		if lr := byID[r.ID]; lr != nil {
 			info.Label, info.Released, info.By, info.Respondents = lr.Label, lr.Released, string(lr.By), lr.Respondents
 		}
@@ -314,8 +314,8 @@ func (s *Service) releaseNow(w http.ResponseWriter, r *http.Request) {
 		s.unavailable(w, r, err)
 		return
 	}
-	w.Header().Set("Location", fmt.Sprintf("/results/%s/%d.html", id, rel.ID))
-	writeJSON(w, http.StatusCreated, ReleaseInfo{ID: rel.ID, Label: rel.Label, Released: rel.Released, By: string(rel.By), Respondents: rel.Respondents, Report: fmt.Sprintf("/results/%s/%d", id, rel.ID)})
+	w.Header().Set("Location", fmt.Sprintf("%s/results/%s/%d.html", s.cfg.Base, id, rel.ID))
+	writeJSON(w, http.StatusCreated, ReleaseInfo{ID: rel.ID, Label: rel.Label, Released: rel.Released, By: string(rel.By), Respondents: rel.Respondents, Report: fmt.Sprintf("%s/results/%s/%d", s.cfg.Base, id, rel.ID)})
 }
 
 // exportResponses: GET /admin/surveys/{id}/responses gives every stored

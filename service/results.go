@@ -35,8 +35,8 @@ func (s *Service) publicSurvey(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"id": id, "title": c.def.Title, "state": c.state(s.cfg.Now()),
 		"opens": c.Opens, "closes": c.Closes, "invitations": c.Invitations,
-		"definition": "/api/surveys/" + id + "/definition", "responses": "/api/surveys/" + id + "/responses",
-		"results": "/results/" + id,
+		"definition": s.cfg.Base + "/api/surveys/" + id + "/definition", "responses": s.cfg.Base + "/api/surveys/" + id + "/responses",
+		"results": s.cfg.Base + "/results/" + id,
 	})
 }
 
@@ -201,7 +201,7 @@ var homePage = template.Must(template.New("home").Parse(`<!doctype html>
 <title>spfkit service</title><style>{{.CSS}}</style></head>
 <body><main><h1>spfkit service</h1>
 <p>This service takes answers from the <code>&lt;spf-survey&gt;</code> widget and shared plans from <code>&lt;spf-checklist&gt;</code>, and publishes surveys' results when they are released.</p>
-<ul>{{range .IDs}}<li><a href="/results/{{.}}">Results of {{.}}</a></li>{{else}}<li>No surveys yet.</li>{{end}}</ul>
+<ul>{{range .IDs}}<li><a href="{{$.Base}}/results/{{.}}">Results of {{.}}</a></li>{{else}}<li>No surveys yet.</li>{{end}}</ul>
 </main></body></html>
 `))
 
@@ -217,9 +217,10 @@ func (s *Service) home(w http.ResponseWriter, r *http.Request) {
 	}
 	var buf bytes.Buffer
 	homePage.Execute(&buf, struct {
-		CSS template.CSS
-		IDs []string
-	}{template.CSS(pageCSS), ids})
+		CSS  template.CSS
+		IDs  []string
+		Base string
+	}{template.CSS(pageCSS), ids, s.cfg.Base})
 	s.htmlCSP(w, pageCSS)
 	w.Write(buf.Bytes())
 }

@@ -57,6 +57,11 @@ type Config struct {
 	// Home serves "/" and any path the service does not; nil serves a
 	// short page of links.
 	Home http.Handler
+	// Base is the path the service is mounted under when it is not at
+	// the root of its host (a trust's program strips it before the
+	// service sees a request), e.g. "/forum": links and Location headers
+	// start with it.
+	Base string
 }
 
 // Service is the survey and plan service, an http.Handler.
@@ -104,6 +109,10 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	cfg.Base = strings.TrimRight(cfg.Base, "/")
+	if cfg.Base != "" && !strings.HasPrefix(cfg.Base, "/") {
+		return nil, fmt.Errorf("service: Base %q must be a path starting with /", cfg.Base)
 	}
 	for i, o := range cfg.Origins {
 		cfg.Origins[i] = strings.TrimRight(o, "/")

@@ -113,7 +113,9 @@ func (e *env) admin(method, path, body string) reply {
 	return e.do(method, path, body, "Authorization", "Bearer "+adminToken, "Content-Type", "application/json")
 }
 
-func definition(t *testing.T) string {
+func definition(t *testing.T) string { return readDef(t) }
+
+func readDef(t testing.TB) string {
 	b, err := os.ReadFile("testdata/pulse.json")
 	require.NoError(t, err)
 	return string(b)
