@@ -18,6 +18,7 @@ import (
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/problem"
+	"github.com/spfkit/spfkit/service"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/spf"
 	"github.com/spfkit/spfkit/survey"
@@ -47,6 +48,7 @@ var generators = map[schema.Kind]struct {
 	schema.TransferCase:      {&transfer.Case{}, []string{"../transfer"}},
 	schema.TransferAssess:    {&transfer.Assessment{}, []string{"../transfer"}},
 	schema.ReleaseLedger:     {&release.Ledger{}, []string{"../survey"}},
+	schema.ServiceSurvey:     {&service.Status{}, []string{"../service"}},
 }
 
 // generation reflects the schema of one kind.
@@ -113,6 +115,8 @@ func (g *generation) mapType(t reflect.Type) *jsonschema.Schema {
 		// A reference to the partial date's definition; fields tagged
 		// format=date become whole days in placeDates.
 		return &jsonschema.Schema{Type: "string", Ref: dateRef}
+	case reflect.TypeFor[json.RawMessage]():
+		return &jsonschema.Schema{Type: "object", Description: "a survey-definition document"}
 	case reflect.TypeFor[hrod.ItemID]():
 		return &jsonschema.Schema{Type: "string", Pattern: `^[0-3][0-9]\.[1-9][0-9]*$`}
 	}

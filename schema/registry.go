@@ -26,6 +26,7 @@ const (
 	TransferCase      Kind = "transfer-case"       // an employee's transfer between employers (transfer.Case)
 	TransferAssess    Kind = "transfer-assessment" // the output of `spfkit transfer --format json` (transfer.Assessment)
 	ReleaseLedger     Kind = "release-ledger"      // the record of released survey reports (release.Ledger)
+	ServiceSurvey     Kind = "service-survey"      // a survey the service runs, with its status (service.Status)
 )
 
 // BaseURL is the prefix of every schema's $id.
@@ -53,6 +54,7 @@ var registry = []Info{
 	{PlanStatus, "Plan status", "Progress of one or more action plans on a day, per theme and overall, with overdue and due-soon entries and readiness segments.", "hrod.StatusReport"},
 	{TransferCase, "Transfer case", "An employee's move between employers: the employee's terms, contract, pension and service, and the transfer's employers, date, mechanism and what has been done so far.", "transfer.Case"},
 	{ReleaseLedger, "Release ledger", "The confidential record of every survey report a forum has released: each shown cell with the fingerprints of the respondents it counted, so that a new release can be refused when, with the earlier ones, it would single out fewer than the minimum group.", "release.Ledger"},
+	{ServiceSurvey, "Service survey", "A survey the spfkit service runs, as its administrator sees it: the definition asked, the window, the minimum group, the questions that may break results down, invitations; and its state, the responses and invitations counted and the releases made.", "service.Status"},
 	{TransferAssess, "Transfer assessment", "What a transfer means for an employee and the employers: regime and route, protections, duties with deadline dates, warnings and open questions, each citing its rule and source.", "transfer.Assessment"},
 }
 

@@ -71,29 +71,36 @@ func (s *Service) openSurvey(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// Status is what an administrator sees of a survey.
+// Status is what an administrator sees of a survey (schema kind
+// service-survey): its settings and where it stands.
 type Status struct {
 	Survey
-	// open, not_open or closed.
-	State string `json:"state"`
+	// Where the survey is in its life: not_open, open or closed.
+	State string `json:"state" jsonschema:"enum=not_open,enum=open,enum=closed"`
 	// The number of responses stored.
-	Responses int `json:"responses"`
-	// Invitations issued and used, when the survey has invitations.
-	InvitationsIssued int `json:"invitations_issued,omitempty"`
-	InvitationsUsed   int `json:"invitations_used,omitempty"`
+	Responses int `json:"responses" jsonschema:"minimum=0"`
+	// The number of invitations issued, when the survey has invitations.
+	InvitationsIssued int `json:"invitations_issued,omitempty" jsonschema:"minimum=0"`
+	// The number of invitations used, when the survey has invitations.
+	InvitationsUsed int `json:"invitations_used,omitempty" jsonschema:"minimum=0"`
 	// The survey's releases, oldest first.
 	Releases []ReleaseInfo `json:"releases"`
 }
 
 // ReleaseInfo describes a release without its report.
 type ReleaseInfo struct {
-	ID          int    `json:"id"`
-	Label       string `json:"label,omitempty"`
-	Released    string `json:"released"`
-	By          string `json:"by,omitempty"`
-	Respondents int    `json:"respondents"`
+	// The release's number in the ledger.
+	ID int `json:"id" jsonschema:"minimum=1"`
+	// What was released, in the secretariat's words.
+	Label string `json:"label,omitempty"`
+	// When it was released (RFC 3339).
+	Released string `json:"released" jsonschema:"format=date-time"`
+	// The question the report is broken down by, if any.
+	By string `json:"by,omitempty"`
+	// The number of responses the report counted.
+	Respondents int `json:"respondents" jsonschema:"minimum=0"`
 	// Where the report is: add .html, .json or .csv.
-	Report string `json:"report"`
+	Report string `json:"report" jsonschema:"minLength=1"`
 }
 
 func (s *Service) status(ctx context.Context, id string) (*Status, error) {

@@ -187,6 +187,7 @@ func (e *env) status(id string) service.Status {
 	e.t.Helper()
 	r := e.admin("GET", "/admin/surveys/"+id, "")
 	require.Equal(e.t, 200, r.code, r.body)
+	require.NoError(e.t, schema.Validator{}.ValidateJSON(schema.ServiceSurvey, []byte(r.body)), "the status is a service-survey document")
 	var st service.Status
 	require.NoError(e.t, json.Unmarshal([]byte(r.body), &st))
 	return st

@@ -17,7 +17,7 @@ import (
 // administrator opens it (POST /admin/surveys).
 type Survey struct {
 	// The survey's id in the service's addresses: lower-case letters, digits and hyphens, e.g. "heatcheck-2026".
-	ID string `json:"id"`
+	ID string `json:"id" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$,maxLength=63"`
 	// The built-in definition asked, e.g. "heatcheck-2022-members"; leave it out to give a definition.
 	Builtin string `json:"builtin,omitempty"`
 	// The definition asked, a survey-definition document; the service stores it whole, built in or not.
@@ -27,11 +27,11 @@ type Survey struct {
 	// When submissions close (RFC 3339); the results are released then.
 	Closes time.Time `json:"closes"`
 	// The minimum group size k: no published count is from 1 to k−1 (default 10).
-	MinGroup int `json:"min_group,omitempty"`
+	MinGroup int `json:"min_group,omitempty" jsonschema:"minimum=5"`
 	// The questions that may break the results down, each a choice question that is not personal data.
 	By []survey.QuestionID `json:"by,omitempty"`
 	// The number of people invited, for the response rate, when invitations are off.
-	Invited int `json:"invited,omitempty"`
+	Invited int `json:"invited,omitempty" jsonschema:"minimum=0"`
 	// Whether each response needs a one-time invitation token (POST /admin/surveys/{id}/invitations makes them).
 	Invitations bool `json:"invitations,omitempty"`
 	// Whether a submission that answers no question is counted.
