@@ -2,8 +2,8 @@
 // it validates documents against spfkit's published schemas, prints and
 // checks directories of partnership bodies, shows the schemas, shows,
 // scores and compares surveys, shows the HR and OD framework and tracks
-// plans against it, assesses staff transfers, and builds and demonstrates
-// the intranet widgets.
+// plans against it, assesses staff transfers, writes the intranet widgets'
+// bundle (built into it) and runs the survey and plan service behind them.
 //
 //	spfkit validate [--kind KIND] [--ndjson] [--format text|json] [--max-errors N] FILE...
 //	spfkit schema list | show KIND | write DIR
@@ -16,8 +16,9 @@
 //	spfkit plan init --org NAME [--level local|national] [--priorities] PLAN.json
 //	spfkit plan status [--on DATE] [--format json|md] PLAN.json...
 //	spfkit transfer [--format json|md] CASE.json | --ndjson CASES.ndjson
-//	spfkit widget build --out DIR
-//	spfkit demo [--addr 127.0.0.1:8080]
+//	spfkit widget build --out DIR [--from-source]
+//	spfkit serve [--addr ADDR] [--db sqlite:FILE|postgres://...] [--origin URL]...
+//	spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db]
 //
 // Exit status: 0 success or all valid; 1 the input is invalid or a check
 // failed; 2 a usage error or an unreadable file. Results go to standard
@@ -26,7 +27,7 @@
 //
 // The command is a thin client of the library: every document it reads
 // goes through package check (validate, bodies check, plan status,
-// transfer, survey show and score, the demo's collection endpoint), so a
+// transfer, survey show and score, and package service's submissions), so a
 // file one command refuses, every command refuses, with the same
 // messages. NDJSON is read by check.Stream and check.Process, on every
 // core in input order, with one progress line (internal/progress) on a
