@@ -25,9 +25,11 @@ const (
 )
 
 func cmdDemo(e env, args []string) int {
-	fs := newFlagSet(e, "demo", "spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db]")
+	fs := newFlagSet(e, "demo", "spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db] [--origin URL]...")
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to serve on")
 	db := fs.String("db", "sqlite:spfkit-demo.db", "the database the answers are kept in: sqlite:FILE or postgres://...")
+	var origins listFlag
+	fs.Var(&origins, "origin", "another page's origin that may embed the widgets and post to the demo, e.g. http://127.0.0.1:3000; repeat for more")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -46,7 +48,7 @@ func cmdDemo(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit demo: %v\n", err)
 		return exitUsage
 	}
-	cfg := service.Config{AdminToken: token, Home: demoHome{}, Rate: -1}
+	cfg := service.Config{AdminToken: token, Home: demoHome{}, Rate: -1, Origins: origins}
 	return serve(e, "demo", *addr, *db, "text", cfg, func(svc *service.Service, where string) error {
 		if err := openDemoSurvey(svc, token); err != nil {
 			return err

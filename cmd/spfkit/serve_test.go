@@ -247,3 +247,62 @@ func TestServeDrains(t *testing.T) {
 	require.NoError(t, s.cmd.Process.Signal(syscall.SIGTERM))
 	require.NoError(t, s.cmd.Wait(), "spfkit serve exits cleanly on SIGTERM")
 }
+
+// TestNoToolchainNeeded runs the built command in an empty folder with no
+// Go toolchain on its PATH, as on a server it was copied to: widget build
+// writes the embedded bundle, and the demo serves its page, the bundle
+// and takes an answer into an SQLite file in that folder.
+func TestNoToolchainNeeded(t *testing.T) {
+	dir := t.TempDir()
+	run := func(args ...string) *exec.Cmd {
+		cmd := exec.Command(binary(t), args...)
+		cmd.Dir = dir
+		cmd.Env = []string{"PATH=" + dir, "HOME=" + dir} // no go, no brotli
+		return cmd
+	}
+	out, err := run("widget", "build", "--out", "bundle").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	for _, name := range []string{"spfkit.wasm", "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js", "spfkit.js", "spfkit.css", "example.html"} {
+		st, err := os.Stat(filepath.Join(dir, "bundle", name))
+		if err != nil || st.Size() == 0 {
+			t.Errorf("widget build wrote no %s: %v", name, err)
+		}
+	}
+	demo := run("demo", "--addr", "127.0.0.1:0")
+	stdout, err := demo.StdoutPipe()
+	require.NoError(t, err)
+	require.NoError(t, demo.Start())
+	t.Cleanup(func() { demo.Process.Kill(); demo.Wait() })
+	sc := bufio.NewScanner(stdout)
+	addr := ""
+	for sc.Scan() {
+		if _, rest, ok := strings.Cut(sc.Text(), "sample intranet page at http://"); ok {
+			addr, _, _ = strings.Cut(rest, "/")
+			break
+		}
+	}
+	require.NotEmpty(t, addr, "the demo did not start")
+	go func() {
+		for sc.Scan() {
+		}
+	}()
+	res, err := http.Get("http://" + addr + "/spfkit/spfkit.js")
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, 200, res.StatusCode)
+	req, _ := http.NewRequest("POST", "http://"+addr+"/api/surveys/heatcheck-demo/responses", strings.NewReader(`{"survey":"heatcheck-2022-members","answers":{"q1":3}}`))
+	req.Header.Set("Idempotency-Key", "no-toolchain-1")
+	res, err = http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	res.Body.Close()
+	require.Equal(t, 201, res.StatusCode)
+	for _, name := range []string{"spfkit-demo.db", "spfkit-demo.token"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("the demo made no %s in its folder: %v", name, err)
+		}
+	}
+	st, _ := os.Stat(filepath.Join(dir, "spfkit-demo.token"))
+	if st != nil && st.Mode().Perm() != 0o600 {
+		t.Errorf("the token file is %v, want readable by its owner only", st.Mode().Perm())
+	}
+}

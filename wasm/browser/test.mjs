@@ -73,6 +73,14 @@ const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const send = (code, type, body) => { res.writeHead(code, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }); res.end(body); };
   if (pages[url.pathname]) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
+  if (url.pathname === '/embedded') {
+    // A page of the intranet's own, on another origin, that takes the
+    // widgets from the service and posts to it.
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': `default-src 'self'; script-src 'self' ${demoURL} 'wasm-unsafe-eval'; style-src 'self' ${demoURL}; connect-src ${demoURL}` });
+    return res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our own intranet page</title><script src="${demoURL}/spfkit/spfkit.js" defer></script></head>` +
+      `<body><main><h1>Our own intranet page</h1><spf-survey survey="heatcheck-2022-members" submit-url="${demoURL}/api/surveys/heatcheck-demo/responses"></spf-survey>` +
+      `<spf-checklist level="local" plan-key="embedded" plan-url="${demoURL}/api/plans/example-ics/embedded-trust"></spf-checklist></main></body></html>`);
+  }
   if (url.pathname === '/defs/pulse.json') return send(200, 'application/json', pulse);
   if (url.pathname === '/defs/hostile.json') return send(200, 'application/json', hostile);
   if (url.pathname === '/defs/imported.json') return send(200, 'application/json', imported);
@@ -468,7 +476,7 @@ const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spfkit-demo-'));
 let demo = null;
 let demoURL = '';
 function startDemo(addr = '127.0.0.1:0') {
-  demo = spawn(spfkit, ['demo', '--addr', addr, '--db', 'sqlite:' + path.join(demoDir, 'demo.db')], { cwd: demoDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  demo = spawn(spfkit, ['demo', '--addr', addr, '--db', 'sqlite:' + path.join(demoDir, 'demo.db'), '--origin', base], { cwd: demoDir, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((ok, fail) => {
     let out = '';
     demo.stdout.on('data', (c) => {
@@ -558,6 +566,26 @@ test('two people editing the shared plan never overwrite each other, and the ICS
   assert.equal(ics.plans.length, 1);
   assert.equal(ics.plans[0].overall.by_status.completed, 1);
   await ben.context().close();
+});
+
+test('a page of our own on another origin takes the widgets from the service and posts to it', async (ctx) => {
+  const url = demo && demo.exitCode === null ? demoURL : await startDemo();
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/embedded`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.check('#spf1-org_type-6'); // NHS Trust, Foundation Trust or ICB
+  await pg.check('#spf1-q5-2');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+  const rs = await demoResponses(url);
+  assert.equal(rs.filter((r) => r.answers.org_type === 'nhs_trust_ft_icb' && r.answers.q5 === 2).length, 1);
+  const [put] = await Promise.all([
+    pg.waitForResponse((r) => r.url().includes('/api/plans/') && r.request().method() === 'PUT'),
+    pg.selectOption('spf-checklist select[data-spf-item="13.2"]', 'completed'),
+  ]);
+  assert.equal(put.status(), 201, 'the shared plan is saved across origins');
+  await axe(pg, 'the embedding page');
 });
 
 const base = await new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`)));
