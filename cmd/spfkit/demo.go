@@ -57,7 +57,8 @@ func cmdDemo(e env, args []string) int {
 		fmt.Fprintf(e.stdout, `spfkit demo: serving the sample intranet page at http://%[1]s/ (Ctrl+C to stop)
 spfkit demo: answers are kept in %[2]s, so they survive a restart; delete it to start again
 spfkit demo: results are published only when released; release the answers so far with
-  curl -X POST -H "Authorization: Bearer $(cat %[3]s)" http://%[1]s/admin/surveys/%[4]s/releases
+  spfkit admin --service http://%[1]s --token-file %[3]s release %[4]s
+  (or: curl -X POST -H "Authorization: Bearer $(cat %[3]s)" http://%[1]s/admin/surveys/%[4]s/releases)
 spfkit demo: and read them at http://%[1]s/results/%[4]s
 `, where, *db, abs, demoSurvey)
 		return nil

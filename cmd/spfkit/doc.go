@@ -18,6 +18,7 @@
 //	spfkit transfer [--format json|md] CASE.json | --ndjson CASES.ndjson
 //	spfkit widget build --out DIR [--from-source]
 //	spfkit serve [--addr ADDR] [--db sqlite:FILE|postgres://...] [--origin URL]...
+//	spfkit admin [--service URL] [--token-file FILE] open|status|close|invite|release|export|ledger ...
 //	spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db]
 //
 // Exit status: 0 success or all valid; 1 the input is invalid or a check

@@ -35,7 +35,8 @@ Usage:
   spfkit transfer [--format json|md] CASE.json | --ndjson CASES.ndjson
   spfkit widget build --out DIR [--from-source]
   spfkit serve [--addr ADDR] [--db sqlite:FILE|postgres://...] [--origin URL]...
-  spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db]
+  spfkit admin [--service URL] open|status|close|invite|release|export|ledger ...
+  spfkit demo [--addr 127.0.0.1:8080] [--db sqlite:spfkit-demo.db] [--origin URL]...
 
 FILE may be - for standard input. Exit status: 0 valid, 1 invalid, 2 usage
 error or unreadable file. Run "spfkit COMMAND -h" for a command's options.
@@ -98,6 +99,8 @@ func run(e env, args []string) int {
 		return cmdWidget(e, args[1:])
 	case "serve":
 		return cmdServe(e, args[1:])
+	case "admin":
+		return cmdAdmin(e, args[1:])
 	case "demo":
 		return cmdDemo(e, args[1:])
 	case "help", "-h", "--help":
