@@ -159,6 +159,21 @@ func (s *Service) writeStatus(w http.ResponseWriter, r *http.Request, code int, 
 	writeJSON(w, code, st)
 }
 
+// lookup finds a survey for a request, or answers 404 (no such survey) or
+// 503 (the database failed) and reports false.
+func (s *Service) lookup(w http.ResponseWriter, r *http.Request, id string) (*compiledSurvey, bool) {
+	c, err := s.survey(r.Context(), id)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		s.notFound(w, id)
+		return nil, false
+	case err != nil:
+		s.unavailable(w, r, err)
+		return nil, false
+	}
+	return c, true
+}
+
 func (s *Service) notFound(w http.ResponseWriter, id string) {
 	failMsg(w, http.StatusNotFound, "no_survey", fmt.Sprintf("there is no survey %s here", problem.Quote(id)), "")
 }
@@ -202,13 +217,8 @@ func (s *Service) listSurveys(w http.ResponseWriter, r *http.Request) {
 // release at close follows at the next tick.
 func (s *Service) closeSurvey(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, id)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	next := c.Survey
@@ -244,13 +254,8 @@ func (s *Service) invite(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, problem.New("/count", "range", "ask for from 1 to 100,000 invitations at a time"))
 		return
 	}
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, id)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	if !c.Invitations {
@@ -288,13 +293,8 @@ func (s *Service) releaseNow(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, 4<<10, &req) {
 		return
 	}
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, id)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	if req.By != "" {
@@ -330,11 +330,7 @@ func (s *Service) releaseNow(w http.ResponseWriter, r *http.Request) {
 // score reads.
 func (s *Service) exportResponses(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if _, err := s.survey(r.Context(), id); errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, id)
-		return
-	} else if err != nil {
-		s.unavailable(w, r, err)
+	if _, ok := s.lookup(w, r, id); !ok {
 		return
 	}
 	w.Header().Set("Content-Type", "application/x-ndjson")

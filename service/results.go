@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
-	"errors"
 	"html/template"
 	"net/http"
 	"strconv"
 	"strings"
 
-	"github.com/spfkit/spfkit/service/store"
 	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
 )
@@ -23,13 +21,8 @@ func (s *Service) publicSurvey(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, id)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
@@ -48,13 +41,8 @@ func (s *Service) definition(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, id)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
@@ -93,13 +81,8 @@ var resultsPage = template.Must(template.New("results").Parse(`<!doctype html>
 // that was not released.
 func (s *Service) results(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		http.NotFound(w, r)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	rels, err := s.releases(r.Context(), id)
@@ -130,13 +113,8 @@ func (s *Service) result(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	c, err := s.survey(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		http.NotFound(w, r)
-		return
-	}
-	if err != nil {
-		s.unavailable(w, r, err)
+	c, ok := s.lookup(w, r, id)
+	if !ok {
 		return
 	}
 	rels, err := s.cfg.Store.Releases(r.Context(), id)
