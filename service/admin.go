@@ -307,7 +307,7 @@ func (s *Service) releaseNow(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	rel, err := s.release(r.Context(), id, c, req.By, req.Label)
+	rel, err := s.release(r.Context(), id, c, req.By, req.Label, false)
 	var ce *release.ConflictError
 	if errors.As(err, &ce) {
 		p := problem.New("", "release_refused", ce.Error())

@@ -20,7 +20,11 @@ import (
 // releasing at once cannot both pass on a stale ledger: the store saves
 // the ledger only over the version it was read at, and the loser checks
 // again.
-func (s *Service) release(ctx context.Context, id string, c *compiledSurvey, by survey.QuestionID, label string) (*release.Release, error) {
+//
+// With once, a release of the survey with the same label and breakdown
+// already in the ledger is returned instead of making another: instances
+// that all see a survey close release its results once between them.
+func (s *Service) release(ctx context.Context, id string, c *compiledSurvey, by survey.QuestionID, label string, once bool) (*release.Release, error) {
 	for attempt := 0; attempt < 8; attempt++ {
 		data, version, err := s.cfg.Store.Ledger(ctx)
 		if err != nil {
@@ -34,6 +38,11 @@ func (s *Service) release(ctx context.Context, id string, c *compiledSurvey, by 
 		}
 		if err != nil {
 			return nil, fmt.Errorf("service: the stored release ledger: %w", err)
+		}
+		if once {
+			if r, err := s.released(ctx, id, l, by, label); r != nil || err != nil {
+				return r, err
+			}
 		}
 		rep, err := s.report(ctx, id, c, by, l.Key)
 		if err != nil {
@@ -62,6 +71,22 @@ func (s *Service) release(ctx context.Context, id string, c *compiledSurvey, by 
 		return rel, nil
 	}
 	return nil, errors.New("service: the release ledger kept changing while this release was checked; try again")
+}
+
+// released finds a release of the survey with this label and breakdown.
+func (s *Service) released(ctx context.Context, id string, l *release.Ledger, by survey.QuestionID, label string) (*release.Release, error) {
+	rs, err := s.cfg.Store.Releases(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		for i := range l.Releases {
+			if lr := &l.Releases[i]; lr.ID == r.ID && lr.Label == label && lr.By == by {
+				return lr, nil
+			}
+		}
+	}
+	return nil, nil
 }
 
 // report scores a survey's stored responses.
@@ -123,7 +148,7 @@ func (s *Service) Tick(ctx context.Context) error {
 			if by != "" {
 				label = "at close, by " + string(by)
 			}
-			if _, err := s.release(ctx, id, c, by, label); err != nil {
+			if _, err := s.release(ctx, id, c, by, label, true); err != nil {
 				var ce *release.ConflictError
 				if !errors.As(err, &ce) {
 					errs = append(errs, err)

@@ -438,3 +438,42 @@ func TestExport(t *testing.T) {
 		t.Errorf("scored %d, rejected %d", tally.Respondents(), tally.Rejected)
 	}
 }
+
+// TestReleaseAtCloseOnce: several instances on one database all see the
+// survey close; its results are released once between them.
+func TestReleaseAtCloseOnce(t *testing.T) {
+	databases(t, func(t *testing.T, url string) {
+		e := newEnv(t, url, service.Config{})
+		e.open("pulse", "")
+		e.clock.Add(2 * time.Hour)
+		for i := range 12 {
+			require.Equal(t, 201, e.submit("pulse", answer([]string{"staff", "employer"}[i%2], 1+i%5, ""), fmt.Sprintf("key-once-%d", i)).code)
+		}
+		var others []*service.Service
+		for range 3 {
+			svc, err := service.New(context.Background(), service.Config{Store: e.st, Now: e.clock.Now, Logger: slog.New(slog.DiscardHandler)})
+			require.NoError(t, err)
+			others = append(others, svc)
+		}
+		e.clock.Add(8 * 24 * time.Hour)
+		var wg sync.WaitGroup
+		for _, svc := range append(others, e.svc) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := svc.Tick(context.Background()); err != nil {
+					t.Error(err)
+				}
+			}()
+		}
+		wg.Wait()
+		s := e.status("pulse")
+		var labels []string
+		for _, r := range s.Releases {
+			labels = append(labels, r.Label)
+		}
+		if diff := cmp.Diff([]string{"at close", "at close, by side"}, labels); diff != "" {
+			t.Errorf("releases (-want +got):\n%s", diff)
+		}
+	})
+}
