@@ -239,6 +239,22 @@ func TestServeStartErrors(t *testing.T) {
 	if err == nil || !strings.Contains(string(out), "sqlite:FILE or postgres://") {
 		t.Errorf("an unknown database: %v\n%s", err, out)
 	}
+	// The environment configures what the flags do.
+	cmd := exec.Command(binary(t), "serve")
+	cmd.Env = append(os.Environ(), "SPFKIT_ADDR="+s.addr, "SPFKIT_DB=sqlite:"+filepath.Join(t.TempDir(), "e.db"))
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "cannot listen on "+s.addr) {
+		t.Errorf("SPFKIT_ADDR: %v\n%s", err, out)
+	}
+	cmd = exec.Command(binary(t), "serve")
+	cmd.Env = append(os.Environ(), "SPFKIT_ADDR=127.0.0.1:0", "SPFKIT_DB=postgres://nobody:hunter2@127.0.0.1:1/x?connect_timeout=2")
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "store: opening postgres://nobody:xxxxx@") || strings.Contains(string(out), "hunter2") {
+		t.Errorf("SPFKIT_DB, with its password hidden: %v\n%s", err, out)
+	}
+	cmd = exec.Command(binary(t), "serve", "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "SPFKIT_ADMIN_TOKEN=short")
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "too short") {
+		t.Errorf("a short administrator token: %v\n%s", err, out)
+	}
 }
 
 // TestServeDrains: SIGTERM lets the server finish and close the database.

@@ -41,7 +41,9 @@ func OpenSQLite(ctx context.Context, file string) (Store, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate") // a writer takes the lock when it begins, never halfway
-	db, err := sql.Open("sqlite", "file:"+file+"?"+q.Encode())
+	// The name is a URI: escape what would end its path.
+	name := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(file)
+	db, err := sql.Open("sqlite", "file:"+name+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", file, err)
 	}
