@@ -21,8 +21,8 @@ func ExampleValidate() {
 		fmt.Printf("%s (%s): %s\n", survey.QuestionOf(e), e.Code, e.Message)
 	}
 	// Output:
-	// org_type (other_without_text): you chose "Other – please specify": enter what it is
 	// q1 (out_of_range): the answer must be from 1 to 5, not 6
+	// org_type (other_without_text): you chose "Other – please specify" for "Organisation or organisation type you work for (select one)": enter what it is
 	// q2 (text_without_other): this question has no "Other" option to specify
 }
 

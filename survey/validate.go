@@ -144,16 +144,44 @@ func answerEmpty(a Answer) bool {
 	return false
 }
 
+// requiredMessage says what to do about an unanswered question, and
+// which question, as NHS.UK error messages do.
 func requiredMessage(q *Question) string {
 	switch q.Type {
 	case Likert:
-		return "Select how much you agree with the statement"
+		return "Select how much you agree with " + q.shortName()
 	case SingleChoice:
-		return "Select an option"
+		return "Select an answer to " + q.shortName()
 	case MultipleChoice:
-		return "Select at least one option"
+		return "Select at least one answer to " + q.shortName()
 	}
-	return "Enter your answer"
+	return "Enter an answer to " + q.shortName()
+}
+
+// shortName names a question in a message: its text, quoted, cut after
+// about 60 characters at a word.
+func (q *Question) shortName() string {
+	t := q.Text
+	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == ':' || t[len(t)-1] == ' ') {
+		t = t[:len(t)-1]
+	}
+	if utf8.RuneCountInString(t) > 64 {
+		cut, n := 0, 0
+		for i := range t {
+			if n >= 60 {
+				break
+			}
+			if t[i] == ' ' {
+				cut = i
+			}
+			n++
+		}
+		if cut == 0 {
+			cut = len(t)
+		}
+		t = t[:cut] + "…"
+	}
+	return problem.Quote(t)
 }
 
 func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) {
@@ -225,7 +253,7 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 			return
 		}
 		if n := utf8.RuneCountInString(a.text); n > q.MaxLength {
-			add(answerPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.MaxLength)+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+			add(answerPath(q.ID), CodeTooLong, "your answer to "+q.shortName()+" must be "+strconv.Itoa(q.MaxLength)+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
 		}
 	}
 }
@@ -252,12 +280,12 @@ func checkOther(q *Question, a Answer, other string, hasOther bool, add func(pat
 	blank := strings.TrimSpace(other) == ""
 	switch {
 	case chosen && blank:
-		add(answerPath(q.ID), CodeOtherWithoutText, "you chose "+problem.Quote(opt.Label)+": enter what it is", "")
+		add(otherPath(q.ID), CodeOtherWithoutText, "you chose "+problem.Quote(opt.Label)+" for "+q.shortName()+": enter what it is", "")
 	case !chosen && hasOther && !blank && !answerEmpty(a):
 		add(otherPath(q.ID), CodeTextWithoutOther, "you entered other text but did not choose "+problem.Quote(opt.Label), "choose it, or delete the text")
 	case chosen:
 		if n := utf8.RuneCountInString(other); n > q.OtherMaxLength() {
-			add(otherPath(q.ID), CodeTooLong, "your answer must be "+strconv.Itoa(q.OtherMaxLength())+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+			add(otherPath(q.ID), CodeTooLong, "what you entered for "+problem.Quote(opt.Label)+" must be "+strconv.Itoa(q.OtherMaxLength())+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
 		}
 	}
 }

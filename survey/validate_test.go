@@ -88,7 +88,7 @@ func TestValidate(t *testing.T) {
 		{"not a whole number", `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":4.5}}`, false, []string{"/answers/heard out_of_range"}},
 		{"number as a string", `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":"4"}}`, false, []string{"/answers/heard wrong_type"}},
 		{"don't know where there is none", `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":3,"rushed":"dont_know"}}`, false, []string{"/answers/rushed out_of_range"}},
-		{"Other without text", `{"survey":"trust-forum-pulse-2026","answers":{"side":"other","heard":3},"other":{"side":"  "}}`, false, []string{"/answers/side other_without_text"}},
+		{"Other without text", `{"survey":"trust-forum-pulse-2026","answers":{"side":"other","heard":3},"other":{"side":"  "}}`, false, []string{"/other/side other_without_text"}},
 		{"text without Other", `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":3},"other":{"side":"Observer"}}`, false, []string{"/other/side text_without_other"}},
 		{"text for a question with no Other", `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":3},"other":{"heard":"x"}}`, false, []string{"/other/heard text_without_other"}},
 		{"unknown question", `{"survey":"trust-forum-pulse-2026","answers":{"side":"staff","heard":3,"mood":2},"other":{"nope":"x"}}`, false, []string{"/answers/mood unknown_question", "/other/nope unknown_question"}},

@@ -29,8 +29,8 @@ func Example() {
 	_, notice = wasm.DecodeDraft(&changed, draft, 1000, wasm.DraftTTL)
 	fmt.Println(notice)
 	// Output:
-	// /answers/org_type other_without_text
 	// /answers/q2 out_of_range
+	// /other/org_type other_without_text
 	// spfkit:draft:heatcheck-2022-members 3 true
 	// The survey has changed since your answers were saved, so they have been cleared. Please answer again.
 }

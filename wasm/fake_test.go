@@ -20,7 +20,8 @@ type fakePage struct {
 	now     float64
 	fields  [][2]string // what FormData reads from a form
 	fetches []*fetch
-	events  []*obj // dispatched custom events
+	events  []*obj          // dispatched custom events
+	cancels map[string]bool // events the page's listeners cancel
 	byID    map[string]*obj
 }
 
@@ -143,6 +144,10 @@ func (o *obj) Call(method string, args ...any) jsValue {
 		return o.page.doc
 	case "contains":
 		return &obj{page: o.page, boolean: true}
+	case "dispatchEvent":
+		// false when the page cancels the event (a listener's preventDefault)
+		name := strings.TrimPrefix(args[0].(*obj).name, "event:")
+		return &obj{page: o.page, boolean: !o.page.cancels[name]}
 	}
 	if m, ok := o.methods[method]; ok {
 		return m(args)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 )
 
@@ -161,13 +162,14 @@ func (m *mount) today() date.Date {
 
 // dispatch sends a bubbling custom event from the host element, with a
 // JSON detail.
-func (m *mount) dispatch(name string, detailJSON []byte) {
+func (m *mount) dispatch(name string, detailJSON []byte) bool {
 	g := m.global()
 	opts := g.Get("Object").New()
 	opts.Set("detail", g.Get("JSON").Call("parse", string(detailJSON)))
 	opts.Set("bubbles", true)
-	opts.Set("composed", true) // out of a shadow root too
-	m.host.Call("dispatchEvent", g.Get("CustomEvent").New(name, opts))
+	opts.Set("composed", true)   // out of a shadow root too
+	opts.Set("cancelable", true) // a page that takes the answers itself cancels spf-submit
+	return m.host.Call("dispatchEvent", g.Get("CustomEvent").New(name, opts)).Bool()
 }
 
 // root is the document or the shadow root the widget lives in: both look
@@ -314,28 +316,61 @@ func (w *surveyWidget) onSubmit(ev jsValue) {
 	}
 	w.read()
 	w.view.Errors = survey.Validator{}.Check(w.view.Def, w.view.Answers)
-	doc := w.global().Get("document")
 	if len(w.view.Errors) > 0 {
-		doc.Set("title", "Error: "+strings.TrimPrefix(w.title, "Error: "))
-		render(w.el, RenderSurvey(&w.view))
-		focus(w.el, w.view.Prefix+"-error-summary")
+		w.showErrors()
 		return
 	}
-	doc.Set("title", w.title)
+	w.global().Get("document").Set("title", w.title)
+	// A blank response is sent only when the respondent submits it twice.
+	if len(w.view.Answers.Answers) == 0 && w.view.Alert != BlankAlert {
+		w.alert(BlankAlert)
+		return
+	}
 	body, _ := w.view.Answers.MarshalJSON()
-	w.dispatch("spf-submit", body)
-	if w.submitURL == "" {
-		w.sent()
+	if !w.dispatch("spf-submit", body) {
+		w.sent() // the page took the answers, and said so by cancelling the event
 		return
 	}
-	w.view.Sending, w.view.Notice = true, ""
+	if w.submitURL == "" {
+		w.alert(NotSentAlert)
+		return
+	}
+	w.view.Sending, w.view.Notice, w.view.Alert = true, "", ""
 	render(w.el, RenderSurvey(&w.view))
 	// The loader's __spfSend posts the answers with a submission id that
 	// stays the same on every retry until the service answers, and the
 	// page's invitation: JavaScript does that in a fraction of the bytes
-	// Go would, and the bundle's size budget has none to spare.
-	ok, fail := w.once(func(jsValue) { w.sent() }, func(jsValue) { w.failed() })
+	// Go would, and the bundle's size budget has none to spare. A refusal
+	// (400) comes back as the service's problems, [pointer, message] each.
+	ok, fail := w.once(func(jsValue) { w.sent() }, func(probs jsValue) {
+		w.view.Sending = false
+		if probs.IsNull() || probs.IsUndefined() || probs.Length() == 0 {
+			w.alert(FailedAlert)
+			return
+		}
+		w.view.Errors = nil
+		for i := 0; i < probs.Length(); i++ {
+			p := probs.Index(i)
+			w.view.Errors = append(w.view.Errors, problem.New(p.Index(0).String(), "", p.Index(1).String()))
+		}
+		w.showErrors()
+	})
 	w.global().Call("__spfSend", w.submitURL, string(body), ok, fail)
+}
+
+// showErrors puts the problems in the error summary and moves focus to it.
+func (w *surveyWidget) showErrors() {
+	w.view.Alert = ""
+	w.global().Get("document").Set("title", "Error: "+strings.TrimPrefix(w.title, "Error: "))
+	render(w.el, RenderSurvey(&w.view))
+	focus(w.el, w.view.Prefix+"-error-summary")
+}
+
+// alert shows a message beside the submit button and moves focus to it.
+func (w *surveyWidget) alert(msg string) {
+	w.view.Alert, w.view.Errors = msg, nil
+	render(w.el, RenderSurvey(&w.view))
+	focus(w.el, w.view.Prefix+"-alert")
 }
 
 func (w *surveyWidget) sent() {
@@ -345,13 +380,6 @@ func (w *surveyWidget) sent() {
 	}
 	render(w.el, RenderSurvey(&w.view))
 	focus(w.el, w.view.Prefix+"-sent")
-}
-
-func (w *surveyWidget) failed() {
-	w.view.Sending = false
-	w.view.Notice = "Your answers could not be sent. They have been kept: check your connection and submit again."
-	render(w.el, RenderSurvey(&w.view))
-	focus(w.el, w.view.Prefix+"-submit")
 }
 
 // ---- checklist ----

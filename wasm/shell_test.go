@@ -91,6 +91,7 @@ func TestSurveyWidgetSendFails(t *testing.T) {
 			p.respond(f, 0)
 		}
 		require.Contains(t, markup(el), "Your answers could not be sent")
+		require.True(t, p.called("#spf1-alert.focus()"), "focus moves to the message beside the button")
 		_, ok := p.stored("localStorage", "spfkit:draft:"+survey.HeatCheck2022Members)
 		require.True(t, ok, "the draft is kept")
 		require.True(t, f.ok.released && f.fail.released)
@@ -99,5 +100,52 @@ func TestSurveyWidgetSendFails(t *testing.T) {
 		p.fire(el, "submit", p.object("form"))
 		require.Len(t, p.fetches, 2)
 		require.Equal(t, f.body, p.fetches[1].body)
+	}
+}
+
+// TestSurveyWidgetNothingLost: a blank form is sent only when submitted
+// twice; without a submit-url nothing claims to be sent unless the page
+// takes the answers by cancelling spf-submit; a 400's problems go in the
+// error summary, linked to their fields.
+func TestSurveyWidgetNothingLost(t *testing.T) {
+	p := newPage()
+	sh := newShell(p)
+	el := p.element("spf-survey", "survey", survey.HeatCheck2022Members, "submit-url", "/x")
+	sh.Mount(el, el, "survey", "")
+	p.fields = nil
+	p.fire(el, "submit", p.object("form"))
+	require.Empty(t, p.fetches, "a blank form is not sent at once")
+	require.Contains(t, markup(el), "You have not answered any questions")
+	require.True(t, p.called("#spf1-alert.focus()"))
+	p.fire(el, "submit", p.object("form"))
+	require.Len(t, p.fetches, 1, "the second submit sends it")
+
+	// The service refuses it: its problems, linked.
+	probs := &obj{page: p, items: []jsValue{
+		&obj{page: p, items: []jsValue{p.str("/answers"), p.str("answer at least one question before you submit")}},
+		&obj{page: p, items: []jsValue{p.str("/answers/q1"), p.str("the answer must be from 1 to 5, not 9")}},
+	}}
+	p.call(p.fetches[0].fail, probs)
+	m := markup(el)
+	require.Contains(t, m, `data-spf-focus="spf1-submit">Answer at least one question before you submit</a>`)
+	require.Contains(t, m, `data-spf-focus="spf1-q1">The answer must be from 1 to 5, not 9</a>`)
+	require.True(t, p.called("#spf1-error-summary.focus()"))
+	require.Equal(t, "Error: Forum", p.doc.props["title"])
+
+	// No submit-url: not sent, unless the page takes the answers.
+	for _, pageTakesThem := range []bool{false, true} {
+		p := newPage()
+		p.cancels = map[string]bool{"spf-submit": pageTakesThem}
+		el := p.element("spf-survey", "survey", survey.HeatCheck2022Members)
+		newShell(p).Mount(el, el, "survey", "")
+		p.fields = [][2]string{{"q1", "4"}}
+		p.fire(el, "submit", p.object("form"))
+		require.Empty(t, p.fetches)
+		if pageTakesThem {
+			require.Contains(t, markup(el), "Your answers have been sent")
+		} else {
+			require.Contains(t, markup(el), "Your answers have not been sent")
+			require.NotContains(t, markup(el), "Thank you")
+		}
 	}
 }

@@ -8,6 +8,17 @@ import (
 	"github.com/spfkit/spfkit/survey"
 )
 
+// The messages beside the submit button.
+const (
+	// FailedAlert: the request failed or the service could not save.
+	FailedAlert = "Your answers could not be sent. They have been kept: check your connection and submit again."
+	// BlankAlert: nothing is answered; a second submit sends it anyway.
+	BlankAlert = "You have not answered any questions. Answer at least one, or select Submit again to send a blank response."
+	// NotSentAlert: the page gives no submit-url and did not take the
+	// answers itself (by cancelling spf-submit).
+	NotSentAlert = "Your answers have not been sent: this page does not say where to send them. They have been kept; tell whoever runs this page."
+)
+
 // SurveyView is everything the survey form shows at one moment.
 type SurveyView struct {
 	// Prefix starts every id in the markup ("spf" by default), so two
@@ -19,12 +30,20 @@ type SurveyView struct {
 	// Errors are the problems found when the respondent last submitted.
 	Errors []*problem.Error
 	// Notice is a message above the form, e.g. that a saved draft was for
-	// an older version and was discarded, or that sending failed.
+	// an older version and was discarded.
 	Notice string
+	// Alert is a message beside the submit button, which takes focus: that
+	// sending failed, or that the answers are blank and a second submit
+	// sends them anyway.
+	Alert string
 	// Sending is set while a submission is in flight.
 	Sending bool
 	// Sent is set once the response has been accepted.
 	Sent bool
+	// Action, when set, makes the form post to it without scripts (the
+	// service's page for browsers without JavaScript), with Submission as
+	// its submission id.
+	Action, Submission string
 }
 
 func (v *SurveyView) prefix() string {
@@ -74,7 +93,13 @@ func RenderSurvey(v *SurveyView) string {
 	if v.Notice != "" {
 		h.Raw(`<div class="nhsuk-inset-text spf-notice" role="status"><span class="nhsuk-u-visually-hidden">Information: </span><p>`).Text(v.Notice).Raw(`</p></div>`)
 	}
-	h.Raw(`<form class="spf-form" novalidate id="`).Text(p).Raw(`-form">`)
+	h.Raw(`<form class="spf-form" novalidate id="`).Text(p).Raw(`-form"`)
+	if v.Action != "" {
+		// Rendered by the service for a page without scripts: an ordinary
+		// form post, with the submission id that makes a resend harmless.
+		h.Raw(` method="post"`).Attr("action", v.Action).Raw(`><input type="hidden" name="spf.submission"`).Attr("value", v.Submission)
+	}
+	h.Raw(`><h2 class="nhsuk-heading-l spf-title">`).Text(def.Title).Raw(`</h2>`)
 	if def.Description != "" {
 		h.Raw(`<p class="nhsuk-body spf-description">`).Text(def.Description).Raw(`</p>`)
 	}
@@ -82,6 +107,9 @@ func RenderSurvey(v *SurveyView) string {
 		q := &def.Questions[i]
 		shown := def.Shown(q.ID, v.Answers)
 		renderQuestion(&h, v, q, shown, byQ[q.ID])
+	}
+	if v.Alert != "" {
+		h.Raw(`<div class="nhsuk-inset-text spf-alert" role="alert" tabindex="-1" id="`).Text(p).Raw(`-alert"><span class="nhsuk-u-visually-hidden">Important: </span><p>`).Text(v.Alert).Raw(`</p></div>`)
 	}
 	label := "Submit"
 	if v.Sending {
@@ -145,20 +173,28 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 	case survey.FreeText:
 		text, _ := a.Text()
 		h.Raw(`<div class="nhsuk-character-count" data-module="nhsuk-character-count" data-maxlength="`).Raw(strconv.Itoa(q.MaxLength)).Raw(`">`)
-		h.Raw(`<label class="nhsuk-label nhsuk-label--s" for="`).Text(id).Raw(`">`).Text(q.Text).Raw(`</label>`)
+		h.Raw(`<label class="nhsuk-label nhsuk-label--s" for="`).Text(id).Raw(`">`).Text(q.Text)
+		required(h, q)
+		h.Raw(`</label>`)
 		hint()
 		h.Raw(`<textarea class="nhsuk-textarea nhsuk-js-character-count`)
 		if answerErr != nil {
 			h.Raw(` nhsuk-textarea--error`)
 		}
-		h.Raw(`" id="`).Text(id).Raw(`" name="`).Text(string(q.ID)).Raw(`" rows="4" aria-describedby="`).Text(trim(describedBy + " " + id + "-info")).Raw(`">`).Text(text).Raw(`</textarea>`)
+		h.Raw(`" id="`).Text(id).Raw(`" name="`).Text(string(q.ID)).Raw(`" rows="4"`)
+		if q.Required {
+			h.Raw(` required aria-required="true"`)
+		}
+		h.Raw(` aria-describedby="`).Text(trim(describedBy + " " + id + "-info")).Raw(`">`).Text(text).Raw(`</textarea>`)
 		h.Raw(`<div class="nhsuk-hint nhsuk-character-count__message" id="`).Text(id).Raw(`-info" aria-live="polite">`).Text(remaining(q.MaxLength, text)).Raw(`</div></div>`)
 	default:
 		h.Raw(`<fieldset class="nhsuk-fieldset"`)
 		if describedBy != "" {
 			h.Attr("aria-describedby", trim(describedBy))
 		}
-		h.Raw(`><legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">`).Text(q.Text).Raw(`</legend>`)
+		h.Raw(`><legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">`).Text(q.Text)
+		required(h, q)
+		h.Raw(`</legend>`)
 		hint()
 		kind := "radios"
 		if q.Type == survey.MultipleChoice {
@@ -179,6 +215,9 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 			h.Raw(`<div class="nhsuk-`).Raw(kind).Raw(`__item"><input class="nhsuk-`).Raw(kind).Raw(`__input" id="`).Text(inputID).Raw(`" name="`).Text(string(q.ID)).Raw(`" type="`).Raw(typ).Raw(`"`).Attr("value", value)
 			if checked {
 				h.Raw(` checked`)
+			}
+			if q.Required && typ == "radio" {
+				h.Raw(` required`) // what assistive technology reads as aria-required
 			}
 			if other {
 				// aria-controls only: aria-expanded is not allowed on a radio
@@ -216,7 +255,11 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 		case survey.Likert:
 			num, isNum := a.Number()
 			for pt := q.Scale.Min; pt <= q.Scale.Max; pt++ {
-				item(strconv.Itoa(pt), strconv.Itoa(pt)+" – "+q.Scale.Label(pt), isNum && int(num) == pt, false)
+				label := strconv.Itoa(pt)
+				if l := q.Scale.Label(pt); l != "" && l != label {
+					label += " – " + l
+				}
+				item(strconv.Itoa(pt), label, isNum && int(num) == pt, false)
 			}
 			if q.Scale.DontKnow != "" {
 				text, _ := a.Text()
@@ -243,6 +286,13 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 		h.Raw(`</div></fieldset>`)
 	}
 	h.Raw(`</div>`)
+}
+
+// required marks a required question's label or legend.
+func required(h *html, q *survey.Question) {
+	if q.Required {
+		h.Raw(` <span class="spf-required">(required)</span>`)
+	}
 }
 
 // remaining is the character count's message.

@@ -136,7 +136,6 @@ const demoPage = `<!doctype html>
 <main>
 <h1>Staff partnership forum</h1>
 <p class="lede">This sample page embeds spfkit's two widgets: one script tag for both, then one element each. Answers are saved by the spfkit service behind this page; <a href="/results/heatcheck-demo">results</a> are published only when released, and never show a group of fewer than 10.</p>
-<h2>SPF heat check</h2>
 <spf-survey survey="heatcheck-2022-members" submit-url="/api/surveys/heatcheck-demo/responses"></spf-survey>
 <h2>HR and OD action checklist</h2>
 <spf-checklist level="local" plan-key="example-trust" organization="Example NHS Trust" plan-url="/api/plans/example-ics/example-trust"></spf-checklist>

@@ -75,7 +75,7 @@ func TestBadInputIsLocatedAndTheRestCounted(t *testing.T) {
 		{"JSON array", "r.json",
 			"[\n" + good + ",\n" + `{"survey":"heatcheck-2022-members","answers":{"org_type":"other"}}` + ",\n  7,\n" + good + "\n]\n",
 			2, []rejection{
-				{3, 2, "3:58 /answers/org_type other_without_text"},
+				{3, 2, "3:1 /other/org_type other_without_text"},
 				{4, 3, "4:3  type"},
 			}},
 		{"CSV with missing and extra cells and an unknown column", "r.csv",

@@ -82,8 +82,15 @@
       return r.text().then(function (t) { done(r.status, r.headers.get('ETag') || '', t); });
     }).catch(function () { done(0, '', ''); });
   }
+  // The survey's submit: ok(), or fail() with a 400's problems as
+  // [pointer, message] pairs for the error summary.
   window.__spfSend = function (url, body, ok, fail) {
-    send('POST', url, body, '', function (status) { (status == 200 || status == 201 ? ok : fail)(); });
+    send('POST', url, body, '', function (status, tag, text) {
+      if (status == 200 || status == 201) return ok();
+      var probs = null;
+      try { if (status == 400) probs = JSON.parse(text).problems.map(function (p) { return [p.pointer, p.message]; }); } catch (e) {}
+      fail(probs);
+    });
   };
 
   function sharePlan(host, url) {

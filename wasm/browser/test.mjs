@@ -224,8 +224,11 @@ test('a draft survives a reload, and a failing endpoint keeps the answers for a 
   assert.equal(await pg.isChecked('#spf1-heard-4'), true, 'the draft restored the second answer');
   const before = posts.length;
   await pg.click('#spf1-submit');
-  await pg.waitForSelector('.spf-notice');
-  assert.match(await pg.locator('.spf-notice').textContent(), /could not be sent/);
+  await pg.waitForSelector('.spf-alert');
+  assert.match(await pg.locator('.spf-alert').textContent(), /could not be sent/);
+  assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-alert', 'focus moves to the message beside the button');
+  const gap = await pg.evaluate(() => document.getElementById('spf1-submit').getBoundingClientRect().top - document.getElementById('spf1-alert').getBoundingClientRect().bottom);
+  assert.ok(gap >= 0 && gap < 80, `the message is beside the button (${gap} px above it)`);
   assert.equal(await pg.isChecked('#spf1-heard-4'), true, 'the answers are kept');
   await pg.click('#spf1-submit');
   await pg.waitForSelector('#spf1-sent');
@@ -511,8 +514,8 @@ test('the demo page submits to the service, keeps a draft over a reload, and a r
   const addr = url.replace('http://', '');
   await stopDemo();
   await pg.click('#spf1-submit');
-  await pg.waitForSelector('spf-survey .spf-notice');
-  assert.match(await pg.locator('spf-survey .spf-notice').textContent(), /could not be sent/);
+  await pg.waitForSelector('spf-survey .spf-alert');
+  assert.match(await pg.locator('spf-survey .spf-alert').textContent(), /could not be sent/);
   assert.equal(await pg.isChecked('#spf1-q1-4'), true, 'the answers are kept');
   url = await startDemo(addr); // the same file, the same address
   // The next answer is stored but lost on its way back: the page sees a
@@ -526,7 +529,7 @@ test('the demo page submits to the service, keeps a draft over a reload, and a r
     return route.continue();
   });
   await pg.click('#spf1-submit');
-  await pg.waitForSelector('spf-survey .spf-notice');
+  await pg.waitForSelector('spf-survey .spf-alert');
   await pg.click('#spf1-submit');
   await pg.waitForSelector('#spf1-sent');
   assert.equal(lost, 2, 'sent twice');
@@ -566,6 +569,34 @@ test('two people editing the shared plan never overwrite each other, and the ICS
   assert.equal(ics.plans.length, 1);
   assert.equal(ics.plans[0].overall.by_status.completed, 1);
   await ben.context().close();
+});
+
+test('nothing is lost silently: no submit-url says so, a blank form asks first, and the service\'s refusal is shown in the error summary', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/none`);
+  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.check('#spf1-q1-3');
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('.spf-alert');
+  assert.match(await pg.locator('.spf-alert').textContent(), /have not been sent/);
+  assert.equal(await pg.locator('#spf1-sent').count(), 0, 'no thanks for answers that went nowhere');
+  // A page that takes the answers itself cancels spf-submit.
+  await pg.evaluate(() => document.querySelector('spf-survey').addEventListener('spf-submit', (e) => e.preventDefault()));
+  await pg.click('#spf1-submit');
+  await pg.waitForSelector('#spf1-sent');
+
+  const url = demo && demo.exitCode === null ? demoURL : await startDemo();
+  const dp = await ctx.newPage();
+  await dp.goto(url + '/');
+  await dp.waitForSelector('spf-survey form.spf-form');
+  await dp.click('#spf1-submit');
+  await dp.waitForSelector('.spf-alert');
+  assert.match(await dp.locator('.spf-alert').textContent(), /not answered any questions/);
+  assert.equal(await dp.evaluate(() => document.activeElement.id), 'spf1-alert');
+  await dp.click('#spf1-submit'); // blank, on purpose: the service refuses it
+  await dp.waitForSelector('.nhsuk-error-summary');
+  assert.match(await dp.locator('.nhsuk-error-summary__list').textContent(), /Answer at least one question/);
+  assert.equal(await dp.evaluate(() => document.activeElement.id), 'spf1-error-summary');
 });
 
 test('a page of our own on another origin takes the widgets from the service and posts to it', async (ctx) => {
