@@ -98,17 +98,17 @@ var htmlPage = template.Must(template.New("report").Parse(`<!doctype html>
 {{end}}</tbody>
 </table>
 {{end}}{{end}}{{define "chart"}}<figure>
-<svg role="img" aria-labelledby="chart-{{.ID}}-title chart-{{.ID}}-desc" viewBox="0 0 {{.Width}} {{.Height}}" width="100%" preserveAspectRatio="xMinYMin meet">
-<title id="chart-{{.ID}}-title">{{.Title}}</title>
-<desc id="chart-{{.ID}}-desc">{{.Desc}}</desc>
-{{range .Grid}}<line x1="{{.X}}" y1="{{.Y1}}" x2="{{.X}}" y2="{{.Y2}}" stroke="#768692" stroke-width="{{.Stroke}}"/>
-<text x="{{.X}}" y="{{.LabelY}}" font-size="11" text-anchor="middle" fill="#212b32">{{.Label}}%</text>
-{{end}}{{range .Bars}}<text x="{{.LabelX}}" y="{{.LabelY}}" font-size="13" text-anchor="end" fill="#212b32">{{.Label}} (n={{.N}})</text>
-{{range .Rects}}<rect x="{{.X}}" y="{{.Y}}" width="{{.Width}}" height="20" fill="{{.Fill}}"/>
-{{end}}{{end}}{{range .Legend}}<rect x="{{.X}}" y="{{.Y}}" width="12" height="12" fill="{{.Fill}}"/><text x="{{.TextX}}" y="{{.TextY}}" font-size="11" fill="#212b32">{{.Label}}</text>
-{{end}}</svg>
-<figcaption>{{.Text}} Bars run from fully disagreeing on the left to fully agreeing on the right, centred on the midpoint. The tables below give the numbers.</figcaption>
+{{template "svg" .}}{{template "svg" .Narrow}}<figcaption>{{.Text}} Bars run from fully disagreeing on the left to fully agreeing on the right, centred on the midpoint. The tables below give the numbers.</figcaption>
 </figure>
+{{end}}{{define "svg"}}<svg class="{{.Class}}" role="img" aria-labelledby="{{.ID}}-title {{.ID}}-desc" viewBox="0 0 {{.Width}} {{.Height}}" width="100%" preserveAspectRatio="xMinYMin meet">
+<title id="{{.ID}}-title">{{.Title}}</title>
+<desc id="{{.ID}}-desc">{{.Desc}}</desc>
+{{range .Grid}}<line x1="{{.X}}" y1="{{.Y1}}" x2="{{.X}}" y2="{{.Y2}}" stroke="#768692" stroke-width="{{.Stroke}}"/>
+<text x="{{.X}}" y="{{.LabelY}}" font-size="14" text-anchor="middle" fill="#212b32">{{.Label}}%</text>
+{{end}}{{range .Bars}}<text x="{{.LabelX}}" y="{{.LabelY}}" font-size="14" text-anchor="{{$.Anchor}}" fill="#212b32">{{.Label}} (n={{.N}})</text>
+{{range .Rects}}<rect x="{{.X}}" y="{{.Y}}" width="{{.Width}}" height="20" fill="{{.Fill}}"/>
+{{end}}{{end}}{{range .Legend}}<rect x="{{.X}}" y="{{.Y}}" width="12" height="12" fill="{{.Fill}}"/><text x="{{.TextX}}" y="{{.TextY}}" font-size="14" fill="#212b32">{{.Label}}</text>
+{{end}}</svg>
 {{end}}`))
 
 // htmlView is what the page shows, worked out in Go: the template only
@@ -357,6 +357,12 @@ type htmlChart struct {
 	Grid                  []htmlGridLine
 	Bars                  []htmlBar
 	Legend                []htmlLegendItem
+	// Class is chart-wide or chart-narrow: the page shows the narrow
+	// layout (labels above the bars) on small screens, so that no text is
+	// drawn smaller than 12 px at 320 px wide. Anchor aligns the labels.
+	Class, Anchor string
+	// Narrow is the same chart laid out for small screens.
+	Narrow *htmlChart
 }
 
 type htmlGridLine struct {
@@ -384,15 +390,26 @@ type htmlLegendItem struct {
 // divergingChart draws one bar per row, centred on 0: disagreement (and
 // half of a neutral midpoint) to the left, agreement to the right.
 func divergingChart(id, text string, s *survey.Scale, bars []bar) *htmlChart {
-	const (
-		labelW = 280
-		plotW  = 400
-		rowH   = 28
-		top    = 30
-	)
-	c := &htmlChart{ID: id, Title: "Answers to: " + text, Desc: describeBars(s, bars), Text: text}
-	c.Height = top + rowH*len(bars) + 50
-	c.Width = labelW + plotW + 20
+	c := layoutChart(id, text, s, bars, false)
+	c.Narrow = layoutChart(id, text, s, bars, true)
+	return c
+}
+
+// layoutChart draws the chart wide (labels left of the bars, 700 units
+// across, shown from 720 px) or narrow (labels above the bars, 320 units
+// across); its text is 14 units, so never below 12.6 px on screen.
+func layoutChart(id, text string, s *survey.Scale, bars []bar, narrow bool) *htmlChart {
+	labelW, plotW, rowH, top := 280, 400.0, 28, 30
+	c := &htmlChart{ID: "chart-" + id, Title: "Answers to: " + text, Desc: describeBars(s, bars), Text: text, Class: "chart-wide", Anchor: "end"}
+	if narrow {
+		labelW, plotW, rowH, top = 26, 268, 48, 30
+		c.ID, c.Class, c.Anchor = "chart-"+id+"-narrow", "chart-narrow", "start"
+	}
+	c.Height = top + rowH*len(bars) + 30 + 20*s.Points()
+	c.Width = labelW + int(plotW) + 10
+	if narrow {
+		c.Width = 320
+	}
 	cx := float64(labelW) + plotW/2
 	scale := float64(plotW) / 200 // pixels per percentage point
 	f1 := func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
@@ -409,6 +426,9 @@ func divergingChart(id, text string, s *survey.Scale, bars []bar) *htmlChart {
 	for r, b := range bars {
 		y := top + r*rowH + 4
 		hb := htmlBar{Label: shorten(b.label, 30), N: b.n, LabelX: labelW - 8, LabelY: y + 15}
+		if narrow {
+			hb.LabelX, hb.LabelY, y = labelW, y+14, y+20
+		}
 		rect := func(x, w float64, fill string) {
 			hb.Rects = append(hb.Rects, htmlRect{X: f2(x), Width: f2(w), Fill: fill, Y: y})
 		}
@@ -440,10 +460,10 @@ func divergingChart(id, text string, s *survey.Scale, bars []bar) *htmlChart {
 	for i := 0; i < n; i++ {
 		label := strconv.Itoa(s.Min+i) + " " + s.Label(s.Min+i)
 		c.Legend = append(c.Legend, htmlLegendItem{X: f1(x), TextX: f1(x + 16), Fill: pointColour(i, n), Label: label, Y: ly, TextY: ly + 10})
-		x += 16 + float64(len(label))*5.6 + 12
-		if x > float64(c.Width)-80 && i < n-1 {
+		x += 16 + float64(len([]rune(label)))*7.2 + 14
+		if i < n-1 && (narrow || x > float64(c.Width)-160) {
 			x = 10
-			ly += 18
+			ly += 20
 		}
 	}
 	return c
@@ -496,4 +516,5 @@ th,td{border-bottom:1px solid #d8dde0;padding:6px 8px;text-align:right;vertical-
 th[scope=row],thead th:first-child{text-align:left}
 figure{margin:8px 0}figcaption{font-size:.9rem;color:#4c6272}
 code{font-size:.85rem;overflow-wrap:anywhere}.meta{color:#4c6272;font-size:.9rem}
-@media (max-width:640px){table{display:block;overflow-x:auto}}`
+@media (max-width:640px){table{display:block;overflow-x:auto}}
+.chart-narrow{display:none}@media (max-width:719px){.chart-wide{display:none}.chart-narrow{display:block}}`

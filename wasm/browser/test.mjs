@@ -454,6 +454,25 @@ test('at 320 px wide nothing scrolls sideways, and every control is at least 24 
   }
 });
 
+test('the HTML report reads at 320, 375 and 1280 px: no chart text under 12 px, nothing scrolling sideways', async (ctx) => {
+  reports['/report-k5.html'] = reports['/report-k5.html'] || report('--by', 'org_type', '--min-group', '5');
+  for (const width of [320, 375, 1280]) {
+    const pg = await ctx.newPage({ viewport: { width, height: 800 } });
+    await pg.goto(`${base}/report-k5.html`);
+    const sizes = await pg.$$eval('svg', (svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width > 0).flatMap((svg) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size')) * scale);
+    }));
+    assert.ok(sizes.length > 0, `charts shown at ${width} px`);
+    const smallest = Math.min(...sizes);
+    assert.ok(smallest >= 12, `chart text ${smallest.toFixed(1)} px at ${width} px wide`);
+    const over = await pg.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(over <= 0, `the report scrolls sideways by ${over} px at ${width} px`);
+    if (width === 375) await pg.screenshot({ path: path.join(os.tmpdir(), 'spfkit-report-375.png'), fullPage: false, clip: { x: 0, y: 0, width: 375, height: 800 } });
+    await pg.close();
+  }
+});
+
 test('the checklist changes status, survives a reload and exports a valid plan', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/checklist`);
