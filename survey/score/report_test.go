@@ -396,7 +396,7 @@ func TestReportFormats(t *testing.T) {
 		t.Errorf("CSV does not mark the withheld employer group with *:\n%s", csv)
 	}
 	html := out["html"]
-	for _, want := range []string{`<svg role="img" aria-labelledby="chart-heard-title chart-heard-desc"`, `<title id="chart-heard-title">`, `<desc id="chart-heard-desc">Diverging bar chart. All respondents (n=`, `<caption>Figures: My views are heard at the forum.</caption>`, `<th scope="row">Employer side</th><td>12</td><td>*</td>`} {
+	for _, want := range []string{`<svg class="chart-wide" role="img" aria-labelledby="chart-heard-title chart-heard-desc"`, `<svg class="chart-narrow" role="img" aria-labelledby="chart-heard-narrow-title chart-heard-narrow-desc"`, `<title id="chart-heard-title">`, `<desc id="chart-heard-desc">Diverging bar chart. All respondents (n=`, `<caption>Figures: My views are heard at the forum.</caption>`, `<th scope="row">Employer side</th><td>12</td><td>*</td>`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("HTML lacks %q", want)
 		}
