@@ -179,7 +179,7 @@ var homePage = template.Must(template.New("home").Parse(`<!doctype html>
 <title>spfkit service</title><style>{{.CSS}}</style></head>
 <body><main><h1>spfkit service</h1>
 <p>This service takes answers from the <code>&lt;spf-survey&gt;</code> widget and shared plans from <code>&lt;spf-checklist&gt;</code>, and publishes surveys' results when they are released.</p>
-<ul>{{range .IDs}}<li><a href="{{$.Base}}/results/{{.}}">Results of {{.}}</a></li>{{else}}<li>No surveys yet.</li>{{end}}</ul>
+<ul>{{range .IDs}}<li>{{.}}: <a href="{{$.Base}}/surveys/{{.}}">answer it</a>, <a href="{{$.Base}}/results/{{.}}">its results</a></li>{{else}}<li>No surveys yet.</li>{{end}}</ul>
 </main></body></html>
 `))
 

@@ -142,6 +142,9 @@ func (s *Service) routes() {
 	m.HandleFunc("GET /api/surveys/{id}/definition", s.definition)
 	m.HandleFunc("POST /api/surveys/{id}/responses", s.submit)
 	m.HandleFunc("OPTIONS /api/surveys/{id}/responses", s.preflight)
+	m.HandleFunc("GET /surveys/{id}", s.surveyForm)
+	m.HandleFunc("POST /surveys/{id}", s.surveyPost)
+	m.HandleFunc("GET /plans/{key...}", s.planView)
 	m.HandleFunc("GET /results/{id}", s.results)
 	m.HandleFunc("GET /results/{id}/{file}", s.result)
 
@@ -178,7 +181,10 @@ func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := rec.Header()
 	h.Set("X-Request-Id", rid)
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
+	// same-origin, not no-referrer: with no referrer at all, browsers send
+	// "Origin: null" on the service's own form posts, which the Origin
+	// check must refuse.
+	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Content-Security-Policy", "default-src 'none'; "+s.frameAncestors())
 	s.mux.ServeHTTP(rec, r)
 	// The path and never the query: an address may be pasted with

@@ -247,6 +247,9 @@ func TestHeaders(t *testing.T) {
 		if !strings.Contains(csp, "frame-ancestors 'self' https://intranet.example.nhs.uk") || !strings.Contains(csp, "default-src 'none'") {
 			t.Errorf("%s: CSP %q", path, csp)
 		}
+		if r.header.Get("Referrer-Policy") != "same-origin" {
+			t.Errorf("%s: Referrer-Policy %q", path, r.header.Get("Referrer-Policy"))
+		}
 		if r.header.Get("X-Request-Id") == "" {
 			t.Errorf("%s: no request id", path)
 		}

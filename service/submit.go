@@ -62,15 +62,6 @@ func (s *Service) submit(w http.ResponseWriter, r *http.Request) {
 		failMsg(w, http.StatusBadRequest, "idempotency_key", "the Idempotency-Key header must be 8 to 128 letters, digits, hyphens, underscores, dots or colons", "send a fresh random id (a UUID) with each new set of answers, and the same one when retrying")
 		return
 	}
-	var token []byte
-	if c.Invitations {
-		t := r.Header.Get("Spfkit-Invitation")
-		if t == "" {
-			failMsg(w, http.StatusForbidden, "invitation_required", "this survey takes answers only through the invitation link each person was sent", "open the survey from your invitation link")
-			return
-		}
-		token = s.keyed("invitation", id, t)
-	}
 	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
 	res, err := c.checker.Read(body, r.ContentLength)
 	var tooBig *http.MaxBytesError
@@ -86,35 +77,62 @@ func (s *Service) submit(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, res.Problems...)
 		return
 	}
-	resp := res.Value.(*survey.Response)
+	out, p := s.accept(r, id, c, res.Value.(*survey.Response), idem, r.Header.Get("Spfkit-Invitation"))
+	switch out {
+	case store.Stored:
+		writeJSON(w, http.StatusCreated, map[string]string{"status": "stored"})
+	case store.Duplicate:
+		writeJSON(w, http.StatusOK, map[string]string{"status": "duplicate"})
+	case 0:
+		s.unavailable(w, r, errors.New(p.Message))
+	default:
+		code := http.StatusForbidden
+		if p.Code == "blank" {
+			code = http.StatusBadRequest
+		}
+		fail(w, code, p)
+	}
+}
+
+// accept stores a response that passed the survey's checks: it refuses a
+// blank one (unless the survey allows them) and one without a usable
+// invitation, and is idempotent by the submission id. The outcome is 0
+// (with the cause in the problem) when the database failed, and
+// store.TokenRefused for every refusal.
+func (s *Service) accept(r *http.Request, id string, c *compiledSurvey, resp *survey.Response, idem, invitation string) (store.Outcome, *problem.Error) {
 	if !c.AllowBlank && blank(resp) {
-		p := problem.New("/answers", "blank", "answer at least one question before you submit")
-		fail(w, http.StatusBadRequest, p)
-		return
+		return store.TokenRefused, problem.New("/answers", "blank", "answer at least one question before you submit")
+	}
+	var token []byte
+	if c.Invitations {
+		if invitation == "" {
+			p := problem.New("", "invitation_required", "this survey takes answers only through the invitation link each person was sent")
+			p.Hint = "open the survey from your invitation link"
+			return store.TokenRefused, p
+		}
+		token = s.keyed("invitation", id, invitation)
 	}
 	resp.Schema = ""
 	stored, err := resp.MarshalJSON()
 	if err != nil {
-		s.internal(w, r, err)
-		return
+		return 0, problem.New("", "internal", err.Error())
 	}
 	out, err := s.cfg.Store.Submit(r.Context(), store.Submission{
 		Survey: id,
 		Key:    s.keyed("submission", id, idem),
 		Body:   stored,
-		Day:    now.UTC().Format("2006-01-02"),
+		Day:    s.cfg.Now().UTC().Format("2006-01-02"),
 		Token:  token,
 	})
-	switch {
-	case err != nil:
-		s.unavailable(w, r, err)
-	case out == store.Stored:
-		writeJSON(w, http.StatusCreated, map[string]string{"status": "stored"})
-	case out == store.Duplicate:
-		writeJSON(w, http.StatusOK, map[string]string{"status": "duplicate"})
-	default:
-		failMsg(w, http.StatusForbidden, "invitation_used", "this invitation has already been used, or is not one of this survey's", "each invitation link takes one set of answers; ask the survey's organisers if you think that is wrong")
+	if err != nil {
+		return 0, problem.New("", "unavailable", err.Error())
 	}
+	if out == store.TokenRefused {
+		p := problem.New("", "invitation_used", "this invitation has already been used, or is not one of this survey's")
+		p.Hint = "each invitation link takes one set of answers; ask the survey's organisers if you think that is wrong"
+		return out, p
+	}
+	return out, nil
 }
 
 func hasCode(ps []*problem.Error, code string) bool {

@@ -251,6 +251,13 @@ func (m *mount) survey(src string) {
 			}
 		}
 	}
+	// The service's page without scripts renders the form first: what
+	// was entered there before the widget loaded carries over.
+	if f := m.el.Call("querySelector", "form.spf-form"); !f.IsNull() && !f.IsUndefined() {
+		if fields := formFields(m.global(), f); len(fields) > 1 {
+			w.view.Answers = ResponseFromForm(def, fields)
+		}
+	}
 	w.title = m.global().Get("document").Get("title").String()
 	m.listen("submit", w.onSubmit)
 	m.listen("change", w.onChange)
@@ -262,18 +269,20 @@ func (m *mount) survey(src string) {
 
 // read takes the answers from the form.
 func (w *surveyWidget) read() {
-	form := byID(w.el, w.view.Prefix+"-form")
-	if form.IsNull() {
-		return
+	if form := byID(w.el, w.view.Prefix+"-form"); !form.IsNull() {
+		w.view.Answers = ResponseFromForm(w.view.Def, formFields(w.global(), form))
 	}
-	g := w.global()
+}
+
+// formFields lists a form's fields as FormData gives them.
+func formFields(g, form jsValue) [][2]string {
 	entries := g.Get("Array").Call("from", g.Get("FormData").New(form))
 	var fields [][2]string
 	for i := 0; i < entries.Length(); i++ {
 		e := entries.Index(i)
 		fields = append(fields, [2]string{e.Index(0).String(), e.Index(1).String()})
 	}
-	w.view.Answers = ResponseFromForm(w.view.Def, fields)
+	return fields
 }
 
 func (w *surveyWidget) save() {

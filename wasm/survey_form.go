@@ -42,7 +42,8 @@ type SurveyView struct {
 	Sent bool
 	// Action, when set, makes the form post to it without scripts (the
 	// service's page for browsers without JavaScript), with Submission as
-	// its submission id.
+	// its submission id; every question and "please specify" box shows,
+	// since nothing can reveal them.
 	Action, Submission string
 }
 
@@ -150,7 +151,7 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 		group += " nhsuk-form-group--error"
 	}
 	h.Raw(`<div class="`).Raw(group).Raw(`" data-spf-question="`).Text(string(q.ID)).Raw(`"`)
-	if !shown {
+	if !shown && v.Action == "" { // without scripts every question shows
 		h.Raw(` hidden`)
 	}
 	h.Raw(`>`)
@@ -228,7 +229,7 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 			if other {
 				otherText := v.Answers.Other[q.ID]
 				cls := "nhsuk-" + kind + "__conditional"
-				if !checked {
+				if !checked && v.Action == "" {
 					cls += " nhsuk-" + kind + "__conditional--hidden"
 				}
 				oid := id + "-other"

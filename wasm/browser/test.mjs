@@ -618,6 +618,36 @@ test('nothing is lost silently: no submit-url says so, a blank form asks first, 
   assert.equal(await dp.evaluate(() => document.activeElement.id), 'spf1-error-summary');
 });
 
+test('with scripts off the service\'s survey page is an ordinary form; with them the widget takes it over, keeping what was entered', async (ctx) => {
+  const url = demo && demo.exitCode === null ? demoURL : await startDemo();
+  const noJS = await ctx.browser().newContext({ javaScriptEnabled: false });
+  const pg = await noJS.newPage();
+  await pg.goto(`${url}/surveys/heatcheck-demo`);
+  await pg.check('#spf-org_type-8'); // Other: its box shows without scripts
+  await pg.click('#spf-submit');
+  assert.match(await pg.locator('.nhsuk-error-summary').textContent(), /enter what it is/, 'the service renders the error summary');
+  assert.match(await pg.title(), /^Error: /);
+  await pg.fill('#spf-org_type-other', 'A royal college');
+  await pg.check('#spf-q4-2');
+  await pg.click('#spf-submit');
+  await pg.waitForSelector('.nhsuk-panel');
+  assert.match(await pg.locator('.nhsuk-panel').textContent(), /Thank you/);
+  const rs = await demoResponses(url);
+  assert.equal(rs.filter((r) => r.other && r.other.org_type === 'A royal college' && r.answers.q4 === 2).length, 1);
+  await noJS.close();
+
+  // With scripts, an answer given before the widget loads carries over.
+  const js = await ctx.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await js.route('**/spfkit/spfkit.wasm', async (route) => { await held; return route.continue(); });
+  await js.goto(`${url}/surveys/heatcheck-demo`);
+  await js.check('#spf-q3-5');
+  release();
+  await js.waitForSelector('spf-survey form#spf1-form');
+  assert.equal(await js.isChecked('#spf1-q3-5'), true, 'the widget kept the answer given before it loaded');
+});
+
 test('a page of our own on another origin takes the widgets from the service and posts to it', async (ctx) => {
   const url = demo && demo.exitCode === null ? demoURL : await startDemo();
   const pg = await ctx.newPage();
