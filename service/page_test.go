@@ -57,7 +57,7 @@ func TestNoScriptInvitation(t *testing.T) {
 	r := e.admin("POST", "/admin/surveys/pulse/invitations", `{"count":1}`)
 	tok := r.body[strings.Index(r.body, `"tokens": [`)+len(`"tokens": [`):]
 	tok = strings.TrimSpace(tok)
-	tok = tok[1:strings.Index(tok[1:], `"`)+1]
+	tok = tok[1 : strings.Index(tok[1:], `"`)+1]
 	page := e.do("GET", "/surveys/pulse?invitation="+tok, "")
 	require.Contains(t, page.body, `action="/surveys/pulse?invitation=`+url.QueryEscape(tok)+`"`)
 	form := url.Values{"spf.submission": {"form-inv-1"}, "side": {"staff"}}.Encode()
