@@ -33,7 +33,7 @@ var surveyPage = template.Must(template.New("survey").Parse(`<!doctype html>
 <link rel="stylesheet" href="{{.Base}}/spfkit/spfkit.css"><style>{{.CSS}}</style>
 <script src="{{.Base}}/spfkit/spfkit.js" defer></script></head>
 <body><main>
-<spf-survey src="{{.Base}}/api/surveys/{{.ID}}/definition" submit-url="{{.Base}}/api/surveys/{{.ID}}/responses">{{.Form}}</spf-survey>
+<spf-survey class="spf-root" src="{{.Base}}/api/surveys/{{.ID}}/definition" submit-url="{{.Base}}/api/surveys/{{.ID}}/responses">{{.Form}}</spf-survey>
 </main></body></html>
 `))
 
@@ -167,7 +167,7 @@ var planPage = template.Must(template.New("plan").Parse(`<!doctype html>
 <script src="{{.Base}}/spfkit/spfkit.js" defer></script></head>
 <body><main>
 <h1>HR and OD plan: {{.Org}}</h1>
-<spf-checklist level="{{.Level}}" plan-key="{{.Key}}" organization="{{.Org}}" plan-url="{{.Base}}/api/plans/{{.Key}}">
+<spf-checklist class="spf-root" level="{{.Level}}" plan-key="{{.Key}}" organization="{{.Org}}" plan-url="{{.Base}}/api/plans/{{.Key}}">
 <p>{{.Done}} of {{.Total}} entries completed on {{.On}}. This list is read-only; with JavaScript the page lets you change it.</p>
 {{range .Themes}}<h2>{{.Name}}</h2><ul>{{range .Entries}}<li>{{.Item}} {{.Text}}: <strong>{{.Status}}</strong>{{if .Owner}}, owner {{.Owner}}{{end}}{{if .Due}}, due {{.Due}}{{end}}</li>{{end}}</ul>
 {{end}}</spf-checklist>

@@ -126,6 +126,7 @@
         this.spfMounted = true;
         var host = this;
         var el = host;
+        host.classList.add('spf-root'); // what spfkit.css is scoped to
         if (host.hasAttribute('shadow')) {
           // Opt-in for hostile themes: the widget and its styles live in a
           // shadow root, out of the page's CSS. An element put back on the
@@ -136,7 +137,7 @@
           link.rel = 'stylesheet';
           link.href = base + 'spfkit.css';
           el = document.createElement('div');
-          el.className = name;
+          el.className = name + ' spf-root';
           sr.appendChild(link);
           sr.appendChild(el);
         }

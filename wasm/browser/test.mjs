@@ -65,6 +65,11 @@ const pages = {
   '/theme': page('<link rel="stylesheet" href="/theme.css"><spf-survey survey="heatcheck-2022-members" submit-url="/api/ok"></spf-survey>', 'Intranet theme'),
   '/imported': page('<spf-survey src="/defs/imported.json" submit-url="/api/ok"></spf-survey>', 'Imported SurveyJS form'),
   '/checklist': page('<spf-checklist level="local" plan-key="test-trust" organization="Test NHS Trust"></spf-checklist>', 'Checklist'),
+  // Three host themes: none, Bootstrap 5, and one that restyles headings,
+  // panels and inputs with element rules, as intranet themes do.
+  '/theme-plain': page('<spf-survey src="/defs/pulse.json" submit-url="/api/ok"></spf-survey><spf-checklist level="local" plan-key="theme-plain"></spf-checklist>', 'Plain host'),
+  '/theme-bootstrap': page('<link rel="stylesheet" href="/bootstrap.css"><div class="container"><div class="card"><div class="card-body"><spf-survey src="/defs/pulse.json" submit-url="/api/ok"></spf-survey></div></div><div class="card"><div class="card-body"><spf-checklist level="local" plan-key="theme-bootstrap"></spf-checklist></div></div></div>', 'Bootstrap host'),
+  '/theme-restyled': page('<link rel="stylesheet" href="/restyled.css"><spf-survey src="/defs/pulse.json" submit-url="/api/ok"></spf-survey><spf-checklist level="local" plan-key="theme-restyled"></spf-checklist>', 'Restyled host'),
   '/both': page('<spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="both"></spf-checklist>', 'Both widgets'),
 };
 const mimes = { '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.html': 'text/html' };
@@ -88,6 +93,8 @@ const server = http.createServer((req, res) => {
   // What intranet themes commonly do, without !important: hidden native
   // radios, tiny floated labels, capitalised text.
   if (url.pathname === '/theme.css') return send(200, 'text/css', 'input[type=radio] { appearance: none; opacity: 0; position: absolute; width: 1px; height: 1px; } label { float: left; font-size: 6px; text-transform: uppercase; } fieldset { border: 6px solid hotpink; } button { display: none; }');
+  if (url.pathname === '/bootstrap.css') return send(200, 'text/css', fs.readFileSync(require.resolve('bootstrap/dist/css/bootstrap.min.css')));
+  if (url.pathname === '/restyled.css') return send(200, 'text/css', 'h2 { border-top: 6px solid #0072ce; padding-top: 24px; font-size: 40px; color: purple; text-transform: uppercase; } h3 { font-size: 32px; } input, select, textarea { border-radius: 12px; background: #ffe; } p, li { font-size: 22px; color: #555; } div { padding: 3px; }');
   if (url.pathname === '/axe.min.js') return send(200, 'text/javascript', fs.readFileSync(require.resolve('axe-core/axe.min.js')));
   // Survey reports as spfkit score writes them: self-contained pages
   // whose one stylesheet is inline, so this CSP allows inline styles only.
@@ -470,6 +477,39 @@ test('the HTML report reads at 320, 375 and 1280 px: no chart text under 12 px, 
     assert.ok(over <= 0, `the report scrolls sideways by ${over} px at ${width} px`);
     if (width === 375) await pg.screenshot({ path: path.join(os.tmpdir(), 'spfkit-report-375.png'), fullPage: false, clip: { x: 0, y: 0, width: 375, height: 800 } });
     await pg.close();
+  }
+});
+
+test('on a plain page, under Bootstrap and under a theme that restyles headings and inputs, the widgets look the same: the host\'s element rules stop at the widget', async (ctx) => {
+  const look = async (p) => {
+    const pg = await ctx.newPage({ viewport: { width: 1280, height: 900 } });
+    await pg.goto(base + p);
+    await pg.waitForSelector('spf-survey form.spf-form');
+    await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+    await pg.check('#spf1-side-3'); // Other, left empty: an error
+    await pg.click('#spf1-submit');
+    await pg.waitForSelector('.nhsuk-error-summary');
+    const style = (sel, props) => pg.$eval(sel, (e, props) => { const cs = getComputedStyle(e); return props.map((x) => cs[x]).join(' | '); }, props);
+    const out = {
+      summaryTitle: await style('.nhsuk-error-summary__title', ['fontSize', 'borderTopWidth', 'paddingTop', 'color', 'textTransform']),
+      legend: await style('spf-survey legend', ['fontSize', 'color', 'float']),
+      radio: await pg.$eval('#spf1-side', (e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.width)}x${Math.round(r.height)}`; }),
+      circle: await pg.$eval('label[for="spf1-side"]', (e) => { const cs = getComputedStyle(e, '::before'); return `${cs.width}x${cs.height}`; }),
+      input: await style('#spf1-side-other', ['borderRadius', 'backgroundColor']),
+      themeHeading: await style('spf-checklist h2', ['fontSize', 'borderTopWidth', 'textTransform']),
+      button: await style('#spf1-submit', ['display', 'backgroundColor']),
+    };
+    await pg.screenshot({ path: path.join(os.tmpdir(), `spfkit${p.replace('/', '-')}.png`), fullPage: false });
+    await axe(pg, `the widgets on ${p}`);
+    await pg.close();
+    return out;
+  };
+  const plain = await look('/theme-plain');
+  assert.equal(plain.circle, '40px x40px'.replace(' ', ''), 'NHS.UK\'s 40 px radios');
+  assert.equal(plain.radio, '44x44', 'a 44 px target over each');
+  assert.match(plain.button, /^inline-block/);
+  for (const p of ['/theme-bootstrap', '/theme-restyled']) {
+    assert.deepEqual(await look(p), plain, `the widgets on ${p} look as on a plain page`);
   }
 });
 

@@ -67,3 +67,28 @@ func TestWriteDir(t *testing.T) {
 		t.Errorf("ReadFile opened a file outside the bundle")
 	}
 }
+
+// TestStylesFresh fails when wasm/assets/spfkit.css is not what
+// spfkit-own.css and the pinned nhsuk-frontend make. It needs npm ci in
+// wasm/browser (.ci/run does it first); without it, it is skipped outside
+// CI.
+func TestStylesFresh(t *testing.T) {
+	root := "../.."
+	if _, err := os.Stat(filepath.Join(root, bundle.NHSUKFrontend)); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("nhsuk-frontend is not installed (npm ci in wasm/browser): %v", err)
+		}
+		t.Skipf("nhsuk-frontend is not installed (npm ci in wasm/browser), so the styles cannot be checked: %v", err)
+	}
+	want, err := bundle.StylesFrom(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(root, "wasm/assets/spfkit.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Fatal("wasm/assets/spfkit.css is stale: run go generate ./wasm/bundle and commit it")
+	}
+}

@@ -11,6 +11,10 @@ import (
 )
 
 func main() {
+	if err := bundle.GenerateStyles("../.."); err != nil {
+		fmt.Fprintln(os.Stderr, "wasm/bundle: the styles (run npm ci in wasm/browser first):", err)
+		os.Exit(1)
+	}
 	if err := bundle.Generate("files"); err != nil {
 		fmt.Fprintln(os.Stderr, "wasm/bundle:", err)
 		os.Exit(1)
