@@ -17,12 +17,13 @@
 // from their paragraphs, an action with no actor), the decision is
 // recorded in the action's note.
 //
-// In the WebAssembly widget (js/wasm builds) Builtin and SharedBuiltin
-// hold only what the checklist shows: the themes' names and the actions
-// with their items. The visions, priorities, key actions, next steps,
-// theory of change, adoption curve, engagement methods and sources are
-// left out there, which keeps 5 KB (brotli, measured) out of the widget's
-// 550 KB budget; every host program has the whole framework.
+// The WebAssembly widget does not compile the framework in: its
+// checklist loads framework.txt from beside the bundle, holding only what
+// it shows (the themes' names and the actions' numbers, themes, levels and
+// items; see wasm.FrameworkText). A page with only a survey never loads it,
+// and the bundle keeps about 11 KB (brotli, measured) of its 550 KB budget.
+// In js/wasm builds Builtin and SharedBuiltin return an empty framework;
+// every host program has the whole one.
 //
 // A Deadline is "by" or "from" and a year, as written. "By YYYY" is due on
 // 31 December YYYY; "from YYYY" starts on 1 January YYYY and has no due

@@ -19,7 +19,7 @@ func TestNoScriptForm(t *testing.T) {
 	e.clock.Add(2 * time.Hour)
 	page := e.do("GET", "/surveys/pulse", "")
 	require.Equal(t, 200, page.code)
-	for _, want := range []string{`<form class="spf-form" novalidate id="spf-form" method="post" action="/surveys/pulse">`, `name="spf.submission"`, `<spf-survey src="/api/surveys/pulse/definition"`, `<h2 class="nhsuk-heading-l spf-title">Forum pulse</h2>`} {
+	for _, want := range []string{`<form class="spf-form" novalidate id="spf-form" method="post" action="/surveys/pulse">`, `name="spf.submission"`, `<spf-survey class="spf-root" src="/api/surveys/pulse/definition"`, `<h2 class="nhsuk-heading-l spf-title">Forum pulse</h2>`} {
 		require.Contains(t, page.body, want)
 	}
 	require.NotContains(t, page.body, "conditional--hidden", "without scripts nothing can reveal a hidden box")
@@ -76,7 +76,7 @@ func TestPlanPage(t *testing.T) {
 	require.Equal(t, 201, e.do("PUT", "/api/plans/ics/trust-a", plan("Trust <A>", "02.1"), "If-None-Match", "*").code)
 	r := e.do("GET", "/plans/ics/trust-a", "")
 	require.Equal(t, 200, r.code)
-	for _, want := range []string{`<spf-checklist level="local" plan-key="ics/trust-a" organization="Trust &lt;A&gt;" plan-url="/api/plans/ics/trust-a">`, "1 of 4 entries completed", "<strong>Completed</strong>", "<strong>Not yet started</strong>"} {
+	for _, want := range []string{`<spf-checklist class="spf-root" level="local" plan-key="ics/trust-a" organization="Trust &lt;A&gt;" plan-url="/api/plans/ics/trust-a">`, "1 of 4 entries completed", "<strong>Completed</strong>", "<strong>Not yet started</strong>"} {
 		require.Contains(t, r.body, want)
 	}
 	if r := e.do("GET", "/plans/ics/none", ""); r.code != 404 {

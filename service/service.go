@@ -380,18 +380,17 @@ func serveBundle(w http.ResponseWriter, r *http.Request) {
 		h.Set("Content-Type", "text/css; charset=utf-8")
 	case strings.HasSuffix(name, ".html"):
 		h.Set("Content-Type", "text/html; charset=utf-8")
+	case strings.HasSuffix(name, ".txt"):
+		h.Set("Content-Type", "text/plain; charset=utf-8")
 	}
 	serve := name
-	if name == "spfkit.wasm" {
-		h.Add("Vary", "Accept-Encoding")
-		accept := r.Header.Get("Accept-Encoding")
-		switch {
-		case strings.Contains(accept, "br"):
-			serve = "spfkit.wasm.br"
-			h.Set("Content-Encoding", "br")
-		case strings.Contains(accept, "gzip"):
-			serve = "spfkit.wasm.gz"
-			h.Set("Content-Encoding", "gzip")
+	h.Add("Vary", "Accept-Encoding")
+	accept := r.Header.Get("Accept-Encoding")
+	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if _, err := bundle.ReadFile(name + enc.ext); err == nil && strings.Contains(accept, enc.token) {
+			serve = name + enc.ext
+			h.Set("Content-Encoding", enc.token)
+			break
 		}
 	}
 	b, err := bundle.ReadFile(serve)

@@ -59,7 +59,7 @@ func (sh *shell) Mount(el, host jsValue, kind, src string) int {
 	case "survey":
 		m.survey(src)
 	case "checklist":
-		m.checklist()
+		m.checklist(src)
 	default:
 		return 0
 	}
@@ -400,10 +400,15 @@ type checklistWidget struct {
 	level hrod.Level
 }
 
-// checklist mounts the action checklist. With a plan-url, the loader has
-// put the shared plan in this browser's copy first, so it wins.
-func (m *mount) checklist() {
-	f := hrod.SharedBuiltin() // the widget only reads it
+// checklist mounts the action checklist on the framework the loader
+// fetched (framework.txt). With a plan-url, the loader has put the
+// shared plan in this browser's copy first, so it wins.
+func (m *mount) checklist(src string) {
+	f, ok := LoadFramework([]byte(src))
+	if !ok {
+		m.el.Set("textContent", "The checklist could not load the HR and OD framework (framework.txt).")
+		return
+	}
 	level := hrod.Level(attr(m.host, "level"))
 	if !level.Valid() {
 		level = hrod.Local
@@ -433,6 +438,19 @@ func (w *checklistWidget) save() {
 
 func (w *checklistWidget) onChange(ev jsValue) {
 	t := ev.Get("target")
+	if name := attr(t, "data-spf-filter"); name != "" {
+		value := t.Get("value").String()
+		switch name {
+		case "status":
+			w.view.Filter.Status = hrod.Status(value)
+		case "due":
+			w.view.Filter.Due = value
+		default:
+			w.view.Filter.Owner = value
+		}
+		render(w.el, RenderChecklist(&w.view))
+		return
+	}
 	if item := t.Call("getAttribute", "data-spf-item"); !item.IsNull() {
 		for i := range w.view.Plan.Entries {
 			if string(w.view.Plan.Entries[i].Item) == item.String() {
@@ -478,7 +496,46 @@ func (w *checklistWidget) onClick(ev jsValue) {
 		return
 	}
 	g := w.global()
-	switch attr(ev.Get("target"), "data-spf-action") {
+	t := ev.Get("target")
+	// A theme opens and closes here, not natively: a closed theme's items
+	// are not in the page at all.
+	if sum := t.Call("closest", "summary"); !sum.IsNull() && !sum.IsUndefined() {
+		ev.Call("preventDefault")
+		slug := attr(sum.Get("parentElement"), "data-spf-theme")
+		if w.view.Open == nil {
+			w.view.Open = map[string]bool{}
+		}
+		w.view.Open[slug] = !w.view.Open[slug]
+		render(w.el, RenderChecklist(&w.view))
+		return
+	}
+	if id := attr(t, "data-spf-edit"); id != "" {
+		w.view.Editing = hrod.ItemID(id)
+		render(w.el, RenderChecklist(&w.view))
+		focus(w.el, w.view.Prefix+"-item-"+id+"-owner")
+		return
+	}
+	switch attr(t, "data-spf-action") {
+	case "save":
+		id := w.view.Prefix + "-item-" + string(w.view.Editing)
+		value := func(name string) string { return byID(w.el, id+"-"+name).Get("value").String() }
+		for i := range w.view.Plan.Entries {
+			e := &w.view.Plan.Entries[i]
+			if e.Item != w.view.Editing {
+				continue
+			}
+			e.Owner, e.Notes, e.Evidence = value("owner"), value("notes"), nil
+			e.Due, _ = date.ParseDay(value("due")) // the date input gives YYYY-MM-DD or nothing
+			if u := value("evidence"); u != "" {
+				e.Evidence = []hrod.Link{{Title: "Evidence", URL: u}}
+			}
+		}
+		w.view.Editing = ""
+		w.save()
+		render(w.el, RenderChecklist(&w.view))
+	case "cancel":
+		w.view.Editing = ""
+		render(w.el, RenderChecklist(&w.view))
 	case "export":
 		blobOpts := g.Get("Object").New()
 		blobOpts.Set("type", "application/json")

@@ -3,6 +3,7 @@
 package wasm
 
 import (
+	"github.com/spfkit/spfkit/hrod"
 	"strings"
 	"testing"
 
@@ -148,4 +149,56 @@ func TestSurveyWidgetNothingLost(t *testing.T) {
 			require.NotContains(t, markup(el), "Thank you")
 		}
 	}
+}
+
+// TestChecklistThemesAndDetails: a theme opens on its summary, a filter
+// narrows the rows, and an item's owner, due date, evidence and notes are
+// edited in place and saved with the plan.
+func TestChecklistThemesAndDetails(t *testing.T) {
+	p := newPage()
+	el := p.element("spf-checklist", "level", "local", "plan-key", "trust", "organization", "Example Trust")
+	newShell(p).Mount(el, el, "checklist", fwJSON)
+	require.NotContains(t, markup(el), `<li class="nhsuk-task-list__item"`, "closed themes render no rows")
+	details := p.element("details", "data-spf-theme", "health-and-wellbeing")
+	summary := p.object("summary")
+	summary.methods["closest"] = func([]any) jsValue { return summary }
+	summary.props["parentElement"] = details
+	ev := p.fire(el, "click", summary)
+	require.True(t, p.called("event.preventDefault()"))
+	_ = ev
+	require.Contains(t, markup(el), `data-spf-item="13.2"`, "the theme's rows show once it is open")
+
+	edit := p.element("button", "data-spf-edit", "13.2")
+	p.fire(el, "click", edit)
+	require.Contains(t, markup(el), `id="spf1-item-13.2-owner"`)
+	require.True(t, p.called("#spf1-item-13.2-owner.focus()"))
+	for name, value := range map[string]string{"owner": "Head of wellbeing", "due": "2027-03-31", "evidence": "https://intranet.example/wellbeing", "notes": "Board paper in May"} {
+		in := p.object("#spf1-item-13.2-" + name)
+		in.props["value"] = value
+		p.byID["spf1-item-13.2-"+name] = in
+	}
+	p.fire(el, "click", p.element("button", "data-spf-action", "save"))
+	saved, ok := p.stored("localStorage", "spfkit:plan:trust:local")
+	require.True(t, ok)
+	for _, want := range []string{`"owner": "Head of wellbeing"`, `"due": "2027-03-31"`, `"url": "https://intranet.example/wellbeing"`, `"notes": "Board paper in May"`} {
+		require.Contains(t, saved, want)
+	}
+	require.NotContains(t, markup(el), `id="spf1-item-13.2-owner"`, "the editor closes on save")
+
+	owner := p.element("select", "data-spf-filter", "owner")
+	owner.props["value"] = "Head of wellbeing"
+	p.fire(el, "change", owner)
+	require.Equal(t, 1, strings.Count(markup(el), `<li class="nhsuk-task-list__item"`), "one item has that owner")
+}
+
+// fwJSON is framework.txt as the loader fetches it for the checklist.
+var fwJSON = string(FrameworkText(hrod.Builtin()))
+
+// TestChecklistNeedsItsFramework: without framework.txt the checklist
+// says so rather than showing nothing.
+func TestChecklistNeedsItsFramework(t *testing.T) {
+	p := newPage()
+	el := p.element("spf-checklist", "level", "local", "plan-key", "x")
+	newShell(p).Mount(el, el, "checklist", "not json")
+	require.Contains(t, el.props["textContent"], "could not load the HR and OD framework")
 }

@@ -147,6 +147,29 @@ func TestChecklist(t *testing.T) {
 	plan.Entries[1].Owner = "Head of People"
 	v := &ChecklistView{Framework: f, Plan: plan, On: date.MustParse("2023-03-10")}
 	golden(t, "checklist.html", RenderChecklist(v))
+	// One theme open, with an item being edited.
+	v.Open = map[string]bool{f.Themes[0].Slug: true}
+	for _, a := range f.Actions {
+		if a.Theme == f.Themes[0].Slug && v.Editing == "" {
+			for _, e := range plan.Entries {
+				if e.Item == a.Items[0].ID {
+					v.Editing = e.Item
+				}
+			}
+		}
+	}
+	require.NotEmpty(t, v.Editing)
+	golden(t, "checklist-open.html", RenderChecklist(v))
+	// Filtered: only what is overdue on the day, every theme with one open.
+	v.Open, v.Editing, v.On = nil, "", date.MustParse("2023-04-10")
+	v.Filter = ChecklistFilter{Due: "overdue"}
+	out := RenderChecklist(v)
+	pr := f.Progress(plan, hrod.ProgressOptions{On: v.On})
+	require.NotEmpty(t, pr.Overdue)
+	require.Equal(t, len(pr.Overdue), strings.Count(out, `<li class="nhsuk-task-list__item"`), "one row per overdue entry")
+	require.Equal(t, len(pr.Overdue), strings.Count(out, `nhsuk-tag--red">Overdue</strong>`))
+	v.Filter = ChecklistFilter{Owner: "Nobody at all"}
+	require.Contains(t, RenderChecklist(v), "No items match the filters.")
 
 	exported := ExportPlan(plan)
 	back, probs := ImportPlan(f, exported, hrod.Local)

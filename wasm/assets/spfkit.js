@@ -143,10 +143,16 @@
         }
         invitation = host.getAttribute('invitation') || invitation;
         var src = host.getAttribute('src'), plan = host.getAttribute('plan-url');
-        var text = src ? fetch(src).then(function (r) {
-          if (!r.ok) throw new Error('cannot load ' + src + ' (' + r.status + ')');
-          return r.text();
-        }) : kind == 'checklist' && plan ? sharePlan(host, plan) : Promise.resolve('');
+        var get = function (url) {
+          return fetch(url).then(function (r) {
+            if (!r.ok) throw new Error('cannot load ' + url + ' (' + r.status + ')');
+            return r.text();
+          });
+        };
+        // A survey's definition from src; for a checklist, the framework
+        // (fetched only by pages that have one) once the shared plan is in.
+        var text = kind == 'survey' ? (src ? get(src) : Promise.resolve('')) :
+          Promise.all([get(base + 'framework.txt'), plan ? sharePlan(host, plan) : 0]).then(function (v) { return v[0]; });
         Promise.all([boot(), text]).then(function (v) {
           // The element may have left the page while the runtime loaded.
           if (host.spfMounted && host.isConnected) host.spfID = window.__spfMount(el, kind, v[1], host);

@@ -140,6 +140,12 @@ async function axe(pg, what) {
   assert.deepEqual(v, [], `axe violations on ${what}`);
 }
 
+// openTheme opens a checklist theme: its rows are rendered only then.
+const openTheme = async (pg, slug = 'health-and-wellbeing') => {
+  await pg.click(`spf-checklist details[data-spf-theme="${slug}"] summary`);
+  await pg.waitForSelector(`spf-checklist details[data-spf-theme="${slug}"] .nhsuk-task-list__item`);
+};
+
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 
@@ -149,11 +155,14 @@ test('both widgets render, on a page with a strict CSP', async (ctx) => {
   pg.on('pageerror', (e) => errors.push(e.message));
   await pg.goto(`${base}/both`);
   await pg.waitForSelector('spf-survey form.spf-form');
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
   assert.equal(await pg.locator('spf-survey fieldset').count(), 6, 'a fieldset for the organisation and each statement');
   assert.equal(await pg.locator('spf-survey legend', { hasText: 'The national SPF effectively communicates key workforce related messages.' }).count(), 1);
   assert.equal(await pg.locator('spf-survey table').count(), 0, 'no matrix table');
-  assert.equal(await pg.locator('spf-checklist .nhsuk-task-list__item').count(), 102, 'every local item');
+  assert.equal(await pg.locator('spf-checklist .nhsuk-task-list__item').count(), 0, 'closed themes render no rows');
+  const themes = await pg.locator('spf-checklist details.spf-theme').count();
+  for (let i = 0; i < themes; i++) await pg.locator('spf-checklist details.spf-theme summary').nth(i).click();
+  assert.equal(await pg.locator('spf-checklist .nhsuk-task-list__item').count(), 102, 'every local item, once every theme is open');
   assert.deepEqual(errors, []);
   await axe(pg, 'both widgets');
 });
@@ -308,7 +317,7 @@ test('with the shadow attribute a hostile theme cannot reach the widgets', async
   const pg = await ctx.newPage();
   await pg.goto(`${base}/shadow`);
   await pg.waitForSelector('spf-survey form.spf-form');
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
   assert.equal(await pg.isVisible('#spf1-q1'), true, 'the theme hides inputs on the page, not in the widget');
   const events = [];
   await pg.exposeFunction('__note', (name) => events.push(name));
@@ -319,6 +328,7 @@ test('with the shadow attribute a hostile theme cannot reach the widgets', async
   await pg.waitForSelector('#spf1-sent');
   assert.equal(posts.length, before + 1);
   assert.deepEqual(events, ['spf-submit'], 'events leave the shadow root');
+  await pg.click('spf-checklist >> details[data-spf-theme="health-and-wellbeing"] summary');
   await pg.selectOption('#spf2-item-13\\.2', 'in_progress');
   assert.equal(await pg.inputValue('#spf2-item-13\\.2'), 'in_progress');
   await axe(pg, 'the widgets in shadow roots');
@@ -345,7 +355,7 @@ test('an element taken off the page lets go of its widget, and mounts afresh whe
   pg.on('pageerror', (e) => errors.push(String(e)));
   await pg.goto(`${base}/shadow`);
   await pg.waitForSelector('spf-survey form.spf-form');
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
   // Move both widgets: each leaves the page (disconnectedCallback) and
   // comes back (connectedCallback), the shadow one into its own root.
   await pg.evaluate(() => {
@@ -353,7 +363,7 @@ test('an element taken off the page lets go of its widget, and mounts afresh whe
     for (const el of [...document.querySelectorAll('spf-survey, spf-checklist')]) { el.remove(); main.appendChild(el); }
   });
   await pg.waitForSelector('#spf3-form');
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
   assert.equal(await pg.locator('#spf1-form').count(), 0, 'the old form is gone');
   await pg.check('#spf3-q1-5');
   const before = posts.length;
@@ -485,7 +495,7 @@ test('on a plain page, under Bootstrap and under a theme that restyles headings 
     const pg = await ctx.newPage({ viewport: { width: 1280, height: 900 } });
     await pg.goto(base + p);
     await pg.waitForSelector('spf-survey form.spf-form');
-    await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+    await pg.waitForSelector('spf-checklist details.spf-theme');
     await pg.check('#spf1-side-3'); // Other, left empty: an error
     await pg.click('#spf1-submit');
     await pg.waitForSelector('.nhsuk-error-summary');
@@ -496,7 +506,7 @@ test('on a plain page, under Bootstrap and under a theme that restyles headings 
       radio: await pg.$eval('#spf1-side', (e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.width)}x${Math.round(r.height)}`; }),
       circle: await pg.$eval('label[for="spf1-side"]', (e) => { const cs = getComputedStyle(e, '::before'); return `${cs.width}x${cs.height}`; }),
       input: await style('#spf1-side-other', ['borderRadius', 'backgroundColor']),
-      themeHeading: await style('spf-checklist h2', ['fontSize', 'borderTopWidth', 'textTransform']),
+      themeHeading: await style('spf-checklist .nhsuk-details__summary-text', ['fontSize', 'color', 'textTransform']),
       button: await style('#spf1-submit', ['display', 'backgroundColor']),
     };
     await pg.screenshot({ path: path.join(os.tmpdir(), `spfkit${p.replace('/', '-')}.png`), fullPage: false });
@@ -516,11 +526,13 @@ test('on a plain page, under Bootstrap and under a theme that restyles headings 
 test('the checklist changes status, survives a reload and exports a valid plan', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/checklist`);
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
+  await openTheme(pg);
   await pg.selectOption('#spf1-item-13\\.2', 'completed');
   await pg.selectOption('#spf1-item-15\\.1', 'in_progress');
   await pg.reload();
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
+  await openTheme(pg);
   assert.equal(await pg.inputValue('#spf1-item-13\\.2'), 'completed');
   assert.equal(await pg.inputValue('#spf1-item-15\\.1'), 'in_progress');
   assert.match(await pg.locator('#spf1-health-and-wellbeing-progress-label').textContent(), /^1 of 10 completed/);
@@ -605,10 +617,12 @@ test('two people editing the shared plan never overwrite each other, and the ICS
   const ben = await ctx.browser().newContext().then((c) => c.newPage());
   for (const pg of [ann, ben]) {
     await pg.goto(base + '/');
-    await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+    await pg.waitForSelector('spf-checklist details.spf-theme');
   }
   const item = (id) => `spf-checklist select[data-spf-item="${id}"]`;
   const saved = (pg) => pg.waitForResponse((r) => r.url().includes('/api/plans/') && r.request().method() === 'PUT');
+  await openTheme(ann);
+  await openTheme(ben);
   const [first] = await Promise.all([saved(ann), ann.selectOption(item('13.2'), 'completed')]);
   assert.equal(first.status(), 201, 'Ann starts the shared plan');
   const [second] = await Promise.all([saved(ben), ben.selectOption(item('15.1'), 'in_progress')]);
@@ -616,7 +630,8 @@ test('two people editing the shared plan never overwrite each other, and the ICS
   await ben.waitForSelector('main > .spf-notice:not([hidden])');
   assert.match(await ben.locator('main > .spf-notice').textContent(), /someone else changed it/);
   await ben.reload();
-  await ben.waitForSelector('spf-checklist .nhsuk-task-list');
+  await ben.waitForSelector('spf-checklist details.spf-theme');
+  await openTheme(ben);
   assert.equal(await ben.inputValue(item('13.2')), 'completed', 'Ben sees Ann\'s change');
   const [third] = await Promise.all([saved(ben), ben.selectOption(item('15.1'), 'in_progress')]);
   assert.equal(third.status(), 200, 'Ben saves on top of Ann\'s version');
@@ -693,13 +708,14 @@ test('a page of our own on another origin takes the widgets from the service and
   const pg = await ctx.newPage();
   await pg.goto(`${base}/embedded`);
   await pg.waitForSelector('spf-survey form.spf-form');
-  await pg.waitForSelector('spf-checklist .nhsuk-task-list');
+  await pg.waitForSelector('spf-checklist details.spf-theme');
   await pg.check('#spf1-org_type-6'); // NHS Trust, Foundation Trust or ICB
   await pg.check('#spf1-q5-2');
   await pg.click('#spf1-submit');
   await pg.waitForSelector('#spf1-sent');
   const rs = await demoResponses(url);
   assert.equal(rs.filter((r) => r.answers.org_type === 'nhs_trust_ft_icb' && r.answers.q5 === 2).length, 1);
+  await openTheme(pg);
   const [put] = await Promise.all([
     pg.waitForResponse((r) => r.url().includes('/api/plans/') && r.request().method() === 'PUT'),
     pg.selectOption('spf-checklist select[data-spf-item="13.2"]', 'completed'),

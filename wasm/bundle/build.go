@@ -12,6 +12,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+
+	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/wasm"
 )
 
 // Program is the WebAssembly program behind the elements.
@@ -104,7 +107,12 @@ func Generate(dir string) error {
 	if err != nil {
 		return err
 	}
-	for name, b := range map[string][]byte{"spfkit.wasm.gz": c.gz, "spfkit.wasm.br": c.br, "wasm_exec.js": c.execJS, "SOURCES": []byte(manifest(sources))} {
+	fw := wasm.FrameworkText(hrod.Builtin())
+	fwBr, err := brotliBytes(fw)
+	if err != nil {
+		return err
+	}
+	for name, b := range map[string][]byte{"spfkit.wasm.gz": c.gz, "spfkit.wasm.br": c.br, "wasm_exec.js": c.execJS, "framework.txt": fw, "framework.txt.br": fwBr, "SOURCES": []byte(manifest(sources))} {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			return err
 		}
@@ -172,6 +180,17 @@ func compileAll() (*compiled, error) {
 		return nil, err
 	}
 	return &c, nil
+}
+
+// brotliBytes compresses with the brotli tool at its best.
+func brotliBytes(b []byte) ([]byte, error) {
+	cmd := exec.Command("brotli", "-q", "11", "-c")
+	cmd.Stdin = bytes.NewReader(b)
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("brotli: %v", err)
+	}
+	return out, nil
 }
 
 // wasmExecJS reads the toolchain's wasm_exec.js.

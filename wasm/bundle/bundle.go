@@ -15,11 +15,11 @@ import (
 	"github.com/spfkit/spfkit/wasm"
 )
 
-//go:embed files/spfkit.wasm.br files/spfkit.wasm.gz files/wasm_exec.js files/SOURCES
+//go:embed files/spfkit.wasm.br files/spfkit.wasm.gz files/wasm_exec.js files/framework.txt files/framework.txt.br files/SOURCES
 var files embed.FS
 
 // Names are the bundle's files, in the order they are listed.
-var Names = []string{"spfkit.wasm", "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js", "spfkit.js", "spfkit.css", "example.html"}
+var Names = []string{"spfkit.wasm", "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js", "spfkit.js", "spfkit.css", "framework.txt", "framework.txt.br", "example.html"}
 
 var (
 	rawOnce sync.Once
@@ -45,7 +45,7 @@ func ReadFile(name string) ([]byte, error) {
 			raw, rawErr = io.ReadAll(zr)
 		})
 		return raw, rawErr
-	case "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js":
+	case "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js", "framework.txt", "framework.txt.br":
 		return files.ReadFile("files/" + name)
 	case "spfkit.js", "spfkit.css", "example.html":
 		return wasm.Assets.ReadFile("assets/" + name)

@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/wasm"
 	"github.com/spfkit/spfkit/wasm/bundle"
 )
 
@@ -41,6 +43,18 @@ func TestFresh(t *testing.T) {
 	}
 	if !bytes.Equal(fresh, committed) {
 		t.Fatalf("the committed program (%d bytes) is not what the sources build (%d bytes); run go generate ./wasm/bundle", len(committed), len(fresh))
+	}
+}
+
+// TestFrameworkFresh: framework.txt is the built-in framework as the
+// checklist shows it.
+func TestFrameworkFresh(t *testing.T) {
+	got, err := bundle.ReadFile("framework.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, wasm.FrameworkText(hrod.Builtin())) {
+		t.Fatal("the committed framework.txt is stale: run go generate ./wasm/bundle and commit wasm/bundle/files")
 	}
 }
 
