@@ -33,28 +33,30 @@
     document.head.appendChild(link);
   }
 
-  function instantiate(go) {
+  // The program is compiled while wasm_exec.js loads: compiling needs no
+  // imports, so it starts at once, streaming as the bytes arrive.
+  function compile() {
     var url = base + 'spfkit.wasm';
     var viaBuffer = function () {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error('cannot load ' + url + ' (' + r.status + ')');
         return r.arrayBuffer();
-      }).then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
+      }).then(function (b) { return WebAssembly.compile(b); });
     };
-    if (!WebAssembly.instantiateStreaming) return viaBuffer();
+    if (!WebAssembly.compileStreaming) return viaBuffer();
     // A server that sends the wrong MIME type makes streaming fail: fall
     // back to reading the whole file.
-    return WebAssembly.instantiateStreaming(fetch(url), go.importObject).catch(viaBuffer);
+    return WebAssembly.compileStreaming(fetch(url)).catch(viaBuffer);
   }
-
   function boot() {
     if (ready) return ready;
     fallbackStyles();
-    ready = (typeof Go === 'function' ? Promise.resolve() : loadScript(base + 'wasm_exec.js')).then(function () {
+    var module = compile();
+    ready = Promise.all([module, typeof Go === 'function' ? 0 : loadScript(base + 'wasm_exec.js')]).then(function (v) {
       var go = new Go();
       var started = new Promise(function (ok) { document.addEventListener('spf-wasm-ready', ok, { once: true }); });
-      return instantiate(go).then(function (r) {
-        go.run(r.instance);
+      return WebAssembly.instantiate(v[0], go.importObject).then(function (instance) {
+        go.run(instance);
         return started;
       });
     });
@@ -154,6 +156,10 @@
         var text = kind == 'survey' ? (src ? get(src) : Promise.resolve('')) :
           Promise.all([get(base + 'framework.txt'), plan ? sharePlan(host, plan) : 0]).then(function (v) { return v[0]; });
         Promise.all([boot(), text]).then(function (v) {
+          // A checklist mounts in a task of its own, so a survey on the
+          // same page is drawn (and usable) first.
+          return kind == 'survey' ? v : new Promise(function (ok) { setTimeout(ok, 0, v); });
+        }).then(function (v) {
           // The element may have left the page while the runtime loaded.
           if (host.spfMounted && host.isConnected) host.spfID = window.__spfMount(el, kind, v[1], host);
         }).catch(function (e) {

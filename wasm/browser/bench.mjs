@@ -31,11 +31,12 @@ const surveyjs = {
 };
 const files = {
   '/spfkit.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spfkit</title><script src="/spfkit/spfkit.js" defer></script></head><body><main><spf-survey survey="heatcheck-2022-members"></spf-survey></main></body></html>`,
+  '/spfkit-both.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spfkit</title><script src="/spfkit/spfkit.js" defer></script></head><body><main><spf-survey survey="heatcheck-2022-members"></spf-survey><spf-checklist level="local" plan-key="bench"></spf-checklist></main></body></html>`,
   '/surveyjs.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SurveyJS</title><link rel="stylesheet" href="/sjs/survey-core.min.css"><script src="/sjs/survey.core.min.js"></script><script src="/sjs/survey-js-ui.min.js"></script></head><body><main><div id="s"></div></main><script src="/sjs/start.js"></script></body></html>`,
   '/sjs/start.js': `new Survey.Model(${JSON.stringify(surveyjs)}).render(document.getElementById('s'));`,
 };
 const sjs = { 'survey-core.min.css': 'survey-core/survey-core.min.css', 'survey.core.min.js': 'survey-core/survey.core.min.js', 'survey-js-ui.min.js': 'survey-js-ui/survey-js-ui.min.js' };
-const types = { '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.html': 'text/html' };
+const types = { '.txt': 'text/plain', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.html': 'text/html' };
 const cache = new Map();
 function brotli(name, data) {
   if (!cache.has(name)) cache.set(name, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
@@ -60,7 +61,7 @@ async function firstInput(url) {
   const page = await ctx.newPage();
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
-      if (document.querySelector('main input')) { window.__first = performance.now(); obs.disconnect(); }
+      if (document.querySelector('main spf-survey input, main #s input')) { window.__first = performance.now(); obs.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(url);
@@ -73,14 +74,16 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const size = (files) => files.reduce((n, f) => n + f.length, 0);
 const spfBytes = size([brotli('/spfkit/spfkit.wasm', fs.readFileSync(path.join(bundle, 'spfkit.wasm'))), brotli('/spfkit/spfkit.js', fs.readFileSync(path.join(bundle, 'spfkit.js'))), brotli('/spfkit/wasm_exec.js', fs.readFileSync(path.join(bundle, 'wasm_exec.js')))]);
 const sjsBytes = size(Object.values(sjs).map((f) => brotli(f, fs.readFileSync(resolve(f)))));
-const runs = { spfkit: [], surveyjs: [] };
+const runs = { spfkit: [], both: [], surveyjs: [] };
 for (let i = 0; i < 5; i++) {
   runs.spfkit.push(await firstInput(`${base}/spfkit.html`));
+  runs.both.push(await firstInput(`${base}/spfkit-both.html`));
   runs.surveyjs.push(await firstInput(`${base}/surveyjs.html`));
 }
 await browser.close();
 server.close();
 const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
 console.log(`spfkit   bundle ${spfBytes} bytes brotli (wasm + wasm_exec.js + loader); first input ${median(runs.spfkit).toFixed(0)} ms median (${fmt(runs.spfkit)})`);
+console.log(`spfkit with the checklist on the page: the survey's first input ${median(runs.both).toFixed(0)} ms median (${fmt(runs.both)})`);
 console.log(`SurveyJS bundle ${sjsBytes} bytes brotli (survey-core + survey-js-ui + CSS); first input ${median(runs.surveyjs).toFixed(0)} ms median (${fmt(runs.surveyjs)})`);
-console.log(`ratios spfkit/SurveyJS: bytes ${(spfBytes / sjsBytes).toFixed(2)}, time ${(median(runs.spfkit) / median(runs.surveyjs)).toFixed(2)}`);
+console.log(`ratios spfkit/SurveyJS: bytes ${(spfBytes / sjsBytes).toFixed(2)}, time ${(median(runs.spfkit) / median(runs.surveyjs)).toFixed(2)}, with the checklist ${(median(runs.both) / median(runs.surveyjs)).toFixed(2)}`);
