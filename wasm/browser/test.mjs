@@ -167,8 +167,8 @@ test('both widgets render, on a page with a strict CSP', async (ctx) => {
   await axe(pg, 'both widgets');
 });
 
-test('a keyboard-only fill and submit reaches the server as a valid response', async (ctx) => {
-  const pg = await ctx.newPage();
+for (const width of [375, 1280]) test(`at ${width} px, a keyboard-only fill and submit reaches the server as a valid response`, async (ctx) => {
+  const pg = await ctx.newPage({ viewport: { width, height: 800 } });
   await pg.goto(`${base}/survey`);
   await pg.waitForSelector('spf-survey form.spf-form');
   await pg.focus('#spf1-org_type');
@@ -193,6 +193,47 @@ test('a keyboard-only fill and submit reaches the server as a valid response', a
   assert.deepEqual([body.answers.q1, body.answers.q5], [4, 4]);
   assert.equal(body.answers.reasons, 'Engage us earlier.');
   validate('survey-response', posts[posts.length - 1]);
+  await pg.screenshot({ path: path.join(os.tmpdir(), `spfkit-sent-${width}.png`) });
+});
+
+test('with a year of work in the checklist, it opens fast, filters and edits by keyboard', async (ctx) => {
+  const pg = await ctx.newPage({ viewport: { width: 375, height: 800 } });
+  await pg.goto(`${base}/checklist`);
+  await pg.waitForSelector('spf-checklist details.spf-theme');
+  // A year's plan: every item with an owner and a due date, some done.
+  const plan = JSON.parse(await pg.evaluate(() => localStorage.getItem('spfkit:plan:test-trust:local') || 'null') || 'null');
+  const [download] = await Promise.all([pg.waitForEvent('download'), pg.click('#spf1-export')]);
+  const full = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  full.entries.forEach((e, i) => { e.owner = ['Head of People', 'Director of Nursing', 'Staff side chair'][i % 3]; e.due = i % 2 ? '2026-06-30' : '2027-03-31'; e.status = ['completed', 'in_progress', 'not_yet_started', 'has_problem'][i % 4]; });
+  const file = path.join(os.tmpdir(), 'spfkit-year-plan.json');
+  fs.writeFileSync(file, JSON.stringify(full));
+  await pg.setInputFiles('#spf1-import', file);
+  await pg.waitForSelector('.spf-notice');
+  assert.equal(plan === null || typeof plan === 'object', true);
+  assert.equal(await pg.locator('spf-checklist .nhsuk-task-list__item').count(), 0, 'closed themes render no rows');
+  // Filter by keyboard: the owner select, then the status select.
+  await pg.focus('#spf1-filter-owner');
+  await pg.selectOption('#spf1-filter-owner', 'Staff side chair');
+  await pg.selectOption('#spf1-filter-due', 'overdue');
+  const rows = await pg.locator('spf-checklist .nhsuk-task-list__item').count();
+  const want = full.entries.filter((e, i) => i % 3 === 2 && e.status !== 'completed' && e.due === '2026-06-30').length;
+  assert.ok(want > 0, 'the plan has overdue items of that owner');
+  assert.equal(rows, want, 'the rows of one owner that are overdue');
+  assert.equal(await pg.locator('spf-checklist .nhsuk-tag--red', { hasText: 'Overdue' }).count(), want);
+  const over = await pg.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(over <= 0, `the checklist scrolls sideways by ${over} px at 375 px`);
+  // Edit one item's details by keyboard.
+  await pg.focus('spf-checklist button[data-spf-edit]');
+  await pg.keyboard.press('Enter');
+  await pg.waitForSelector('.spf-edit');
+  assert.match(await pg.evaluate(() => document.activeElement.id), /-owner$/, 'focus moves to the owner field');
+  await pg.keyboard.press('Control+A');
+  await pg.keyboard.type('Deputy chair');
+  await pg.click('spf-checklist button[data-spf-action="save"]');
+  const saved = JSON.parse(await pg.evaluate(() => localStorage.getItem('spfkit:plan:test-trust:local')));
+  assert.ok(saved.entries.some((e) => e.owner === 'Deputy chair'), 'the edit is saved with the plan');
+  await pg.screenshot({ path: path.join(os.tmpdir(), 'spfkit-checklist-375.png'), fullPage: true });
+  await axe(pg, 'the filtered checklist');
 });
 
 test('the error summary takes focus and its links move focus to the inputs', async (ctx) => {
