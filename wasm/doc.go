@@ -25,4 +25,25 @@
 // 550,000 bytes with brotli. A plan imported into the checklist is read
 // by the generated decoder and judged by the plan rules
 // (hrod.Framework.CheckPlan) rather than by package check.
+//
+// # Choices the widgets make
+//
+//   - Nothing is lost silently. A form with nothing answered is sent only
+//     when submitted twice (BlankAlert); without a submit-url the form
+//     says the answers were not sent (NotSentAlert) unless the page
+//     cancels spf-submit to take them itself; a failed send shows
+//     FailedAlert beside the button and moves focus there; a 400 from the
+//     service fills the error summary with its problems.
+//   - The loader, not Go, makes the requests (__spfSend): the submission
+//     id that makes a retry harmless, the invitation, and the checklist's
+//     shared plan with If-Match. JavaScript does that in a fraction of the
+//     bytes Go would.
+//   - The checklist fetches its framework (framework.txt, FrameworkText)
+//     when a page has one, so a survey-only page never pays for it; it
+//     renders only the themes a user opened, or every theme a filter
+//     matches, and mounts in a task of its own after a survey beside it.
+//   - SurveyView.Action renders the form for a page without scripts (the
+//     service's /surveys/{id}): every question and "please specify" box
+//     shows, since nothing can reveal them, and the widget taking the form
+//     over later keeps what was entered.
 package wasm
