@@ -21,6 +21,10 @@ var (
 type assessor struct {
 	c *Case
 	a *Assessment
+	// moves: the person's own employment goes to the new employer. It is
+	// false for staff not assigned to the transferring group and for an
+	// objector, whose lines then say only what happens to them.
+	moves bool
 }
 
 func (s *assessor) add(kind LineKind, topic Topic, rule, text string, facts ...string) *Line {
@@ -118,30 +122,88 @@ func Assess(c *Case) *Assessment {
 		s.add(KindProtection, TopicTerms, "S2", "As a provider of NHS-funded services, the new employer is expected to keep the NHS Constitution's pledges to staff (training, development and line management support) and good-practice HR policies; the NHS Standard Contract requires adequate training and development.", toFact)
 	}
 
+	// Who moves: worked out once, so that no line presumes the person
+	// moves beside one that says they do not.
+	e := &c.Employee
+	s.moves = s.a.Regime == RegimeNone || e.Assigned && !e.Objects
 	protected := s.a.Regime != RegimeNone
 	if protected {
 		s.terms()
 	}
-	s.service()
-	s.entitlements()
-	s.pay()
-	s.pension()
-	s.commitment()
+	s.contract()
+	if s.moves {
+		s.service()
+		s.entitlements()
+		s.pay()
+		s.pension()
+		s.commitment()
+	}
 	if protected {
 		s.duties()
 	}
 	return s.a
 }
 
+// tupe reports whether TUPE itself governs the move: on a COSOP offer or
+// an administrative reorganisation under COSOP, TUPE's lines (a contract
+// that moves by law, automatic unfairness, the tribunal) do not apply.
+func (s *assessor) tupe() bool {
+	return s.a.Regime == RegimeTUPE || s.a.Regime == RegimeStatutoryScheme
+}
+
+// contract says what the person's contract status means for the move.
+func (s *assessor) contract() {
+	e := &s.c.Employee
+	cf := "contract: " + string(e.Contract)
+	rule := "T3" // the contract moves by law, or under COSOP by policy
+	if !s.tupe() {
+		rule = "C1"
+	}
+	switch e.Contract {
+	case Bank:
+		s.add(KindOpenQuestion, TopicTerms, "T3", "As bank staff you may be a worker rather than an employee: the protections here are an employee's, and whether you move depends on having a contract of employment and being assigned to the group that transfers. Whether Agenda for Change contractual redundancy applies to bank staff is unclear.", cf)
+	case FixedTerm:
+		if s.moves && s.a.Regime != RegimeNone {
+			s.add(KindProtection, TopicTerms, rule, "Your fixed-term contract moves as it stands, with the same end date; the transfer does not shorten or extend it.", cf)
+		}
+	case OnLeave:
+		if s.moves && s.a.Regime != RegimeNone {
+			s.add(KindProtection, TopicTerms, rule, "Being on leave (maternity, sick leave, a career break) or suspended does not stop the move: your contract moves while you are away, and your rights on return go with it.", cf)
+		}
+	case Secondee:
+		if s.a.Regime == RegimeNone {
+			break // a move the person chooses: secondment does not decide it
+		}
+		s.add(KindProtection, TopicTerms, "T4", "As a secondee, what decides is the group you are assigned to: if it is the one that transfers, your employment moves; if you are only seconded into it, you stay with your substantive employer, whose own changes (a new substantive employer, say) reach you instead.", cf, "assigned: "+strconv.FormatBool(e.Assigned))
+	}
+}
+
 func (s *assessor) terms() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	if !e.Assigned {
-		s.add(KindProtection, TopicTerms, "T4", "Only staff assigned to the transferring group move; as you are not assigned to it (or only temporarily), you stay with your current employer.", "assigned: false")
+		s.add(KindProtection, TopicTerms, "T4", "Only staff assigned to the transferring group move; as you are not assigned to it (or only temporarily), you stay with your current employer, on your current terms.", "assigned: false")
+		return
+	}
+	if e.Objects {
+		if e.MaterialDetriment && s.tupe() {
+			s.add(KindProtection, TopicTerms, "T5", "You object, and the transfer would bring a substantial change in your working conditions to your material detriment: you may treat your contract as ended and be treated as dismissed by your employer (reg 4(9)), though without notice pay, and a claim that the dismissal was unfair follows the usual qualifying period.", "objects: true", "material_detriment: true")
+		} else {
+			s.add(KindProtection, TopicTerms, "T5", "Because you object, your employment ends on the transfer date: you do not move, and this is not a dismissal, so there is no redundancy pay or unfair dismissal claim.", "objects: true")
+		}
+		return
+	}
+	if !s.tupe() {
+		// A COSOP move: an offer, or a reorganisation handled by COSOP's
+		// principles; what TUPE does by law, COSOP does by policy.
+		s.add(KindProtection, TopicTerms, "C1", "Your move is on terms overall no less favourable than you have now; if you decline it, your current employer should where possible redeploy you.", "regime: "+string(s.a.Regime), "mechanism: "+string(t.Mechanism))
 		return
 	}
 	s.add(KindProtection, TopicTerms, "T3", "Your contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
 	s.add(KindProtection, TopicTerms, "T8", "Collective agreements move as they stand at the transfer (later national deals bind the new employer only if it takes part); union recognition moves if the group keeps its identity.", "regime: "+string(s.a.Regime))
+	if e.MaterialDetriment {
+		s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in your working conditions to your material detriment: you may treat your contract as ended and be treated as dismissed by your employer (reg 4(9)), though without notice pay.", "material_detriment: true")
+	}
 	switch t.TermsChange {
 	case ChangeHarmonisation:
 		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: you can insist on your old terms.", "terms_change: harmonisation")
@@ -151,12 +213,6 @@ func (s *assessor) terms() {
 		s.add(KindProtection, TopicTerms, "T6", "A change the contract itself permits is allowed.", "terms_change: contract_permits")
 	case ChangeCollectiveAfterYr:
 		s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer, if the package overall is no less favourable.", "terms_change: collective_agreement_after_a_year")
-	}
-	if e.Objects {
-		s.add(KindProtection, TopicTerms, "T5", "Because you object, your employment ends on the transfer date: this is not a dismissal, so there is no redundancy pay or unfair dismissal claim.", "objects: true")
-		if e.MaterialDetriment {
-			s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in your working conditions to your material detriment, so you may treat your contract as ended by dismissal (reg 4(9)), though without notice pay.", "material_detriment: true")
-		}
 	}
 	// Unfair dismissal protection for dismissals connected with the transfer.
 	months := e.ContinuousServiceStart.MonthsUntil(t.Date)
@@ -180,7 +236,7 @@ func (s *assessor) service() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	from, to := t.From.Kind, t.To.Kind
-	if e.Assigned && s.a.Regime != RegimeNone {
+	if s.tupe() {
 		s.add(KindProtection, TopicService, "T3", "Your continuous employment carries on from "+e.ContinuousServiceStart.String()+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
 	}
 	start := e.NHSServiceStart
@@ -274,13 +330,17 @@ func (s *assessor) pay() {
 		s.add(KindProtection, TopicPay, "T1", "Your pay is whatever the new contract offers; nothing carries over by law.", "mechanism: voluntary_move")
 		return
 	}
+	rule := "T3"
+	if !s.tupe() {
+		rule = "C1" // under COSOP the terms carry over by policy, not by law
+	}
 	switch {
 	case from.IsNHS() && to.IsNHS():
 		text := "Your pay stays on the same national terms"
 		if e.Terms == AgendaForChange {
 			text = "Your pay stays on Agenda for Change, including its future pay awards"
 		}
-		s.add(KindProtection, TopicPay, "T3", text+": the employer changes, the terms do not.", fromF(from), toF(to), "terms: "+string(e.Terms))
+		s.add(KindProtection, TopicPay, rule, text+": the employer changes, the terms do not.", fromF(from), toF(to), "terms: "+string(e.Terms))
 		if s.c.Employee.Assigned {
 			s.add(KindProtection, TopicPay, "A7", "You keep NHS Injury Allowance while you stay on NHS terms.", fromF(from), toF(to))
 		}
@@ -290,8 +350,10 @@ func (s *assessor) pay() {
 			break
 		}
 		s.add(KindProtection, TopicPay, "S3", "New staff recruited to work alongside transferred staff should get fair and reasonable terms; a binding two-tier code returns under the Employment Rights Act 2025.", toF(to))
+	case !s.tupe():
+		s.add(KindProtection, TopicPay, rule, "Your pay and terms with the new employer are to be overall no less favourable than now; compare the offer with your current terms.", fromF(from), toF(to))
 	default:
-		s.add(KindProtection, TopicPay, "T3", "Your pay and terms move unchanged to the new employer.", fromF(from), toF(to))
+		s.add(KindProtection, TopicPay, rule, "Your pay and terms move unchanged to the new employer.", fromF(from), toF(to))
 	}
 }
 
@@ -445,7 +507,11 @@ func (s *assessor) duties() {
 		d := s.add(KindDuty, TopicDuties, "T17", text, facts...)
 		d.Deadline = first.AddDays(-lead)
 	}
-	// The complaint window.
+	// The complaint window: a tribunal claim under TUPE's regulation 15,
+	// which a move under COSOP's principles does not give (C2).
+	if !s.tupe() {
+		return
+	}
 	w := s.add(KindDuty, TopicDuties, "T16", "A complaint that the employers failed to inform or consult must reach an employment tribunal within 3 months of the transfer; the award is up to 13 weeks' pay per affected employee, and the two employers can be jointly liable.", "date: "+t.Date.String())
 	w.Deadline = complaintWindowEnd(t.Date)
 }

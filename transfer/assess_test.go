@@ -3,6 +3,7 @@ package transfer_test
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,12 +127,12 @@ func TestScenarios(t *testing.T) {
 		for _, l := range a.Lines {
 			if l.Rule == "T5" {
 				n++
-				if n == 2 && !strings.Contains(l.Text, "reg 4(9)") {
-					t.Errorf("the second T5 line should be reg 4(9): %s", l.Text)
+				if !strings.Contains(l.Text, "reg 4(9)") || strings.Contains(l.Text, "not a dismissal") {
+					t.Errorf("with material detriment the one T5 line is reg 4(9), and never says it is not a dismissal: %s", l.Text)
 				}
 			}
 		}
-		if n != 2 {
+		if n != 1 {
 			t.Errorf("with material detriment: %d T5 lines", n)
 		}
 	})
@@ -550,6 +551,9 @@ func FuzzCase(f *testing.F) {
 			return
 		}
 		a := transfer.Assess(c)
+		if bad := a.Contradictions(); len(bad) > 0 {
+			t.Fatalf("the assessment contradicts itself:\n%s", strings.Join(bad, "\n"))
+		}
 		if _, err := json.Marshal(a); err != nil {
 			t.Fatal(err)
 		}
@@ -574,5 +578,143 @@ func TestDatesAreLocated(t *testing.T) {
 		if errs := problem.All(err); len(errs) != 1 || errs[0].Error() != tt.want || errs[0].Code != "date" {
 			t.Errorf("got %v, want %s", err, tt.want)
 		}
+	}
+}
+
+// TestNoContradictions assesses the base case in every combination of
+// mechanism, assignment, objection, detriment, contract status and
+// direction, and finds no line that presumes the person moves beside one
+// saying they do not, no TUPE-only line on a COSOP move, and no
+// protection of old terms on a voluntary move.
+func TestNoContradictions(t *testing.T) {
+	kinds := [][2]transfer.EmployerKind{
+		{transfer.NHSTrust, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.FoundationTrust},
+		{transfer.NHSEngland, transfer.DHSC}, {transfer.PrivateProvider, transfer.NHSTrust}, {transfer.NHSTrust, transfer.LocalAuthority},
+	}
+	n := 0
+	for _, mech := range transfer.Mechanisms {
+		for _, k := range kinds {
+			for _, assigned := range []bool{true, false} {
+				for _, objects := range []bool{true, false} {
+					for _, detriment := range []bool{true, false} {
+						for _, contract := range transfer.ContractStatuses {
+							c := baseCase(t)
+							c.Transfer.Mechanism, c.Transfer.From.Kind, c.Transfer.To.Kind = mech, k[0], k[1]
+							c.Transfer.Compulsory = mech != transfer.VoluntaryMove
+							if mech == transfer.ServiceProvisionChange && c.Transfer.SPCKind == "" {
+								c.Transfer.SPCKind = transfer.SPCOutsourcing
+							}
+							c.Employee.Assigned, c.Employee.Objects, c.Employee.MaterialDetriment, c.Employee.Contract = assigned, objects, detriment, contract
+							if c.Validate() != nil {
+								continue
+							}
+							n++
+							a := transfer.Assess(c)
+							if bad := a.Contradictions(); len(bad) > 0 {
+								t.Errorf("%s %s→%s assigned=%v objects=%v detriment=%v %s:\n%s", mech, k[0], k[1], assigned, objects, detriment, contract, strings.Join(bad, "\n"))
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 500 {
+		t.Fatalf("only %d cases were valid", n)
+	}
+}
+
+// TestContradictionsAreFound: the check itself finds what it looks for.
+func TestContradictionsAreFound(t *testing.T) {
+	a := &transfer.Assessment{Regime: transfer.RegimeCOSOP, Lines: []transfer.Line{
+		{Rule: "T5", Facts: []string{"objects: true"}, Text: "you do not move"},
+		{Rule: "A8", Facts: []string{"date: 2025-10-01"}, Text: "your pay is frozen with the new employer"},
+		{Rule: "T16", Facts: []string{"date: 2025-10-01"}, Text: "a complaint must reach an employment tribunal"},
+	}}
+	if got := len(a.Contradictions()); got != 2 {
+		t.Errorf("%d contradictions found, want 2: %v", got, a.Contradictions())
+	}
+}
+
+// TestWhoMoves: each person gets only the lines that apply to them (the
+// wrong answers reported in the issue on transfer assessments).
+func TestWhoMoves(t *testing.T) {
+	t.Run("an objector is not told she moves", func(t *testing.T) {
+		c := baseCase(t)
+		c.Employee.Objects = true
+		a := transfer.Assess(c)
+		has(t, a, "protection T5")
+		for _, r := range []string{"T3", "A8", "P2", "T7", "T8"} {
+			lacks(t, a, r)
+		}
+	})
+	t.Run("staff not assigned stay, with nothing about the new employer", func(t *testing.T) {
+		c := baseCase(t)
+		c.Employee.Assigned = false
+		a := transfer.Assess(c)
+		has(t, a, "protection T4")
+		for _, r := range []string{"T3", "A8", "P2", "T7"} {
+			lacks(t, a, r)
+		}
+	})
+	t.Run("a COSOP offer gets no TUPE-only line", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.Mechanism = transfer.COSOPOffer
+		c.Transfer.From = transfer.Employer{Name: "NHS England", Kind: transfer.NHSEngland}
+		c.Transfer.To = transfer.Employer{Name: "DHSC", Kind: transfer.DHSC}
+		c.Transfer.SPCKind = ""
+		require.NoError(t, c.Validate())
+		a := transfer.Assess(c)
+		has(t, a, "protection C1", "open_question C2")
+		for _, r := range []string{"T3", "T7", "T8", "T16"} {
+			lacks(t, a, r)
+		}
+	})
+	t.Run("a material detriment without an objection", func(t *testing.T) {
+		c := baseCase(t)
+		c.Employee.MaterialDetriment = true
+		a := transfer.Assess(c)
+		found := false
+		for _, l := range a.Lines {
+			found = found || l.Rule == "T5" && strings.Contains(l.Text, "reg 4(9)")
+		}
+		if !found {
+			t.Error("no reg 4(9) line")
+		}
+	})
+	t.Run("a bank worker is told about worker status", func(t *testing.T) {
+		c := baseCase(t)
+		c.Employee.Contract = transfer.Bank
+		a := transfer.Assess(c)
+		found := false
+		for _, l := range a.Lines {
+			found = found || l.Kind == transfer.KindOpenQuestion && strings.Contains(l.Text, "worker rather than an employee")
+		}
+		if !found {
+			t.Error("no word on worker versus employee")
+		}
+	})
+	for _, tt := range []struct {
+		name string
+		set  func(c *transfer.Case)
+		want string
+	}{
+		{"a transfer in 1998 is not given later law", func(c *transfer.Case) {
+			c.Transfer.Date = date.MustParse("1998-04-01")
+			c.Employee.ContinuousServiceStart = date.MustParse("1990-01-01")
+		}, "/transfer/date before_covered"},
+		{"TUPE is not voluntary", func(c *transfer.Case) { c.Transfer.Compulsory = false }, "/transfer/compulsory invalid_value"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := baseCase(t)
+			tt.set(c)
+			var got []string
+			for _, e := range problem.All(c.Validate()) {
+				got = append(got, e.Pointer+" "+e.Code)
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("problems %v, want %s", got, tt.want)
+			}
+		})
 	}
 }

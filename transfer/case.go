@@ -95,6 +95,9 @@ func (c *Case) Validate() error {
 				}
 			}
 		}
+		if t.Date.Before(CoveredFrom) {
+			l.Add("/transfer/date", "before_covered", "spfkit covers transfers from "+CoveredFrom.String()+", when TUPE 2006 came into force; a transfer on "+t.Date.String()+" fell under earlier law, which it does not apply").Hint = "check the date; for an earlier transfer, take advice on the law of its day"
+		}
 		if !c.Employee.ContinuousServiceStart.IsZero() && t.Date.Before(c.Employee.ContinuousServiceStart) {
 			l.Add("/transfer/date", "before_employment", "the transfer date "+t.Date.String()+" is before the employee started on "+c.Employee.ContinuousServiceStart.String())
 		}
@@ -126,6 +129,9 @@ func (c *Case) Validate() error {
 	if c.Employee.ContinuousServiceStart.IsZero() {
 		l.Add("/employee/continuous_service_start", "missing_value", "the employee's continuous service start is not given")
 	}
+	if (t.Mechanism == BusinessTransfer || t.Mechanism == ServiceProvisionChange) && !t.Compulsory {
+		l.Add("/transfer/compulsory", "invalid_value", "under TUPE staff move by law, so a "+string(t.Mechanism)+" is compulsory").Hint = "set compulsory to true, or describe a move the staff choose as a voluntary_move"
+	}
 	if t.Mechanism == ServiceProvisionChange && t.SPCKind == "" {
 		l.Add("/transfer/spc_kind", "missing_value", "a service provision change needs its kind: outsourcing, retender or insourcing")
 	}
@@ -138,3 +144,8 @@ func (c *Case) Validate() error {
 // minYear is the earliest year a case's dates may fall in: nobody
 // transferring now started work before it.
 const minYear = 1900
+
+// CoveredFrom is the first transfer date the rules cover: TUPE 2006 came
+// into force on 6 April 2006. The rules never apply later law to an
+// earlier transfer; Case.Validate refuses one.
+var CoveredFrom = date.MustParse("2006-04-06")

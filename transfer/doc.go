@@ -37,6 +37,29 @@
 // employer is; for staff coming into the NHS, A2 says how earlier service
 // counts instead.
 //
+// Assess works out first whether the person's own employment moves: it does
+// for staff assigned to the transferring group who do not object (and on a
+// voluntary move, which the person chooses); it does not for staff not
+// assigned (T4), who stay on their terms, nor for an objector (T5), whose
+// employment ends on the transfer date, or who, with a substantial change to
+// their material detriment, may treat the contract as ended by dismissal
+// (reg 4(9)). Only a person who moves is told about pay, pension, service and
+// entitlements with the new employer. A move under COSOP's principles (an
+// offer, or an administrative reorganisation) gets COSOP's lines, never
+// TUPE's alone (a contract moving by law, automatic unfairness, the
+// tribunal). The contract status adds its own line: bank staff may be
+// workers rather than employees; a fixed-term contract moves with its end
+// date; leave does not stop the move; a secondee's assignment decides.
+// Assessment.Contradictions finds any line that could not stand beside
+// another; the tests run it on every combination of mechanism, direction,
+// assignment, objection, detriment and contract status, and the fuzz test on
+// every case it makes.
+//
+// Case.Validate refuses a transfer dated before 6 April 2006 (CoveredFrom),
+// when TUPE 2006 came into force, rather than apply later law to it, and a
+// business transfer or service provision change marked voluntary: TUPE moves
+// staff by law, and a move staff choose is a voluntary_move.
+//
 // Choices made where the sources are silent:
 //   - Informing and consulting representatives has no fixed day count; the
 //     deadline given is the day before the transfer, the last possible day,

@@ -1,0 +1,53 @@
+package transfer
+
+import "strings"
+
+// movesRules are the rules whose lines presume the person's employment
+// goes to the new employer.
+var movesRules = map[string]bool{
+	"T6": true, "T7": true, "T8": true, "A4": true, "A5": true, "A6": true, "A7": true, "A8": true,
+	"P1": true, "P2": true, "P3": true, "P4": true, "P5": true, "P6": true, "P7": true, "T9": true, "T10": true,
+	"E1": true, "E2": true, "E3": true, "S3": true,
+}
+
+// tupeOnlyRules are the rules that only TUPE itself gives: a move under
+// COSOP's principles (an offer, or a reorganisation COSOP handles) has
+// none of them.
+var tupeOnlyRules = map[string]bool{"T3": true, "T7": true, "T8": true, "T16": true}
+
+// Contradictions lists the lines of an assessment that cannot stand
+// beside another of its lines: a line presuming the person moves beside
+// one saying they stay or that their employment ends, a TUPE-only line on
+// a move under COSOP, a protection of the old terms on a voluntary move.
+// Assess should never produce one; the tests and the fuzz test check every
+// assessment they make.
+func (a *Assessment) Contradictions() []string {
+	var stays, cosop string
+	for _, l := range a.Lines {
+		for _, f := range l.Facts {
+			switch {
+			case l.Rule == "T4" && f == "assigned: false":
+				stays = "T4 (the person is not assigned and stays)"
+			case l.Rule == "T5" && f == "objects: true":
+				stays = "T5 (the person objects and does not move)"
+			}
+		}
+	}
+	if a.Regime == RegimeCOSOP {
+		cosop = "the regime is COSOP"
+	}
+	var out []string
+	for _, l := range a.Lines {
+		switch {
+		case l.Kind == KindOpenQuestion:
+			// A question states no conclusion.
+		case stays != "" && (movesRules[l.Rule] || l.Rule == "T3" && !strings.HasPrefix(l.Text, "If")):
+			out = append(out, l.Rule+" presumes the person moves, beside "+stays+": "+l.Text)
+		case cosop != "" && tupeOnlyRules[l.Rule]:
+			out = append(out, l.Rule+" is TUPE's alone, but "+cosop+": "+l.Text)
+		case a.Regime == RegimeNone && (l.Rule == "T3" || l.Rule == "T6" || l.Rule == "T7" || l.Rule == "T8" || l.Rule == "A8"):
+			out = append(out, l.Rule+" protects old terms on a voluntary move: "+l.Text)
+		}
+	}
+	return out
+}
