@@ -237,7 +237,7 @@ func (s *assessor) service() {
 	e := &s.c.Employee
 	from, to := t.From.Kind, t.To.Kind
 	if s.tupe() {
-		s.add(KindProtection, TopicService, "T3", "Your continuous employment carries on from "+e.ContinuousServiceStart.String()+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
+		s.add(KindProtection, TopicService, "T3", "Your continuous employment carries on from "+words(e.ContinuousServiceStart)+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
 	}
 	start := e.NHSServiceStart
 	if start.IsZero() {
@@ -245,7 +245,7 @@ func (s *assessor) service() {
 	}
 	switch {
 	case from.IsNHS() && to.IsNHS():
-		s.add(KindProtection, TopicService, "A2", "Your continuous NHS service since "+start.String()+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
+		s.add(KindProtection, TopicService, "A2", "Your continuous NHS service since "+words(start)+" keeps counting for redundancy, maternity, sick pay and annual leave.", fromF(from), toF(to))
 	case !from.IsNHS() && to.IsNHS() && s.a.Regime != RegimeNone:
 		if !e.NHSServiceStart.IsZero() {
 			s.add(KindProtection, TopicService, "A2", "On returning to the NHS, your service with a non-NHS provider of NHS-funded services counts for sick pay, annual leave and incremental credit.", fromF(from), toF(to), "nhs_service_start: "+e.NHSServiceStart.String())
@@ -345,7 +345,7 @@ func (s *assessor) pay() {
 			s.add(KindProtection, TopicPay, "A7", "You keep NHS Injury Allowance while you stay on NHS terms.", fromF(from), toF(to))
 		}
 	case from.IsNHS() && !to.IsNHS():
-		s.add(KindProtection, TopicPay, "A8", "Your pay and terms are frozen as they stood on "+t.Date.String()+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
+		s.add(KindProtection, TopicPay, "A8", "Your pay and terms are frozen as they stood on "+words(t.Date)+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
 		if !to.IsContractor() {
 			break
 		}
@@ -458,7 +458,7 @@ func (s *assessor) duties() {
 			eli.Status = Met
 		} else {
 			eli.Status = Late
-			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+t.LiabilityInformationSent.String()+", after the deadline of "+eli.Deadline.String()+": the new employer can claim compensation of at least £500 per employee unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String())
+			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+words(t.LiabilityInformationSent)+", after the deadline of "+words(eli.Deadline)+": the new employer can claim compensation of at least £500 per employee unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String())
 			w.Deadline = eli.Deadline
 		}
 	}
@@ -472,7 +472,7 @@ func (s *assessor) duties() {
 			inform.Status = Met
 		} else {
 			inform.Status = Late
-			s.add(KindWarning, TopicDuties, "T12", "The representatives were informed on "+t.RepresentativesInformed.String()+", not before the transfer on "+t.Date.String()+".", "representatives_informed: "+t.RepresentativesInformed.String())
+			s.add(KindWarning, TopicDuties, "T12", "The representatives were informed on "+words(t.RepresentativesInformed)+", not before the transfer on "+words(t.Date)+".", "representatives_informed: "+t.RepresentativesInformed.String())
 		}
 	}
 	if t.MeasuresEnvisaged {
@@ -484,7 +484,7 @@ func (s *assessor) duties() {
 				c.Status = Met
 			} else {
 				c.Status = Late
-				s.add(KindWarning, TopicDuties, "T13", "Consultation on the measures began on "+t.ConsultationStarted.String()+", not before the transfer on "+t.Date.String()+".", "consultation_started: "+t.ConsultationStarted.String())
+				s.add(KindWarning, TopicDuties, "T13", "Consultation on the measures began on "+words(t.ConsultationStarted)+", not before the transfer on "+words(t.Date)+".", "consultation_started: "+t.ConsultationStarted.String())
 			}
 		}
 	}

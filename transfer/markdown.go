@@ -58,7 +58,7 @@ func (a *Assessment) WriteMarkdown(w io.Writer) error {
 			}
 			text := l.Text
 			if !l.Deadline.IsZero() {
-				text = "**By " + l.Deadline.String() + ":** " + text
+				text = "**By " + words(l.Deadline) + ":** " + text
 			}
 			if l.Status != "" {
 				text += " (" + string(l.Status) + ")"

@@ -27,7 +27,7 @@ func TestTransferCommand(t *testing.T) {
 	}
 	code, out, _ = runCLI(t, "", "transfer", outsourcing)
 	require.Equal(t, exitOK, code)
-	for _, h := range []string{"## What happens to my pay", "## What happens to my pension", "## What happens to my terms", "## What happens to my service", "## What my employer must do and by when", "**By 2025-09-03:**"} {
+	for _, h := range []string{"## What happens to my pay", "## What happens to my pension", "## What happens to my terms", "## What happens to my service", "## What my employer must do and by when", "**By 3 September 2025:**"} {
 		if !strings.Contains(out, h) {
 			t.Errorf("Markdown lacks %q", h)
 		}

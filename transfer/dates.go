@@ -1,0 +1,18 @@
+package transfer
+
+import (
+	"strconv"
+
+	"github.com/spfkit/spfkit/date"
+)
+
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// words writes a day as a person reads it, "3 September 2025", for the
+// text of a line; facts and JSON fields keep YYYY-MM-DD.
+func words(d date.Date) string {
+	if d.Precision() != date.PrecisionDay {
+		return d.String()
+	}
+	return strconv.Itoa(d.Day()) + " " + monthNames[d.Month()-1] + " " + strconv.Itoa(d.Year())
+}
