@@ -140,8 +140,35 @@ func Assess(c *Case) *Assessment {
 	}
 	if protected {
 		s.duties()
+		s.overdue()
 	}
 	return s.a
+}
+
+// overdue judges, as at the case's day, the duties whose deadline has
+// passed with nothing recorded, and says so in the past tense; and the
+// person's time to complain, once it has run out.
+func (s *assessor) overdue() {
+	at := s.c.AsAt
+	if at.IsZero() {
+		return
+	}
+	af := "as_at: " + at.String()
+	n := len(s.a.Lines)
+	for i := 0; i < n; i++ {
+		l := &s.a.Lines[i]
+		if l.Kind != KindDuty || l.Deadline.IsZero() || !l.Deadline.Before(at) || l.Status != "" {
+			continue
+		}
+		if l.Rule == "T16" {
+			s.add(KindWarning, TopicDuties, "T16", "The 3 months to complain to an employment tribunal about informing and consulting ended on "+words(l.Deadline)+".", af)
+			continue
+		}
+		l.Status = Overdue
+		l.Facts = append(l.Facts, af)
+		deadline, rule := l.Deadline, l.Rule
+		s.add(KindWarning, TopicDuties, rule, "This was due by "+words(deadline)+"; as at "+words(at)+" the case does not record that it was done.", af)
+	}
 }
 
 // tupe reports whether TUPE itself governs the move: on a COSOP offer or

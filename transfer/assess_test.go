@@ -718,3 +718,41 @@ func TestWhoMoves(t *testing.T) {
 		})
 	}
 }
+
+// TestAsAt: assessed as at a day, a duty whose deadline has passed with
+// nothing recorded is overdue, said in the past tense; one met, or not
+// yet due, is not; the time to complain, once run out, is said to have.
+func TestAsAt(t *testing.T) {
+	c := baseCase(t) // transfer 1 October 2025: ELI due 3 September 2025
+	c.Transfer.LiabilityInformationSent = date.Date(0)
+	c.AsAt = date.MustParse("2025-09-10")
+	a := transfer.Assess(c)
+	has(t, a, "duty T11 2025-09-03 overdue")
+	found := false
+	for _, l := range a.Lines {
+		if l.Kind == transfer.KindWarning && l.Rule == "T11" && strings.Contains(l.Text, "was due by 3 September 2025; as at 10 September 2025") {
+			found = true
+		}
+		if l.Kind == transfer.KindDuty && l.Rule == "T12" && l.Status != "" {
+			t.Errorf("T12 is not due yet on 10 September: %s", l.Status)
+		}
+	}
+	if !found {
+		t.Errorf("no past-tense warning for the late ELI:\n%s", strings.Join(cited(a), "\n"))
+	}
+	c.AsAt = date.MustParse("2026-02-01")
+	a = transfer.Assess(c)
+	found = false
+	for _, l := range a.Lines {
+		found = found || l.Rule == "T16" && l.Kind == transfer.KindWarning && strings.Contains(l.Text, "ended on 31 December 2025")
+	}
+	if !found {
+		t.Error("no word that the time to complain ended")
+	}
+	c.AsAt = date.Date(0)
+	for _, l := range transfer.Assess(c).Lines {
+		if l.Status == transfer.Overdue {
+			t.Errorf("without as_at nothing is judged overdue: %s", l.Rule)
+		}
+	}
+}

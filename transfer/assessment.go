@@ -116,17 +116,19 @@ func (t Topic) MarshalText() ([]byte, error) { return []byte(t), nil }
 func (t *Topic) UnmarshalText(b []byte) error { return unmarshalEnum(t, "topic", Topics, b) }
 
 // DutyStatus says whether a duty whose performance the case records was
-// met in time.
+// met in time, or, on a case assessed as at a day, whether its deadline
+// passed with nothing recorded.
 type DutyStatus string
 
 // The statuses of a duty.
 const (
-	Met  DutyStatus = "met"
-	Late DutyStatus = "late"
+	Met     DutyStatus = "met"
+	Late    DutyStatus = "late"
+	Overdue DutyStatus = "overdue" // the deadline passed before the case's as_at day, and the case does not say it was done
 )
 
 // DutyStatuses lists every DutyStatus.
-var DutyStatuses = []DutyStatus{Met, Late}
+var DutyStatuses = []DutyStatus{Met, Late, Overdue}
 
 // Valid reports whether s is one of DutyStatuses.
 func (s DutyStatus) Valid() bool { return validEnum(DutyStatuses, s) }

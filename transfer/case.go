@@ -49,6 +49,8 @@ type Case struct {
 	Employee Employee `json:"employee"`
 	// The transfer.
 	Transfer Transfer `json:"transfer"`
+	// The day the case is assessed as at (YYYY-MM-DD), to say which duties are overdue; without it, none is judged.
+	AsAt date.Date `json:"as_at,omitzero" jsonschema:"format=date"`
 }
 
 // CaseSchemaURL and AssessmentSchemaURL are the $id of the schemas.
@@ -116,6 +118,7 @@ func (c *Case) Validate() error {
 		{"/transfer/liability_information_sent", t.LiabilityInformationSent},
 		{"/transfer/representatives_informed", t.RepresentativesInformed},
 		{"/transfer/consultation_started", t.ConsultationStarted},
+		{"/as_at", c.AsAt},
 	} {
 		switch {
 		case f.d.IsZero():

@@ -108,6 +108,10 @@ func appendCase(w *jsonlite.Writer, x *Case) {
 	appendEmployee(w, &x.Employee)
 	w.Key("transfer")
 	appendTransfer(w, &x.Transfer)
+	if !x.AsAt.IsZero() {
+		w.Key("as_at")
+		w.String(x.AsAt.String())
+	}
 	w.EndObject()
 }
 

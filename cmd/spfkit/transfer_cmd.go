@@ -7,16 +7,18 @@ import (
 	"io"
 
 	"github.com/spfkit/spfkit/check"
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/transfer"
 )
 
 func cmdTransfer(e env, args []string) int {
-	fs := newFlagSet(e, "transfer", "spfkit transfer [--format json|md] CASE.json\n       spfkit transfer --ndjson CASES.ndjson")
+	fs := newFlagSet(e, "transfer", "spfkit transfer [--format json|md] [--as-at DATE] CASE.json\n       spfkit transfer --ndjson [--as-at DATE] CASES.ndjson")
 	format := fs.String("format", "md", "md (for the staff member) or json (a transfer-assessment document)")
 	nd := fs.Bool("ndjson", false, "read one case per line and write one assessment per line (JSON), streamed")
 	maxBytes := fs.Int64("max-bytes", check.DefaultMaxBytes, "the largest case read whole")
+	asAt := fs.String("as-at", "", "assess as at this day (YYYY-MM-DD): duties whose deadline has passed with nothing recorded are overdue (overrides the case's as_at)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -29,6 +31,19 @@ func cmdTransfer(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit transfer: unknown format %q; use json or md\n", *format)
 		return exitUsage
 	}
+	var at date.Date
+	if *asAt != "" {
+		if at, err = date.ParseDay(*asAt); err != nil {
+			fmt.Fprintf(e.stderr, "spfkit transfer: --as-at: %v\n", err)
+			return exitUsage
+		}
+	}
+	assess := func(c *transfer.Case) *transfer.Assessment {
+		if !at.IsZero() {
+			c.AsAt = at
+		}
+		return transfer.Assess(c)
+	}
 	in, size, code := open(e, "transfer", files[0])
 	if in == nil {
 		return code
@@ -38,7 +53,7 @@ func cmdTransfer(e env, args []string) int {
 	// then Case.Validate) before it is assessed.
 	c := &check.Checker{Kind: schema.TransferCase, MaxBytes: *maxBytes}
 	if *nd {
-		return transferStream(e, c, files[0], in)
+		return transferStream(e, c, files[0], in, assess)
 	}
 	r, err := c.Read(in, size)
 	if err != nil {
@@ -49,7 +64,7 @@ func cmdTransfer(e env, args []string) int {
 		printProblems(e, files[0], r.Problems)
 		return exitInvalid
 	}
-	a := transfer.Assess(r.Value.(*transfer.Case))
+	a := assess(r.Value.(*transfer.Case))
 	if *format == "json" {
 		err = a.WriteJSON(e.stdout)
 	} else {
@@ -66,7 +81,7 @@ func cmdTransfer(e env, args []string) int {
 // line, in input order and in bounded memory: records are checked,
 // assessed and encoded on every core, and a bad record is reported on
 // stderr with its line while the rest go on.
-func transferStream(e env, c *check.Checker, name string, in io.Reader) int {
+func transferStream(e env, c *check.Checker, name string, in io.Reader, assess func(*transfer.Case) *transfer.Assessment) int {
 	tuneGC()
 	pl := e.progressLine()
 	stderr := e.stderr
@@ -88,7 +103,7 @@ func transferStream(e env, c *check.Checker, name string, in io.Reader) int {
 			if !r.Valid() {
 				return assessed{problems: r.Problems}
 			}
-			a := transfer.Assess(r.Value.(*transfer.Case))
+			a := assess(r.Value.(*transfer.Case))
 			a.Schema = ""
 			buf, _ = a.AppendJSON(buf[:0])
 			return assessed{json: append(make([]byte, 0, len(buf)+1), buf...)}

@@ -113,3 +113,18 @@ func TestTransferStreamProgress(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, plain)
 	}
 }
+
+// TestTransferAsAt: --as-at judges what is overdue, and a bad day is a
+// usage error that says so.
+func TestTransferAsAt(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "transfer", "--format", "json", "--as-at", "2026-02-01", outsourcing)
+	require.Equal(t, exitOK, code, errOut)
+	require.NoError(t, schema.Validator{}.ValidateJSON(schema.TransferAssess, []byte(out)))
+	if !strings.Contains(out, "ended on 31 December 2025") {
+		t.Errorf("the time to complain is not said to have ended:\n%s", out)
+	}
+	code, _, errOut = runCLI(t, "", "transfer", "--as-at", "next week", outsourcing)
+	if code != exitUsage || !strings.Contains(errOut, "--as-at") {
+		t.Errorf("a bad --as-at: %d %s", code, errOut)
+	}
+}

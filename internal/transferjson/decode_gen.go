@@ -50,6 +50,8 @@ func decodeCase(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Case) {
 		case "transfer":
 			seen |= 1 << 1
 			decodeTransfer(d, m, &x.Transfer)
+		case "as_at":
+			x.AsAt = d.Date(m, true)
 		default:
 			d.Unknown(k)
 		}
