@@ -14,10 +14,11 @@ import (
 )
 
 func cmdTransfer(e env, args []string) int {
-	fs := newFlagSet(e, "transfer", "spfkit transfer [--format json|md] [--as-at DATE] CASE.json\n       spfkit transfer --ndjson [--as-at DATE] CASES.ndjson")
+	fs := newFlagSet(e, "transfer", "spfkit transfer [--format json|md] [--for staff|employers] [--as-at DATE] CASE.json\n       spfkit transfer --ndjson [--as-at DATE] CASES.ndjson")
 	format := fs.String("format", "md", "md (for the staff member) or json (a transfer-assessment document)")
 	nd := fs.Bool("ndjson", false, "read one case per line and write one assessment per line (JSON), streamed")
 	maxBytes := fs.Int64("max-bytes", check.DefaultMaxBytes, "the largest case read whole")
+	audience := fs.String("for", "staff", "with --format md: staff (the staff member's view: a summary, their pay, pension, terms, service and rights) or employers (every duty in full)")
 	asAt := fs.String("as-at", "", "assess as at this day (YYYY-MM-DD): duties whose deadline has passed with nothing recorded are overdue (overrides the case's as_at)")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -29,6 +30,15 @@ func cmdTransfer(e env, args []string) int {
 	}
 	if *format != "json" && *format != "md" {
 		fmt.Fprintf(e.stderr, "spfkit transfer: unknown format %q; use json or md\n", *format)
+		return exitUsage
+	}
+	to := transfer.ForStaff
+	switch *audience {
+	case "staff":
+	case "employers":
+		to = transfer.ForEmployers
+	default:
+		fmt.Fprintf(e.stderr, "spfkit transfer: --for %q: use staff or employers\n", *audience)
 		return exitUsage
 	}
 	var at date.Date
@@ -68,7 +78,7 @@ func cmdTransfer(e env, args []string) int {
 	if *format == "json" {
 		err = a.WriteJSON(e.stdout)
 	} else {
-		err = a.WriteMarkdown(e.stdout)
+		err = a.WriteMarkdownFor(e.stdout, to)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "spfkit transfer: %v\n", err)

@@ -27,10 +27,23 @@ func TestTransferCommand(t *testing.T) {
 	}
 	code, out, _ = runCLI(t, "", "transfer", outsourcing)
 	require.Equal(t, exitOK, code)
-	for _, h := range []string{"## What happens to my pay", "## What happens to my pension", "## What happens to my terms", "## What happens to my service", "## What my employer must do and by when", "**By 3 September 2025:**"} {
+	for _, h := range []string{"## In short", "- **Do I move?** Yes", "## What happens to my pay", "## What happens to my pension", "## What happens to my terms", "## What happens to my service", "## My rights if the employers fail to inform or consult", "## Sources", " [T3]\n", "- **T3**: TUPE 2006"} {
 		if !strings.Contains(out, h) {
 			t.Errorf("Markdown lacks %q", h)
 		}
+	}
+	if strings.Contains(out, "What the employers must do") {
+		t.Error("the staff member's view shows the employers' duties")
+	}
+	code, out, _ = runCLI(t, "", "transfer", "--for", "employers", outsourcing)
+	require.Equal(t, exitOK, code)
+	for _, h := range []string{"# Transfer assessment for the employers", "## What the employers must do and by when", "**By 3 September 2025:**"} {
+		if !strings.Contains(out, h) {
+			t.Errorf("the employers' Markdown lacks %q", h)
+		}
+	}
+	if code, _, errOut := runCLI(t, "", "transfer", "--for", "union", outsourcing); code != exitUsage || !strings.Contains(errOut, "staff or employers") {
+		t.Errorf("a bad --for: %d %s", code, errOut)
 	}
 }
 
