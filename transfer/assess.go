@@ -485,7 +485,7 @@ func (s *assessor) duties() {
 			eli.Status = Met
 		} else {
 			eli.Status = Late
-			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+words(t.LiabilityInformationSent)+", after the deadline of "+words(eli.Deadline)+": the new employer can claim compensation of at least £500 per employee unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String())
+			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+words(t.LiabilityInformationSent)+", after the deadline of "+words(eli.Deadline)+": the new employer can claim compensation of at least £500 per employee, "+pounds(500*t.Transferring)+" for the "+strconv.Itoa(t.Transferring)+" transferring, unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String(), "transferring: "+strconv.Itoa(t.Transferring))
 			w.Deadline = eli.Deadline
 		}
 	}

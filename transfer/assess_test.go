@@ -756,3 +756,20 @@ func TestAsAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLateInformationAmount: a late ELI warning works out the minimum
+// compensation for everyone transferring.
+func TestLateInformationAmount(t *testing.T) {
+	c := baseCase(t)
+	c.Transfer.Transferring = 25
+	c.Transfer.LiabilityInformationSent = date.MustParse("2025-09-20")
+	for _, l := range transfer.Assess(c).Lines {
+		if l.Kind == transfer.KindWarning && l.Rule == "T11" {
+			if !strings.Contains(l.Text, "£12,500 for the 25 transferring") {
+				t.Errorf("the warning does not work out the total: %s", l.Text)
+			}
+			return
+		}
+	}
+	t.Error("no warning for late information")
+}

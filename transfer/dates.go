@@ -16,3 +16,12 @@ func words(d date.Date) string {
 	}
 	return strconv.Itoa(d.Day()) + " " + monthNames[d.Month()-1] + " " + strconv.Itoa(d.Year())
 }
+
+// pounds writes a sum of money as "£12,500".
+func pounds(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return "£" + s
+}
