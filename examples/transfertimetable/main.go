@@ -66,8 +66,15 @@ func main() {
 	for _, l := range duties {
 		fmt.Printf("  %s  %-4s %s\n", l.Deadline, l.Rule, short(l.Text))
 	}
+	fmt.Println("and without a date:")
+	for _, l := range a.Lines {
+		if l.Kind == transfer.KindDuty && l.Deadline.IsZero() {
+			fmt.Printf("  %-10s  %-4s %s\n", "", l.Rule, short(l.Text))
+		}
+	}
 
-	// 4. What it means for the member of staff, as a letter would say it.
+	// 4. What it means for the member of staff, as a letter would say it
+	// (the employers' duties stay out of it, but for their dates).
 	fmt.Println()
 	if err := a.WriteMarkdown(os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, err)
