@@ -241,22 +241,28 @@ func (s *assessor) terms() {
 	case ChangeCollectiveAfterYr:
 		s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer, if the package overall is no less favourable.", "terms_change: collective_agreement_after_a_year")
 	}
-	// Unfair dismissal protection for dismissals connected with the transfer.
-	months := e.ContinuousServiceStart.MonthsUntil(t.Date)
+	// Unfair dismissal protection for dismissals connected with the
+	// transfer: the qualifying period and the service are judged on the day
+	// employment ends, when the case gives it, else on the transfer date.
+	end, endF, endWords := t.Date, "date: "+t.Date.String(), "on the transfer date"
+	if !e.TerminationDate.IsZero() {
+		end, endF, endWords = e.TerminationDate, "termination_date: "+e.TerminationDate.String(), "when your employment ends on "+words(e.TerminationDate)
+	}
+	months := e.ContinuousServiceStart.MonthsUntil(end)
 	qualifying, label := 24, "2 years"
-	if !t.Date.Before(qualifyingShortFrom) {
+	if !end.Before(qualifyingShortFrom) {
 		qualifying, label = 6, "6 months"
 	}
 	status := "have"
 	if months < qualifying {
 		status = "do not yet have"
 	}
-	text := "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs " + label + " of service; on the transfer date you " + status + " it (" + strconv.Itoa(months) + " months)."
-	if qualifying == 24 {
+	text := "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs " + label + " of service; " + endWords + " you " + status + " it (" + strconv.Itoa(months) + " months)."
+	if qualifying == 24 && e.TerminationDate.IsZero() {
 		text += " The period falls to 6 months for a dismissal that takes effect on or after 1 January 2027."
 	}
 	s.add(KindProtection, TopicTerms, "T7", text,
-		"continuous_service_start: "+e.ContinuousServiceStart.String(), "date: "+t.Date.String())
+		"continuous_service_start: "+e.ContinuousServiceStart.String(), endF)
 }
 
 func (s *assessor) service() {
@@ -486,6 +492,10 @@ func (s *assessor) duties() {
 		} else {
 			eli.Status = Late
 			w := s.add(KindWarning, TopicDuties, "T11", "The employee liability information was sent on "+words(t.LiabilityInformationSent)+", after the deadline of "+words(eli.Deadline)+": the new employer can claim compensation of at least £500 per employee, "+pounds(500*t.Transferring)+" for the "+strconv.Itoa(t.Transferring)+" transferring, unless special circumstances made earlier impossible.", "liability_information_sent: "+t.LiabilityInformationSent.String(), "transferring: "+strconv.Itoa(t.Transferring))
+			if t.SpecialCircumstances {
+				w.Text = "The employee liability information was sent on " + words(t.LiabilityInformationSent) + ", after the deadline of " + words(eli.Deadline) + ". The transferring employer says special circumstances made it not reasonably practicable to send it in time; if a tribunal agrees, no compensation is due, and otherwise at least £500 per employee (" + pounds(500*t.Transferring) + " for the " + strconv.Itoa(t.Transferring) + " transferring)."
+				w.Facts = append(w.Facts, "special_circumstances: true")
+			}
 			w.Deadline = eli.Deadline
 		}
 	}
@@ -493,6 +503,11 @@ func (s *assessor) duties() {
 	// Informing and consulting representatives.
 	inform := s.add(KindDuty, TopicDuties, "T12", "Both employers must inform the appropriate representatives in writing, long enough before the transfer to allow consultation: of the transfer, its date and reasons, its legal, economic and social implications, and any measures envisaged (or that there are none). The law sets no number of days; the last possible day is the day before the transfer.", "date: "+t.Date.String())
 	inform.Deadline = t.Date.AddDays(-1)
+	if t.RepresentativesNeverInformed {
+		inform.Status = Late
+		inform.Facts = append(inform.Facts, "representatives_never_informed: true")
+		s.add(KindWarning, TopicDuties, "T12", "The representatives were never informed: the duty to inform was broken, and a tribunal can award up to 13 weeks' pay for each affected employee, up to "+pounds13(t.Transferring)+" for the "+strconv.Itoa(t.Transferring)+" transferring.", "representatives_never_informed: true", "transferring: "+strconv.Itoa(t.Transferring))
+	}
 	if !t.RepresentativesInformed.IsZero() {
 		inform.Facts = append(inform.Facts, "representatives_informed: "+t.RepresentativesInformed.String())
 		if t.RepresentativesInformed.Before(t.Date) {

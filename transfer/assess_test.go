@@ -773,3 +773,49 @@ func TestLateInformationAmount(t *testing.T) {
 	}
 	t.Error("no warning for late information")
 }
+
+// TestFactsInConclusionsOut: the conclusions follow from dates and facts
+// the case states.
+func TestFactsInConclusionsOut(t *testing.T) {
+	t7 := func(a *transfer.Assessment) string {
+		for _, l := range a.Lines {
+			if l.Rule == "T7" {
+				return l.Text
+			}
+		}
+		return ""
+	}
+	c := baseCase(t) // continuous service from 1 April 2019
+	c.Employee.ContinuousServiceStart = date.MustParse("2026-05-01")
+	c.Transfer.Date = date.MustParse("2026-09-01")
+	c.Employee.TerminationDate = date.MustParse("2027-01-15")
+	if got := t7(transfer.Assess(c)); !strings.Contains(got, "6 months of service; when your employment ends on 15 January 2027 you have it (8 months)") {
+		t.Errorf("a dismissal in 2027 after 8 months: %s", got)
+	}
+	c.Employee.TerminationDate = date.MustParse("2026-12-31")
+	if got := t7(transfer.Assess(c)); !strings.Contains(got, "2 years of service; when your employment ends on 31 December 2026 you do not yet have it (7 months)") {
+		t.Errorf("a dismissal in 2026: %s", got)
+	}
+	c = baseCase(t)
+	c.Transfer.RepresentativesInformed = date.Date(0)
+	c.Transfer.RepresentativesNeverInformed = true
+	c.Transfer.Transferring = 10
+	found := false
+	for _, l := range transfer.Assess(c).Lines {
+		found = found || l.Kind == transfer.KindWarning && l.Rule == "T12" && strings.Contains(l.Text, "never informed") && strings.Contains(l.Text, "130 weeks' pay in all for the 10 transferring")
+	}
+	if !found {
+		t.Error("no warning that the representatives were never informed")
+	}
+	c.Transfer.RepresentativesInformed = date.MustParse("2025-09-01")
+	if c.Validate() == nil {
+		t.Error("informed on a day and never: accepted")
+	}
+	c = baseCase(t)
+	c.Transfer.SpecialCircumstances = true
+	for _, l := range transfer.Assess(c).Lines {
+		if l.Kind == transfer.KindWarning && l.Rule == "T11" && !strings.Contains(l.Text, "special circumstances made it not reasonably practicable") {
+			t.Errorf("the late ELI warning ignores the special circumstances: %s", l.Text)
+		}
+	}
+}

@@ -37,6 +37,10 @@ type Transfer struct {
 	RepresentativesInformed date.Date `json:"representatives_informed,omitzero" jsonschema:"format=date"`
 	// The day consultation on the measures envisaged began, if it has.
 	ConsultationStarted date.Date `json:"consultation_started,omitzero" jsonschema:"format=date"`
+	// Whether the representatives were never informed: the transfer happened without it.
+	RepresentativesNeverInformed bool `json:"representatives_never_informed,omitempty"`
+	// Whether the transferring employer says special circumstances made it not reasonably practicable to send employee liability information in time.
+	SpecialCircumstances bool `json:"special_circumstances,omitempty"`
 }
 
 // Case is an employee's transfer, to be assessed.
@@ -119,6 +123,7 @@ func (c *Case) Validate() error {
 		{"/transfer/representatives_informed", t.RepresentativesInformed},
 		{"/transfer/consultation_started", t.ConsultationStarted},
 		{"/as_at", c.AsAt},
+		{"/employee/termination_date", c.Employee.TerminationDate},
 	} {
 		switch {
 		case f.d.IsZero():
@@ -134,6 +139,12 @@ func (c *Case) Validate() error {
 	}
 	if (t.Mechanism == BusinessTransfer || t.Mechanism == ServiceProvisionChange) && !t.Compulsory {
 		l.Add("/transfer/compulsory", "invalid_value", "under TUPE staff move by law, so a "+string(t.Mechanism)+" is compulsory").Hint = "set compulsory to true, or describe a move the staff choose as a voluntary_move"
+	}
+	if t.RepresentativesNeverInformed && !t.RepresentativesInformed.IsZero() {
+		l.Add("/transfer/representatives_never_informed", "invalid_value", "the representatives cannot have been informed on "+t.RepresentativesInformed.String()+" and never").Hint = "keep one of representatives_informed and representatives_never_informed"
+	}
+	if !c.Employee.TerminationDate.IsZero() && c.Employee.TerminationDate.Before(c.Employee.ContinuousServiceStart) {
+		l.Add("/employee/termination_date", "invalid_value", "employment cannot end before it started")
 	}
 	if t.Mechanism == ServiceProvisionChange && t.SPCKind == "" {
 		l.Add("/transfer/spc_kind", "missing_value", "a service provision change needs its kind: outsourcing, retender or insourcing")

@@ -107,4 +107,6 @@ type Employee struct {
 	Objects bool `json:"objects,omitempty"`
 	// Whether the transfer brings a substantial change in working conditions to the employee's material detriment (a distant relocation, say).
 	MaterialDetriment bool `json:"material_detriment,omitempty"`
+	// The day the employee's employment ended or ends, when they are or will be dismissed (YYYY-MM-DD): unfair dismissal rights turn on it, not on the transfer date.
+	TerminationDate date.Date `json:"termination_date,omitzero" jsonschema:"format=date"`
 }

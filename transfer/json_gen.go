@@ -139,6 +139,10 @@ func appendEmployee(w *jsonlite.Writer, x *Employee) {
 		w.Key("material_detriment")
 		w.Bool(x.MaterialDetriment)
 	}
+	if !x.TerminationDate.IsZero() {
+		w.Key("termination_date")
+		w.String(x.TerminationDate.String())
+	}
 	w.EndObject()
 }
 
@@ -191,6 +195,14 @@ func appendTransfer(w *jsonlite.Writer, x *Transfer) {
 	if !x.ConsultationStarted.IsZero() {
 		w.Key("consultation_started")
 		w.String(x.ConsultationStarted.String())
+	}
+	if x.RepresentativesNeverInformed {
+		w.Key("representatives_never_informed")
+		w.Bool(x.RepresentativesNeverInformed)
+	}
+	if x.SpecialCircumstances {
+		w.Key("special_circumstances")
+		w.Bool(x.SpecialCircumstances)
 	}
 	w.EndObject()
 }

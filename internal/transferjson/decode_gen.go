@@ -92,6 +92,8 @@ func decodeEmployee(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Employee)
 			x.Objects = d.Bool(m)
 		case "material_detriment":
 			x.MaterialDetriment = d.Bool(m)
+		case "termination_date":
+			x.TerminationDate = d.Date(m, true)
 		default:
 			d.Unknown(k)
 		}
@@ -156,6 +158,10 @@ func decodeTransfer(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Transfer)
 			x.RepresentativesInformed = d.Date(m, true)
 		case "consultation_started":
 			x.ConsultationStarted = d.Date(m, true)
+		case "representatives_never_informed":
+			x.RepresentativesNeverInformed = d.Bool(m)
+		case "special_circumstances":
+			x.SpecialCircumstances = d.Bool(m)
 		default:
 			d.Unknown(k)
 		}
