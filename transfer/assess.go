@@ -400,12 +400,14 @@ func (s *assessor) pension() {
 	case from.IsNHS() && to.IsNHS():
 		s.add(KindProtection, TopicPension, "P1", "Your pension arrangements do not change: you stay in (or eligible for) the NHS Pension Scheme, with no transfer of benefits needed.", fromF(from), toF(to), pf)
 	case from.IsNHS() && to.IsIndependent():
-		if !t.Compulsory || s.a.Regime == RegimeNone {
-			s.add(KindProtection, TopicPension, "P2", "New Fair Deal does not cover a voluntary move: NHS Pension Scheme access depends on the provider's own status as an employing authority.", "compulsory: false", toF(to))
+		if t.Date.Before(newFairDealFrom) {
+			if t.Compulsory && s.a.Regime != RegimeNone {
+				s.add(KindProtection, TopicPension, "T10", "Before New Fair Deal (7 October 2013) the provider had to offer a broadly comparable scheme, or at least the statutory minimum pension.", "date: "+t.Date.String())
+			}
 			break
 		}
-		if t.Date.Before(newFairDealFrom) {
-			s.add(KindProtection, TopicPension, "T10", "Before New Fair Deal (7 October 2013) the provider had to offer a broadly comparable scheme, or at least the statutory minimum pension.", "date: "+t.Date.String())
+		if !t.Compulsory || s.a.Regime == RegimeNone {
+			s.add(KindProtection, TopicPension, "P2", "New Fair Deal does not cover a voluntary move: NHS Pension Scheme access depends on the provider's own status as an employing authority.", "compulsory: false", toF(to))
 			break
 		}
 		if nhsMember {
@@ -414,10 +416,10 @@ func (s *assessor) pension() {
 		} else {
 			s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf, toF(to))
 		}
-	case !from.IsNHS() && to.IsIndependent() && e.Pension == ProtectedTransferee && t.Compulsory && s.a.Regime != RegimeNone:
+	case !from.IsNHS() && to.IsIndependent() && e.Pension == ProtectedTransferee && t.Compulsory && s.a.Regime != RegimeNone && !t.Date.Before(newFairDealFrom):
 		s.add(KindProtection, TopicPension, "P2", "As a New Fair Deal protected transferee you keep NHS Pension Scheme membership on a compulsory onward transfer: the new provider must obtain its own closed Direction or Determination.", pf, "compulsory: true", toF(to))
 		s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
-	case from.IsIndependent() && to.IsIndependent() && e.Pension == BroadlyComparable:
+	case from.IsIndependent() && to.IsIndependent() && e.Pension == BroadlyComparable && !t.Date.Before(newFairDealFrom):
 		s.add(KindProtection, TopicPension, "P3", "On this re-tender New Fair Deal applies: staff in a broadly comparable scheme since an old Fair Deal transfer can rejoin the NHS Pension Scheme, with an option of a bulk transfer.", pf, "spc_kind: "+string(t.SPCKind))
 	case from.IsNHS() && (to == GPPractice || to == APMSContractor):
 		text := "A GMS or PMS practice is an NHS Pension Scheme employer: you can stay in the scheme."

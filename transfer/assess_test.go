@@ -819,3 +819,43 @@ func TestFactsInConclusionsOut(t *testing.T) {
 		}
 	}
 }
+
+// TestLawInForce: no assessment cites a rule on a transfer dated before
+// the rule applied, across every mechanism and direction from 2006 on.
+func TestLawInForce(t *testing.T) {
+	kinds := [][2]transfer.EmployerKind{
+		{transfer.NHSTrust, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.FoundationTrust}, {transfer.CCG, transfer.ICB},
+		{transfer.NHSDigital, transfer.NHSEngland}, {transfer.PrivateProvider, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.LocalAuthority},
+	}
+	days := []string{"2006-04-06", "2010-01-01", "2013-10-06", "2013-10-07", "2014-07-30", "2015-03-31", "2015-04-01", "2022-06-30", "2022-07-01", "2023-02-01", "2027-01-01"}
+	checked := 0
+	for _, mech := range transfer.Mechanisms {
+		for _, k := range kinds {
+			for _, d := range days {
+				c := baseCase(t)
+				c.Transfer.Mechanism, c.Transfer.From.Kind, c.Transfer.To.Kind = mech, k[0], k[1]
+				c.Transfer.Compulsory = mech != transfer.VoluntaryMove
+				c.Transfer.SPCKind = transfer.SPCOutsourcing
+				c.Transfer.Date = date.MustParse(d)
+				c.Transfer.RedundanciesEnvisaged = 25
+				c.Transfer.FirstDismissal = c.Transfer.Date.AddDays(90)
+				c.Transfer.LiabilityInformationSent, c.Transfer.RepresentativesInformed, c.Transfer.ConsultationStarted = date.Date(0), date.Date(0), date.Date(0)
+				c.Employee.ContinuousServiceStart = date.MustParse("2000-01-01")
+				c.Employee.Pension = []transfer.PensionStatus{transfer.ProtectedTransferee, transfer.BroadlyComparable, transfer.NHSPSActive}[checked%3]
+				if c.Validate() != nil {
+					continue
+				}
+				checked++
+				for _, l := range transfer.Assess(c).Lines {
+					r, _ := transfer.RuleByID(l.Rule)
+					if !r.From.IsZero() && c.Transfer.Date.Before(r.From) {
+						t.Errorf("%s %s→%s on %s cites %s, which applies from %s: %s", mech, k[0], k[1], d, l.Rule, r.From, l.Text)
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d cases were valid", checked)
+	}
+}

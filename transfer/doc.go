@@ -55,6 +55,12 @@
 // assignment, objection, detriment and contract status, and the fuzz test on
 // every case it makes.
 //
+// Each rule carries the first transfer date it applies to (Rule.From: New
+// Fair Deal from 7 October 2013, Agenda for Change redundancy terms from
+// 1 April 2015, the ICS commitment and scheme from 1 July 2022, and so on),
+// and a test checks that no assessment, across every mechanism, direction
+// and pension status from 2006 on, cites a rule before it applied.
+//
 // Case.Validate refuses a transfer dated before 6 April 2006 (CoveredFrom),
 // when TUPE 2006 came into force, rather than apply later law to it, and a
 // business transfer or service provision change marked voluntary: TUPE moves

@@ -1,5 +1,7 @@
 package transfer
 
+import "github.com/spfkit/spfkit/date"
+
 // Rule is one rule of the transfer rules table, with the source it comes
 // from. IDs follow the research note: T for TUPE 2006, C for COSOP and
 // statutory schemes, P for pensions, A for Agenda for Change, E for the
@@ -13,6 +15,10 @@ type Rule struct {
 	// Verified is false for rules the sources checked did not confirm
 	// (marked U in the research); their lines say so.
 	Verified bool
+	// From is the first transfer date the rule applies to; the zero Date
+	// means every date the rules cover (from CoveredFrom). Assess never
+	// cites a rule on a transfer before it, as a test checks.
+	From date.Date
 }
 
 // rules is the table every assessment line cites, in the research note's
@@ -32,18 +38,18 @@ var rules = []Rule{
 	{ID: "T12", Source: "TUPE 2006 reg 13(2), 13(4)", Verified: true},
 	{ID: "T13", Source: "TUPE 2006 reg 13(6)-(8)", Verified: true},
 	{ID: "T14", Source: "TUPE 2006 reg 13(3), 14", Verified: true},
-	{ID: "T15", Source: "TUPE 2006 reg 13A, as amended by SI 2014/16 and SI 2023/1426", Verified: true},
+	{ID: "T15", Source: "TUPE 2006 reg 13A, as amended by SI 2014/16 and SI 2023/1426", Verified: true, From: date.MustParse("2014-07-31")},
 	{ID: "T16", Source: "TUPE 2006 reg 15-16", Verified: true},
 	{ID: "T17", Source: "TULRCA 1992 s188, s193, s198A-B", Verified: true},
 	{ID: "C1", Source: "Cabinet Office, Staff Transfers in the Public Sector (COSOP), 2000, revised 2013; SPF staff transfer guide, red route", Verified: true},
 	{ID: "C2", Source: "Law Society v Secretary of State for Justice [2010] EWHC 352", Verified: true},
 	{ID: "C3", Source: "COSOP principles on re-tenders and services returning to the public sector (summaries of the 1999 consultation)", Verified: true},
-	{ID: "C4", Source: "NHS Act 2006 s14Z28 (inserted by the Health and Care Act 2022)", Verified: true},
+	{ID: "C4", Source: "NHS Act 2006 s14Z28 (inserted by the Health and Care Act 2022)", Verified: true, From: date.MustParse("2022-07-01")},
 	{ID: "C5", Source: "Health and Care Act 2022 Sch 13; Nicholls v London Borough of Croydon", Verified: true},
-	{ID: "C6", Source: "Health and Care Act 2022; NHS England merger regulations 2023", Verified: true},
+	{ID: "C6", Source: "Health and Care Act 2022; NHS England merger regulations 2023", Verified: true, From: date.MustParse("2023-02-01")},
 	{ID: "P1", Source: "SPF staff transfer guide, red route: pensions; NHSBSA", Verified: true},
-	{ID: "P2", Source: "HM Treasury, New Fair Deal (October 2013); NHS Standard Contract Schedule 7; SPF blue route", Verified: true},
-	{ID: "P3", Source: "New Fair Deal on re-tenders (Bevan Brittan; Mills & Reeve summaries)", Verified: true},
+	{ID: "P2", Source: "HM Treasury, New Fair Deal (October 2013); NHS Standard Contract Schedule 7; SPF blue route", Verified: true, From: date.MustParse("2013-10-07")},
+	{ID: "P3", Source: "New Fair Deal on re-tenders (Bevan Brittan; Mills & Reeve summaries)", Verified: true, From: date.MustParse("2013-10-07")},
 	{ID: "P4", Source: "NHS Pension Scheme (Amendment) Regulations 2014 (SI 2014/570)", Verified: true},
 	{ID: "P5", Source: "SPF staff transfer guide, orange route", Verified: true},
 	{ID: "P6", Source: "SPF staff transfer guide, green route; DH/LGA letters on the 2013 public health transfer", Verified: true},
@@ -51,12 +57,12 @@ var rules = []Rule{
 	{ID: "A2", Source: "NHS Terms and Conditions of Service Handbook s12 (as quoted in the SPF staff passport)", Verified: true},
 	{ID: "A4", Source: "NHS Terms and Conditions of Service Handbook s13 (annual leave)", Verified: true},
 	{ID: "A5", Source: "NHS Terms and Conditions of Service Handbook s14.2 (sick pay; secondary copies)", Verified: true},
-	{ID: "A6", Source: "NHS Terms and Conditions of Service Handbook s16 (England, from 1 April 2015); NHS Employers", Verified: true},
+	{ID: "A6", Source: "NHS Terms and Conditions of Service Handbook s16 (England, from 1 April 2015); NHS Employers", Verified: true, From: date.MustParse("2015-04-01")},
 	{ID: "A7", Source: "NHS Terms and Conditions of Service Handbook s22; SPF red route", Verified: true},
 	{ID: "A8", Source: "SPF staff transfer guide, blue route and FAQ", Verified: true},
-	{ID: "E1", Source: "NHS England and NHS Improvement, ICS employment commitment (16 June 2021); HR framework (2021-22)", Verified: true},
-	{ID: "E2", Source: "ICS employment commitment guidance, appendix A (law-firm summaries)", Verified: true},
-	{ID: "E3", Source: "National transfer scheme for CCG staff, 1 July 2022 (CCG and MiP staff guidance)", Verified: true},
+	{ID: "E1", Source: "NHS England and NHS Improvement, ICS employment commitment (16 June 2021); HR framework (2021-22)", Verified: true, From: date.MustParse("2022-07-01")},
+	{ID: "E2", Source: "ICS employment commitment guidance, appendix A (law-firm summaries)", Verified: true, From: date.MustParse("2022-07-01")},
+	{ID: "E3", Source: "National transfer scheme for CCG staff, 1 July 2022 (CCG and MiP staff guidance)", Verified: true, From: date.MustParse("2022-07-01")},
 	{ID: "S1", Source: "SPF staff transfer guide: the red, green, blue and orange routes", Verified: true},
 	{ID: "S2", Source: "SPF staff transfer guide, green route (education and training); NHS Constitution; NHS Standard Contract", Verified: true},
 	{ID: "S3", Source: "Code of Practice on Workforce Matters, withdrawn 13 December 2010; Employment Rights Act 2025", Verified: true},
