@@ -505,6 +505,14 @@ func (s *assessor) duties() {
 	// Informing and consulting representatives.
 	inform := s.add(KindDuty, TopicDuties, "T12", "Both employers must inform the appropriate representatives in writing, long enough before the transfer to allow consultation: of the transfer, its date and reasons, its legal, economic and social implications, and any measures envisaged (or that there are none). The law sets no number of days; the last possible day is the day before the transfer.", "date: "+t.Date.String())
 	inform.Deadline = t.Date.AddDays(-1)
+	if t.AgencyWorkers > 0 {
+		inform.Text += " The transferring employer's information must also give the number of agency workers it uses in the group (" + strconv.Itoa(t.AgencyWorkers) + "), where they work and what they do; agency workers do not transfer."
+		inform.Facts = append(inform.Facts, "agency_workers: "+strconv.Itoa(t.AgencyWorkers))
+	}
+	if t.AffectedNotTransferring > 0 {
+		inform.Text += " The duty covers the " + strconv.Itoa(t.AffectedNotTransferring) + " affected employees who do not transfer, as well as those who do."
+		inform.Facts = append(inform.Facts, "affected_not_transferring: "+strconv.Itoa(t.AffectedNotTransferring))
+	}
 	if t.RepresentativesNeverInformed {
 		inform.Status = Late
 		inform.Facts = append(inform.Facts, "representatives_never_informed: true")

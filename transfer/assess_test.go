@@ -859,3 +859,18 @@ func TestLawInForce(t *testing.T) {
 		t.Fatalf("only %d cases were valid", checked)
 	}
 }
+
+// TestAgencyAndAffectedStaff: the duty to inform says what it must cover.
+func TestAgencyAndAffectedStaff(t *testing.T) {
+	c := baseCase(t)
+	c.Transfer.AgencyWorkers, c.Transfer.AffectedNotTransferring = 4, 6
+	for _, l := range transfer.Assess(c).Lines {
+		if l.Kind == transfer.KindDuty && l.Rule == "T12" {
+			if !strings.Contains(l.Text, "agency workers it uses in the group (4)") || !strings.Contains(l.Text, "the 6 affected employees who do not transfer") {
+				t.Errorf("T12: %s", l.Text)
+			}
+			return
+		}
+	}
+	t.Error("no T12 duty")
+}

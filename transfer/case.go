@@ -37,6 +37,10 @@ type Transfer struct {
 	RepresentativesInformed date.Date `json:"representatives_informed,omitzero" jsonschema:"format=date"`
 	// The day consultation on the measures envisaged began, if it has.
 	ConsultationStarted date.Date `json:"consultation_started,omitzero" jsonschema:"format=date"`
+	// Agency workers the transferring employer uses in the group: they do not transfer, but the information given to representatives must cover them.
+	AgencyWorkers int `json:"agency_workers,omitempty" jsonschema:"minimum=0"`
+	// Employees affected by the transfer who do not transfer (colleagues whose work changes, say): each employer's duty to inform and consult covers them too.
+	AffectedNotTransferring int `json:"affected_not_transferring,omitempty" jsonschema:"minimum=0"`
 	// Whether the representatives were never informed: the transfer happened without it.
 	RepresentativesNeverInformed bool `json:"representatives_never_informed,omitempty"`
 	// Whether the transferring employer says special circumstances made it not reasonably practicable to send employee liability information in time.

@@ -196,6 +196,14 @@ func appendTransfer(w *jsonlite.Writer, x *Transfer) {
 		w.Key("consultation_started")
 		w.String(x.ConsultationStarted.String())
 	}
+	if x.AgencyWorkers != 0 {
+		w.Key("agency_workers")
+		w.Int(x.AgencyWorkers)
+	}
+	if x.AffectedNotTransferring != 0 {
+		w.Key("affected_not_transferring")
+		w.Int(x.AffectedNotTransferring)
+	}
 	if x.RepresentativesNeverInformed {
 		w.Key("representatives_never_informed")
 		w.Bool(x.RepresentativesNeverInformed)

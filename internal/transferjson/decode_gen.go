@@ -158,6 +158,10 @@ func decodeTransfer(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Transfer)
 			x.RepresentativesInformed = d.Date(m, true)
 		case "consultation_started":
 			x.ConsultationStarted = d.Date(m, true)
+		case "agency_workers":
+			x.AgencyWorkers = d.Int(m)
+		case "affected_not_transferring":
+			x.AffectedNotTransferring = d.Int(m)
 		case "representatives_never_informed":
 			x.RepresentativesNeverInformed = d.Bool(m)
 		case "special_circumstances":
