@@ -231,15 +231,29 @@ func (s *assessor) terms() {
 	if e.MaterialDetriment {
 		s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in your working conditions to your material detriment: you may treat your contract as ended and be treated as dismissed by your employer (reg 4(9)), though without notice pay.", "material_detriment: true")
 	}
+	// A change to terms: the conclusion follows from its facts.
+	cf := "terms_change: " + string(t.TermsChange)
 	switch t.TermsChange {
 	case ChangeHarmonisation:
-		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: you can insist on your old terms.", "terms_change: harmonisation")
+		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: you can insist on your old terms.", cf)
 	case ChangeETO:
-		s.add(KindProtection, TopicTerms, "T6", "A change agreed for an economic, technical or organisational reason entailing changes in the workforce (including a change of workplace) is allowed.", "terms_change: eto_reason")
+		if t.TermsChangeAgreed {
+			s.add(KindProtection, TopicTerms, "T6", "A change agreed for an economic, technical or organisational reason entailing changes in the workforce (including a change of workplace) is allowed.", cf, "terms_change_agreed: true")
+		} else {
+			s.add(KindWarning, TopicTerms, "T6", "A change for an economic, technical or organisational reason entailing changes in the workforce is allowed only with your agreement (or where your contract permits it); without it, the change does not bind you.", cf, "terms_change_agreed: false")
+		}
 	case ChangeContractPermits:
-		s.add(KindProtection, TopicTerms, "T6", "A change the contract itself permits is allowed.", "terms_change: contract_permits")
+		s.add(KindProtection, TopicTerms, "T6", "A change the contract itself permits is allowed.", cf)
 	case ChangeCollectiveAfterYr:
-		s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer, if the package overall is no less favourable.", "terms_change: collective_agreement_after_a_year")
+		yearOn := yearAfter(t.Date)
+		switch {
+		case !t.TermsChangeFromCollectiveAgreement:
+			s.add(KindWarning, TopicTerms, "T6", "Only terms that came from a collective agreement may be varied a year after the transfer; these did not, so a change whose reason is the transfer is void.", cf, "terms_change_from_collective_agreement: false")
+		case !t.TermsChangeDate.IsZero() && t.TermsChangeDate.Before(yearOn):
+			s.add(KindWarning, TopicTerms, "T6", "The change takes effect on "+words(t.TermsChangeDate)+", less than a year after the transfer (the earliest is "+words(yearOn)+"), so the exception for collective agreements does not apply yet: a change whose reason is the transfer is void.", cf, "terms_change_date: "+t.TermsChangeDate.String(), "date: "+t.Date.String())
+		default:
+			s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer (from "+words(yearOn)+"), if the package overall is no less favourable.", cf, "terms_change_from_collective_agreement: true")
+		}
 	}
 	// Unfair dismissal protection for dismissals connected with the
 	// transfer: the qualifying period and the service are judged on the day

@@ -874,3 +874,40 @@ func TestAgencyAndAffectedStaff(t *testing.T) {
 	}
 	t.Error("no T12 duty")
 }
+
+// TestTermsChangeFacts: whether a change to terms stands follows from its
+// facts: agreement, where the terms came from, and its date.
+func TestTermsChangeFacts(t *testing.T) {
+	t6 := func(set func(tr *transfer.Transfer)) (transfer.LineKind, string) {
+		c := baseCase(t) // transfer on 1 October 2025
+		set(&c.Transfer)
+		for _, l := range transfer.Assess(c).Lines {
+			if l.Rule == "T6" {
+				return l.Kind, l.Text
+			}
+		}
+		return "", ""
+	}
+	tests := []struct {
+		name string
+		set  func(tr *transfer.Transfer)
+		kind transfer.LineKind
+		want string
+	}{
+		{"ETO, agreed", func(tr *transfer.Transfer) { tr.TermsChange, tr.TermsChangeAgreed = transfer.ChangeETO, true }, transfer.KindProtection, "is allowed"},
+		{"ETO, not agreed", func(tr *transfer.Transfer) { tr.TermsChange = transfer.ChangeETO }, transfer.KindWarning, "only with your agreement"},
+		{"collective, too soon", func(tr *transfer.Transfer) {
+			tr.TermsChange, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeDate = transfer.ChangeCollectiveAfterYr, true, date.MustParse("2026-06-01")
+		}, transfer.KindWarning, "the earliest is 1 October 2026"},
+		{"collective, after a year", func(tr *transfer.Transfer) {
+			tr.TermsChange, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeDate = transfer.ChangeCollectiveAfterYr, true, date.MustParse("2026-10-01")
+		}, transfer.KindProtection, "may be varied more than a year after"},
+		{"not from a collective agreement", func(tr *transfer.Transfer) { tr.TermsChange = transfer.ChangeCollectiveAfterYr }, transfer.KindWarning, "did not, so a change whose reason is the transfer is void"},
+	}
+	for _, tt := range tests {
+		kind, text := t6(tt.set)
+		if kind != tt.kind || !strings.Contains(text, tt.want) {
+			t.Errorf("%s: %s %q", tt.name, kind, text)
+		}
+	}
+}

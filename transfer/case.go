@@ -31,6 +31,12 @@ type Transfer struct {
 	FirstDismissal date.Date `json:"first_dismissal,omitzero" jsonschema:"format=date"`
 	// A change to terms made or planned because of the transfer: none, harmonisation, eto_reason, contract_permits or collective_agreement_after_a_year.
 	TermsChange TermsChange `json:"terms_change,omitempty"`
+	// The day the change to terms took or takes effect, when there is one.
+	TermsChangeDate date.Date `json:"terms_change_date,omitzero" jsonschema:"format=date"`
+	// Whether the employee agreed to the change to terms.
+	TermsChangeAgreed bool `json:"terms_change_agreed,omitempty"`
+	// Whether the terms changed came from a collective agreement (the only terms reg 4(5B) lets be varied a year after the transfer).
+	TermsChangeFromCollectiveAgreement bool `json:"terms_change_from_collective_agreement,omitempty"`
 	// The day employee liability information was sent to the new employer, if it has been.
 	LiabilityInformationSent date.Date `json:"liability_information_sent,omitzero" jsonschema:"format=date"`
 	// The day the representatives were informed, if they have been.
@@ -128,6 +134,7 @@ func (c *Case) Validate() error {
 		{"/transfer/consultation_started", t.ConsultationStarted},
 		{"/as_at", c.AsAt},
 		{"/employee/termination_date", c.Employee.TerminationDate},
+		{"/transfer/terms_change_date", t.TermsChangeDate},
 	} {
 		switch {
 		case f.d.IsZero():

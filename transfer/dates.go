@@ -31,3 +31,12 @@ func pounds(n int) string {
 func pounds13(n int) string {
 	return strconv.Itoa(13*n) + " weeks' pay in all"
 }
+
+// yearAfter is the same day a year on (28 February for 29 February).
+func yearAfter(d date.Date) date.Date {
+	if y, ok := date.Of(d.Year()+1, d.Month(), d.Day()); ok {
+		return y
+	}
+	y, _ := date.Of(d.Year()+1, d.Month(), d.Day()-1)
+	return y
+}

@@ -184,6 +184,18 @@ func appendTransfer(w *jsonlite.Writer, x *Transfer) {
 		w.Key("terms_change")
 		w.String(string(x.TermsChange))
 	}
+	if !x.TermsChangeDate.IsZero() {
+		w.Key("terms_change_date")
+		w.String(x.TermsChangeDate.String())
+	}
+	if x.TermsChangeAgreed {
+		w.Key("terms_change_agreed")
+		w.Bool(x.TermsChangeAgreed)
+	}
+	if x.TermsChangeFromCollectiveAgreement {
+		w.Key("terms_change_from_collective_agreement")
+		w.Bool(x.TermsChangeFromCollectiveAgreement)
+	}
 	if !x.LiabilityInformationSent.IsZero() {
 		w.Key("liability_information_sent")
 		w.String(x.LiabilityInformationSent.String())

@@ -152,6 +152,12 @@ func decodeTransfer(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Transfer)
 			x.FirstDismissal = d.Date(m, true)
 		case "terms_change":
 			d.Text(m, &x.TermsChange, "enum")
+		case "terms_change_date":
+			x.TermsChangeDate = d.Date(m, true)
+		case "terms_change_agreed":
+			x.TermsChangeAgreed = d.Bool(m)
+		case "terms_change_from_collective_agreement":
+			x.TermsChangeFromCollectiveAgreement = d.Bool(m)
 		case "liability_information_sent":
 			x.LiabilityInformationSent = d.Date(m, true)
 		case "representatives_informed":
