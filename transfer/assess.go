@@ -592,6 +592,8 @@ func (s *assessor) representatives() {
 		switch {
 		case side.e.RecognisedUnion:
 			s.add(KindDuty, TopicDuties, "T14", "The "+sf+"'s appropriate representatives are the recognised trade union's.", "recognised_union: true")
+		case side.e.ExistingRepresentatives:
+			s.add(KindDuty, TopicDuties, "T14", "With no recognised union, the "+sf+"'s appropriate representatives are its existing employee representatives, where their remit lets them be informed and consulted about the transfer; otherwise it must invite staff to elect representatives.", "recognised_union: false", "existing_representatives: true")
 		case !t.Date.Before(directConsult2024) && (side.e.Headcount > 0 && side.e.Headcount < 50 || t.Transferring < 10):
 			s.add(KindDuty, TopicDuties, "T15", "With no recognised union or existing representatives, the "+sf+" may inform and consult employees directly, as it has fewer than 50 employees or fewer than 10 are transferring (transfers from 1 July 2024).",
 				"headcount: "+strconv.Itoa(side.e.Headcount), "transferring: "+strconv.Itoa(t.Transferring), "date: "+t.Date.String())
@@ -599,7 +601,7 @@ func (s *assessor) representatives() {
 			s.add(KindDuty, TopicDuties, "T15", "With no recognised union or existing representatives, the "+sf+" may inform and consult employees directly, as it has fewer than 10 employees (transfers from 31 July 2014 to 30 June 2024).",
 				"headcount: "+strconv.Itoa(side.e.Headcount), "date: "+t.Date.String())
 		default:
-			s.add(KindDuty, TopicDuties, "T14", "With no recognised union, the "+sf+" must use existing employee representatives or invite staff to elect them; if staff do not elect, it informs each employee individually.", "recognised_union: false", "headcount: "+strconv.Itoa(side.e.Headcount))
+			s.add(KindDuty, TopicDuties, "T14", "With no recognised union and no existing employee representatives, the "+sf+" must invite staff to elect representatives; if staff do not elect, it informs each employee individually.", "recognised_union: false", "existing_representatives: false", "headcount: "+strconv.Itoa(side.e.Headcount))
 		}
 	}
 }

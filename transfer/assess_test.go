@@ -911,3 +911,21 @@ func TestTermsChangeFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestExistingRepresentatives: with no recognised union, existing
+// employee representatives are the ones to inform, before any direct
+// consultation or election.
+func TestExistingRepresentatives(t *testing.T) {
+	c := baseCase(t)
+	c.Transfer.To.RecognisedUnion, c.Transfer.To.ExistingRepresentatives, c.Transfer.To.Headcount = false, true, 20
+	found := false
+	for _, l := range transfer.Assess(c).Lines {
+		if l.Rule == "T15" && strings.Contains(l.Text, "new employer") {
+			t.Errorf("direct consultation offered although the new employer has representatives: %s", l.Text)
+		}
+		found = found || l.Rule == "T14" && strings.Contains(l.Text, "new employer's appropriate representatives are its existing employee representatives")
+	}
+	if !found {
+		t.Error("the existing representatives are not named")
+	}
+}

@@ -133,6 +133,8 @@ type Employer struct {
 	Kind EmployerKind `json:"kind"`
 	// Whether the employer recognises a trade union for the staff concerned.
 	RecognisedUnion bool `json:"recognised_union,omitempty"`
+	// Whether, with no recognised union, the employer has existing employee representatives (elected for another purpose) it may inform and consult.
+	ExistingRepresentatives bool `json:"existing_representatives,omitempty"`
 	// The number of people the employer employs, when known (it decides who may be informed and consulted directly).
 	Headcount int `json:"headcount,omitempty" jsonschema:"minimum=0"`
 	// For an independent provider: whether it holds NHS Pension Scheme access as an employing authority (open or closed), or none.

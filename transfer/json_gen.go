@@ -237,6 +237,10 @@ func appendEmployer(w *jsonlite.Writer, x *Employer) {
 		w.Key("recognised_union")
 		w.Bool(x.RecognisedUnion)
 	}
+	if x.ExistingRepresentatives {
+		w.Key("existing_representatives")
+		w.Bool(x.ExistingRepresentatives)
+	}
 	if x.Headcount != 0 {
 		w.Key("headcount")
 		w.Int(x.Headcount)

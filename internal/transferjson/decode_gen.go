@@ -211,6 +211,8 @@ func decodeEmployer(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Employer)
 			d.Text(m, &x.Kind, "enum")
 		case "recognised_union":
 			x.RecognisedUnion = d.Bool(m)
+		case "existing_representatives":
+			x.ExistingRepresentatives = d.Bool(m)
 		case "headcount":
 			x.Headcount = d.Int(m)
 		case "pension_access":
