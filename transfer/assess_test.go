@@ -929,3 +929,22 @@ func TestExistingRepresentatives(t *testing.T) {
 		t.Error("the existing representatives are not named")
 	}
 }
+
+// TestAbolishedBodies: a primary care trust can send staff up to its
+// abolition on 1 April 2013, and CCGs exist only from that day.
+func TestAbolishedBodies(t *testing.T) {
+	c := baseCase(t)
+	c.Employee.ContinuousServiceStart = date.MustParse("2005-01-01")
+	c.Transfer.From = transfer.Employer{Name: "Example PCT", Kind: transfer.PrimaryCareTrust}
+	c.Transfer.To = transfer.Employer{Name: "Example CCG", Kind: transfer.CCG}
+	c.Transfer.Mechanism, c.Transfer.SPCKind = transfer.StatutoryScheme, ""
+	c.Transfer.Date = date.MustParse("2013-04-01")
+	require.NoError(t, c.Validate(), "PCT staff moved on the day it was abolished")
+	a := transfer.Assess(c)
+	has(t, a, "protection P1")
+	c.Transfer.Date = date.MustParse("2013-04-02")
+	require.Error(t, c.Validate(), "a PCT after its abolition")
+	c.Transfer.From = transfer.Employer{Name: "Example trust", Kind: transfer.NHSTrust}
+	c.Transfer.Date = date.MustParse("2012-06-01")
+	require.Error(t, c.Validate(), "a CCG before 1 April 2013")
+}

@@ -10,27 +10,30 @@ type EmployerKind string
 
 // The employer kinds.
 const (
-	NHSTrust               EmployerKind = "nhs_trust"
-	FoundationTrust        EmployerKind = "foundation_trust"
-	ICB                    EmployerKind = "icb"                      // integrated care board, from 1 July 2022
-	CCG                    EmployerKind = "ccg"                      // clinical commissioning group, abolished 1 July 2022
-	NHSEngland             EmployerKind = "nhs_england"              // NHS England
-	NHSImprovement         EmployerKind = "nhs_improvement"          // Monitor and the NHS TDA, abolished 1 July 2022
-	HEE                    EmployerKind = "hee"                      // Health Education England, merged into NHS England 1 April 2023
-	NHSDigital             EmployerKind = "nhs_digital"              // merged into NHS England 1 February 2023
-	SpecialHealthAuthority EmployerKind = "special_health_authority" // e.g. NHSBSA
-	DHSC                   EmployerKind = "dhsc"                     // the Department of Health and Social Care (civil service)
-	LocalAuthority         EmployerKind = "local_authority"
-	GPPractice             EmployerKind = "gp_practice"       // a GMS or PMS contractor
-	APMSContractor         EmployerKind = "apms_contractor"   // an APMS contract holder
-	PrivateProvider        EmployerKind = "private_provider"  // an independent provider: a company
-	CharityProvider        EmployerKind = "charity_provider"  // an independent provider: a charity
-	SocialEnterprise       EmployerKind = "social_enterprise" // an independent provider: a social enterprise or not-for-profit
+	NHSTrust                 EmployerKind = "nhs_trust"
+	FoundationTrust          EmployerKind = "foundation_trust"
+	ICB                      EmployerKind = "icb"                      // integrated care board, from 1 July 2022
+	CCG                      EmployerKind = "ccg"                      // clinical commissioning group, abolished 1 July 2022
+	NHSEngland               EmployerKind = "nhs_england"              // NHS England
+	NHSImprovement           EmployerKind = "nhs_improvement"          // Monitor and the NHS TDA, abolished 1 July 2022
+	HEE                      EmployerKind = "hee"                      // Health Education England, merged into NHS England 1 April 2023
+	NHSDigital               EmployerKind = "nhs_digital"              // merged into NHS England 1 February 2023
+	SpecialHealthAuthority   EmployerKind = "special_health_authority" // e.g. NHSBSA
+	DHSC                     EmployerKind = "dhsc"                     // the Department of Health and Social Care (civil service)
+	LocalAuthority           EmployerKind = "local_authority"
+	GPPractice               EmployerKind = "gp_practice"                // a GMS or PMS contractor
+	APMSContractor           EmployerKind = "apms_contractor"            // an APMS contract holder
+	PrivateProvider          EmployerKind = "private_provider"           // an independent provider: a company
+	CharityProvider          EmployerKind = "charity_provider"           // an independent provider: a charity
+	SocialEnterprise         EmployerKind = "social_enterprise"          // an independent provider: a social enterprise or not-for-profit
+	PrimaryCareTrust         EmployerKind = "primary_care_trust"         // abolished 1 April 2013 (Health and Social Care Act 2012)
+	StrategicHealthAuthority EmployerKind = "strategic_health_authority" // abolished 1 April 2013 (Health and Social Care Act 2012)
 )
 
 // EmployerKinds lists every valid EmployerKind.
 var EmployerKinds = []EmployerKind{NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital,
-	SpecialHealthAuthority, DHSC, LocalAuthority, GPPractice, APMSContractor, PrivateProvider, CharityProvider, SocialEnterprise}
+	SpecialHealthAuthority, DHSC, LocalAuthority, GPPractice, APMSContractor, PrivateProvider, CharityProvider, SocialEnterprise,
+	PrimaryCareTrust, StrategicHealthAuthority}
 
 // Valid reports whether k is one of EmployerKinds.
 func (k EmployerKind) Valid() bool { return validEnum(EmployerKinds, k) }
@@ -52,7 +55,7 @@ func (k *EmployerKind) UnmarshalText(b []byte) error {
 // CCGs' successors, are taken to be included: open question Q6).
 func (k EmployerKind) IsNHS() bool {
 	switch k {
-	case NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital, SpecialHealthAuthority:
+	case NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital, SpecialHealthAuthority, PrimaryCareTrust, StrategicHealthAuthority:
 		return true
 	}
 	return false
@@ -77,17 +80,23 @@ func (k EmployerKind) IsIndependent() bool {
 }
 
 // Lifetime returns when employers of kind k began and ceased to exist
-// (zero for no limit): ICBs from 1 July 2022; CCGs and NHS Improvement's
-// bodies until 1 July 2022; NHS Digital until 1 February 2023; HEE until
-// 1 April 2023 (rule C6). The end date is the first day the body no longer
+// (zero for no limit): primary care trusts and strategic health
+// authorities until 1 April 2013, when CCGs began (Health and Social Care
+// Act 2012); ICBs from 1 July 2022; CCGs and NHS Improvement's bodies
+// until 1 July 2022; NHS Digital until 1 February 2023; HEE until 1 April
+// 2023 (rule C6). The end date is the first day the body no longer
 // existed; a transfer on that day out of it is the statutory transfer
 // itself.
 func (k EmployerKind) Lifetime() (from, until date.Date) {
 	switch k {
 	case ICB:
 		return date.MustParse("2022-07-01"), date.Date(0)
-	case CCG, NHSImprovement:
+	case CCG:
+		return date.MustParse("2013-04-01"), date.MustParse("2022-07-01")
+	case NHSImprovement:
 		return date.Date(0), date.MustParse("2022-07-01")
+	case PrimaryCareTrust, StrategicHealthAuthority:
+		return date.Date(0), date.MustParse("2013-04-01")
 	case NHSDigital:
 		return date.Date(0), date.MustParse("2023-02-01")
 	case HEE:
