@@ -426,6 +426,9 @@ func (s *assessor) pension() {
 		}
 		if nhsMember {
 			s.add(KindProtection, TopicPension, "P2", "Under New Fair Deal you keep NHS Pension Scheme membership (or eligibility) through the provider's closed Direction or Determination, for as long as you stay on the transferred service.", "compulsory: true", toF(to), pf)
+			if e.LaterMove == LaterVoluntary {
+				s.add(KindWarning, TopicPension, "P2", "You later moved by choice to a different role or terms: New Fair Deal does not follow a voluntary move, so your NHS Pension Scheme access through the provider ends with it.", "later_move: voluntary")
+			}
 			s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
 		} else {
 			s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf, toF(to))
@@ -443,6 +446,12 @@ func (s *assessor) pension() {
 		s.add(KindProtection, TopicPension, "P5", text, toF(to), pf)
 	case from.IsNHS() && to == LocalAuthority:
 		s.add(KindProtection, TopicPension, "P6", "You may stay in the NHS Pension Scheme while employed on the transferred service; a voluntary move to a role not funded as an NHS service ends that access.", toF(to), pf)
+		switch e.LaterMove {
+		case LaterCompulsory:
+			s.add(KindProtection, TopicPension, "P6", "Your later move within the council was compulsory, so your NHS Pension Scheme access carries on.", "later_move: compulsory")
+		case LaterVoluntary:
+			s.add(KindWarning, TopicPension, "P6", "Your later move within the council was your choice: if the new role is not funded as an NHS service, your NHS Pension Scheme access ends with it.", "later_move: voluntary")
+		}
 	case !from.IsNHS() && to.IsNHS() && nhsMember:
 		// A GMS or PMS practice, or a provider with NHS Pension Scheme
 		// access, already had the employee in the scheme.

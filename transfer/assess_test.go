@@ -948,3 +948,31 @@ func TestAbolishedBodies(t *testing.T) {
 	c.Transfer.Date = date.MustParse("2012-06-01")
 	require.Error(t, c.Validate(), "a CCG before 1 April 2013")
 }
+
+// TestLaterMove: a move the person makes later decides whether pension
+// protection carries on.
+func TestLaterMove(t *testing.T) {
+	c := baseCase(t) // outsourcing under New Fair Deal
+	c.Employee.LaterMove = transfer.LaterVoluntary
+	found := false
+	for _, l := range transfer.Assess(c).Lines {
+		found = found || l.Rule == "P2" && l.Kind == transfer.KindWarning && strings.Contains(l.Text, "does not follow a voluntary move")
+	}
+	if !found {
+		t.Error("no word that New Fair Deal ends with a voluntary move")
+	}
+	c.Transfer.To = transfer.Employer{Name: "Example Council", Kind: transfer.LocalAuthority}
+	for _, move := range []transfer.LaterMove{transfer.LaterCompulsory, transfer.LaterVoluntary} {
+		c.Employee.LaterMove = move
+		var p6 []string
+		for _, l := range transfer.Assess(c).Lines {
+			if l.Rule == "P6" {
+				p6 = append(p6, string(l.Kind)+": "+l.Text)
+			}
+		}
+		want := map[transfer.LaterMove]string{transfer.LaterCompulsory: "carries on", transfer.LaterVoluntary: "ends with it"}[move]
+		if len(p6) != 2 || !strings.Contains(p6[1], want) {
+			t.Errorf("%s: %v", move, p6)
+		}
+	}
+}

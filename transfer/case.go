@@ -157,6 +157,9 @@ func (c *Case) Validate() error {
 	if !c.Employee.TerminationDate.IsZero() && c.Employee.TerminationDate.Before(c.Employee.ContinuousServiceStart) {
 		l.Add("/employee/termination_date", "invalid_value", "employment cannot end before it started")
 	}
+	if c.Employee.LaterMove != "" && !c.Employee.LaterMove.Valid() {
+		l.Add("/employee/later_move", "invalid_value", "unknown later move \""+string(c.Employee.LaterMove)+"\"").Hint = "use compulsory or voluntary"
+	}
 	if t.Mechanism == ServiceProvisionChange && t.SPCKind == "" {
 		l.Add("/transfer/spc_kind", "missing_value", "a service provision change needs its kind: outsourcing, retender or insourcing")
 	}

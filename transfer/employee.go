@@ -109,4 +109,34 @@ type Employee struct {
 	MaterialDetriment bool `json:"material_detriment,omitempty"`
 	// The day the employee's employment ended or ends, when they are or will be dismissed (YYYY-MM-DD): unfair dismissal rights turn on it, not on the transfer date.
 	TerminationDate date.Date `json:"termination_date,omitzero" jsonschema:"format=date"`
+	// A move the employee made or makes after the transfer, within the new employer: compulsory or voluntary.
+	LaterMove LaterMove `json:"later_move,omitempty"`
+}
+
+// LaterMove is a move the employee makes after the transfer, within the
+// new employer.
+type LaterMove string
+
+// The later moves.
+const (
+	LaterCompulsory LaterMove = "compulsory" // the employer moves them, on the same terms
+	LaterVoluntary  LaterMove = "voluntary"  // they choose a different role or terms
+)
+
+// LaterMoves lists every LaterMove.
+var LaterMoves = []LaterMove{LaterCompulsory, LaterVoluntary}
+
+// Valid reports whether m is one of LaterMoves.
+func (m LaterMove) Valid() bool { return validEnum(LaterMoves, m) }
+
+// Enum lists the wire values; the schema generator reads it.
+func (LaterMove) Enum() []string { return enumStrings(LaterMoves) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (m LaterMove) MarshalText() ([]byte, error) { return []byte(m), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it refuses values
+// outside LaterMoves.
+func (m *LaterMove) UnmarshalText(b []byte) error {
+	return unmarshalEnum(m, "later move", LaterMoves, b)
 }

@@ -143,6 +143,10 @@ func appendEmployee(w *jsonlite.Writer, x *Employee) {
 		w.Key("termination_date")
 		w.String(x.TerminationDate.String())
 	}
+	if len(x.LaterMove) > 0 {
+		w.Key("later_move")
+		w.String(string(x.LaterMove))
+	}
 	w.EndObject()
 }
 

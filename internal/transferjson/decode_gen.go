@@ -94,6 +94,8 @@ func decodeEmployee(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Employee)
 			x.MaterialDetriment = d.Bool(m)
 		case "termination_date":
 			x.TerminationDate = d.Date(m, true)
+		case "later_move":
+			d.Text(m, &x.LaterMove, "enum")
 		default:
 			d.Unknown(k)
 		}
