@@ -216,7 +216,7 @@ func (s *Service) planView(w http.ResponseWriter, r *http.Request) {
 			if itemTheme[e.Item] != t.Slug {
 				continue
 			}
-			en := entry{Item: string(e.Item), Text: items[e.Item], Status: statusLabel[e.Status], Owner: e.Owner}
+			en := entry{Item: string(e.Item), Text: items[e.Item], Status: e.Status.Label(), Owner: e.Owner}
 			if !e.Due.IsZero() {
 				en.Due = e.Due.String()
 			}
@@ -238,9 +238,4 @@ func (s *Service) planView(w http.ResponseWriter, r *http.Request) {
 	}
 	s.htmlCSP(w, pageCSS)
 	w.Write(buf.Bytes())
-}
-
-var statusLabel = map[hrod.Status]string{
-	hrod.NotYetStarted: "Not yet started", hrod.InProgress: "In progress", hrod.Completed: "Completed",
-	hrod.CannotStartYet: "Cannot start yet", hrod.HasProblem: "There is a problem",
 }

@@ -539,7 +539,7 @@ func (s *assessor) duties() {
 	if t.RepresentativesNeverInformed {
 		inform.Status = Late
 		inform.Facts = append(inform.Facts, "representatives_never_informed: true")
-		s.add(KindWarning, TopicDuties, "T12", "The representatives were never informed: the duty to inform was broken, and a tribunal can award up to 13 weeks' pay for each affected employee, up to "+pounds13(t.Transferring)+" for the "+strconv.Itoa(t.Transferring)+" transferring.", "representatives_never_informed: true", "transferring: "+strconv.Itoa(t.Transferring))
+		s.add(KindWarning, TopicDuties, "T12", "The representatives were never informed: the duty to inform was broken, and a tribunal can award up to 13 weeks' pay for each affected employee, up to "+weeksPay(t.Transferring)+" for the "+strconv.Itoa(t.Transferring)+" transferring.", "representatives_never_informed: true", "transferring: "+strconv.Itoa(t.Transferring))
 	}
 	if !t.RepresentativesInformed.IsZero() {
 		inform.Facts = append(inform.Facts, "representatives_informed: "+t.RepresentativesInformed.String())

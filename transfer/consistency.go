@@ -1,7 +1,5 @@
 package transfer
 
-import "strings"
-
 // movesRules are the rules whose lines presume the person's employment
 // goes to the new employer.
 var movesRules = map[string]bool{
@@ -41,7 +39,7 @@ func (a *Assessment) Contradictions() []string {
 		switch {
 		case l.Kind == KindOpenQuestion:
 			// A question states no conclusion.
-		case stays != "" && (movesRules[l.Rule] || l.Rule == "T3" && !strings.HasPrefix(l.Text, "If")):
+		case stays != "" && (movesRules[l.Rule] || l.Rule == "T3"):
 			out = append(out, l.Rule+" presumes the person moves, beside "+stays+": "+l.Text)
 		case cosop != "" && tupeOnlyRules[l.Rule]:
 			out = append(out, l.Rule+" is TUPE's alone, but "+cosop+": "+l.Text)

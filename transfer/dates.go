@@ -26,9 +26,9 @@ func pounds(n int) string {
 	return "£" + s
 }
 
-// pounds13 says what 13 weeks' pay for each of n employees comes to, as
-// words: the pay is not in the case.
-func pounds13(n int) string {
+// weeksPay says what 13 weeks' pay for each of n employees comes to, in
+// weeks: the pay itself is not in the case.
+func weeksPay(n int) string {
 	return strconv.Itoa(13*n) + " weeks' pay in all"
 }
 

@@ -3,6 +3,7 @@ package transfer
 import (
 	"bufio"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -149,9 +150,9 @@ func (a *Assessment) summary(b *bufio.Writer) {
 		switch {
 		case a.Regime == RegimeNone:
 			moves = "Yes, by your own choice: a new job on a new contract, with nothing carried over by law."
-		case l.Rule == "T4" && slicesContains(l.Facts, "assigned: false"):
+		case l.Rule == "T4" && slices.Contains(l.Facts, "assigned: false"):
 			moves = "No: you are not assigned to the group that transfers, so you stay with your current employer."
-		case l.Rule == "T5" && slicesContains(l.Facts, "objects: true"):
+		case l.Rule == "T5" && slices.Contains(l.Facts, "objects: true"):
 			moves = "No: you object, so you do not move. " + l.Text
 		case a.Regime == RegimeCOSOP && l.Rule == "C1" && l.Topic == TopicTerms:
 			moves = "If you accept: " + l.Text
@@ -191,15 +192,6 @@ var dutyName = map[string]string{
 	"T13": "consultation on the measures envisaged",
 	"T16": "the last day to complain to a tribunal",
 	"T17": "collective consultation on redundancies begins",
-}
-
-func slicesContains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 var regimeName = map[Regime]string{

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"time"
@@ -71,14 +72,14 @@ func openDemoSurvey(svc *service.Service, token string) error {
 	now := time.Now().UTC().Truncate(time.Second)
 	sv := service.Survey{ID: demoSurvey, Builtin: survey.HeatCheck2022Members, Opens: now.Add(-time.Minute), Closes: now.AddDate(0, 0, 30), By: []survey.QuestionID{"org_type"}}
 	body, _ := json.Marshal(sv)
-	r, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, "/admin/surveys", bytes.NewReader(body))
+	r := httptest.NewRequestWithContext(context.Background(), http.MethodPost, "/admin/surveys", bytes.NewReader(body))
 	r.Header.Set("Authorization", "Bearer "+token)
-	w := &captured{header: http.Header{}}
+	w := httptest.NewRecorder()
 	svc.ServeHTTP(w, r)
-	if w.code == http.StatusCreated || w.code == http.StatusConflict {
+	if w.Code == http.StatusCreated || w.Code == http.StatusConflict {
 		return nil
 	}
-	return errors.New("opening the demo survey: " + w.body)
+	return errors.New("opening the demo survey: " + w.Body.String())
 }
 
 // demoHome serves the sample intranet page and its stylesheet.
@@ -98,28 +99,6 @@ func (demoHome) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
-}
-
-// captured is a ResponseWriter that keeps the answer, for the demo's
-// own calls to the service.
-type captured struct {
-	header http.Header
-	code   int
-	body   string
-}
-
-func (c *captured) Header() http.Header { return c.header }
-func (c *captured) WriteHeader(code int) {
-	if c.code == 0 {
-		c.code = code
-	}
-}
-func (c *captured) Write(b []byte) (int, error) {
-	if c.code == 0 {
-		c.code = http.StatusOK
-	}
-	c.body += string(b)
-	return len(b), nil
 }
 
 const demoPage = `<!doctype html>

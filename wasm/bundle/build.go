@@ -148,10 +148,6 @@ func BuildDir(dir string) ([]File, error) {
 type compiled struct{ raw, gz, br, execJS []byte }
 
 func compileAll() (*compiled, error) {
-	brotli, err := exec.LookPath("brotli")
-	if err != nil {
-		return nil, fmt.Errorf("the brotli tool is needed to compress the widget (apt-get install brotli)")
-	}
 	tmp, err := os.MkdirTemp("", "spfkit-bundle-")
 	if err != nil {
 		return nil, err
@@ -170,10 +166,7 @@ func compileAll() (*compiled, error) {
 	zw.Write(c.raw)
 	zw.Close()
 	c.gz = gz.Bytes()
-	if b, err := exec.Command(brotli, "-q", "11", "-f", "-o", program+".br", program).CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("brotli: %v\n%s", err, b)
-	}
-	if c.br, err = os.ReadFile(program + ".br"); err != nil {
+	if c.br, err = brotliBytes(c.raw); err != nil {
 		return nil, err
 	}
 	if c.execJS, err = wasmExecJS(); err != nil {
@@ -184,7 +177,11 @@ func compileAll() (*compiled, error) {
 
 // brotliBytes compresses with the brotli tool at its best.
 func brotliBytes(b []byte) ([]byte, error) {
-	cmd := exec.Command("brotli", "-q", "11", "-c")
+	brotli, err := exec.LookPath("brotli")
+	if err != nil {
+		return nil, fmt.Errorf("the brotli tool is needed to compress the widget (apt-get install brotli)")
+	}
+	cmd := exec.Command(brotli, "-q", "11", "-c")
 	cmd.Stdin = bytes.NewReader(b)
 	out, err := cmd.Output()
 	if err != nil {
