@@ -159,18 +159,7 @@ func (s *Service) result(w http.ResponseWriter, r *http.Request) {
 		s.internal(w, r, err)
 		return
 	}
-	var styles []string
-	page := buf.String()
-	for rest := page; ; {
-		_, after, ok := strings.Cut(rest, "<style>")
-		if !ok {
-			break
-		}
-		css, tail, _ := strings.Cut(after, "</style>")
-		styles = append(styles, css)
-		rest = tail
-	}
-	s.htmlCSP(w, styles...)
+	s.htmlCSP(w, report.StyleSheet())
 	w.Write(buf.Bytes())
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/spfkit/spfkit/service"
 	"github.com/spfkit/spfkit/service/store"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/report"
 	"github.com/spfkit/spfkit/survey/score"
 )
 
@@ -380,6 +381,9 @@ func TestReleases(t *testing.T) {
 		}
 		if csp := page.header.Get("Content-Security-Policy"); !strings.Contains(csp, "style-src 'self' 'sha256-") {
 			t.Errorf("HTML report CSP %q", csp)
+		}
+		if !strings.Contains(page.body, "<style>"+report.StyleSheet()+"</style>") {
+			t.Error("the report's inline style is not the one whose hash the CSP allows")
 		}
 		if r := e.do("GET", "/results/pulse/1.csv", ""); r.code != 200 || !strings.HasPrefix(r.header.Get("Content-Type"), "text/csv") {
 			t.Errorf("CSV report: %d %s", r.code, r.header.Get("Content-Type"))

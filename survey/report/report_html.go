@@ -507,6 +507,11 @@ func abs(x float64) float64 {
 	return x
 }
 
+// StyleSheet is the CSS an HTML report carries inline, in its one <style>
+// element: a server that sends a Content-Security-Policy allows it by its
+// hash.
+func StyleSheet() string { return reportCSS }
+
 const reportCSS = `body{font-family:Frutiger W01,Arial,sans-serif;color:#212b32;background:#f0f4f5;margin:0;line-height:1.5}
 main{max-width:960px;margin:0 auto;padding:24px 16px;background:#fff}
 h1{font-size:2rem;margin:0 0 16px}h2{font-size:1.375rem;margin:32px 0 8px}h3{font-size:1.125rem}
