@@ -89,10 +89,6 @@ func (s *Service) surveyForm(w http.ResponseWriter, r *http.Request) {
 // and answers with the page: the thanks, or the form again with its error
 // summary. The submission id in the form makes a resent form harmless.
 func (s *Service) surveyPost(w http.ResponseWriter, r *http.Request) {
-	if !s.allowedOrigin(w, r) {
-		refuseOrigin(w)
-		return
-	}
 	if s.limited(w, r) {
 		return
 	}

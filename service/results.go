@@ -16,10 +16,6 @@ import (
 // publicSurvey: GET /api/surveys/{id} says whether a survey is open,
 // for a page that embeds it.
 func (s *Service) publicSurvey(w http.ResponseWriter, r *http.Request) {
-	if !s.allowedOrigin(w, r) {
-		refuseOrigin(w)
-		return
-	}
 	id := r.PathValue("id")
 	c, ok := s.lookup(w, r, id)
 	if !ok {
@@ -36,10 +32,6 @@ func (s *Service) publicSurvey(w http.ResponseWriter, r *http.Request) {
 // definition: GET /api/surveys/{id}/definition gives the definition
 // document, for <spf-survey src="…">.
 func (s *Service) definition(w http.ResponseWriter, r *http.Request) {
-	if !s.allowedOrigin(w, r) {
-		refuseOrigin(w)
-		return
-	}
 	id := r.PathValue("id")
 	c, ok := s.lookup(w, r, id)
 	if !ok {

@@ -38,8 +38,22 @@ func sameOrigin(r *http.Request, origin string) bool {
 	return o == r.Host
 }
 
-// refuseOrigin answers a request from a page the service does not serve.
+// fromPage wraps an endpoint a web page may call: a request from a page on
+// an origin the service does not serve is refused before h runs.
+func (s *Service) fromPage(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.allowedOrigin(w, r) {
+			refuseOrigin(w)
+			return
+		}
+		h(w, r)
+	}
+}
+
+// refuseOrigin answers a request from a page the service does not serve;
+// the refusal is never stored by a cache.
 func refuseOrigin(w http.ResponseWriter) {
+	w.Header().Set("Cache-Control", "no-store")
 	failMsg(w, http.StatusForbidden, "origin", "this service does not take requests from that web page's origin", "the service's administrator can add the intranet's origin (--origin)")
 }
 

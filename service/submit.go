@@ -26,10 +26,6 @@ var idempotencyKey = regexp.MustCompile(`^[A-Za-z0-9_.:-]{8,128}$`)
 // not saved, send again.
 func (s *Service) submit(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
-	if !s.allowedOrigin(w, r) {
-		refuseOrigin(w)
-		return
-	}
 	if s.limited(w, r) {
 		return
 	}
