@@ -144,12 +144,10 @@ func (s *Service) surveyPost(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// problemSentence is a problem as a sentence for a page.
+// problemSentence is a problem as a sentence for a page: the form's
+// wording, then the hint.
 func problemSentence(p *problem.Error) string {
-	m := p.Message
-	if m != "" && m[0] >= 'a' && m[0] <= 'z' {
-		m = string(m[0]-'a'+'A') + m[1:]
-	}
+	m := wasm.Message(p)
 	if p.Hint != "" {
 		m += ": " + p.Hint
 	}

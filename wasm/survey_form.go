@@ -87,7 +87,7 @@ func RenderSurvey(v *SurveyView) string {
 		h.Raw(`<h2 class="nhsuk-error-summary__title" id="`).Text(p).Raw(`-error-summary-title">There is a problem</h2>`)
 		h.Raw(`<div class="nhsuk-error-summary__body"><ul class="nhsuk-list nhsuk-error-summary__list">`)
 		for _, e := range v.Errors {
-			h.Raw(`<li><a href="#`).Text(v.InputID(e)).Raw(`" data-spf-focus="`).Text(v.InputID(e)).Raw(`">`).Text(message(e)).Raw(`</a></li>`)
+			h.Raw(`<li><a href="#`).Text(v.InputID(e)).Raw(`" data-spf-focus="`).Text(v.InputID(e)).Raw(`">`).Text(Message(e)).Raw(`</a></li>`)
 		}
 		h.Raw(`</ul></div></div>`)
 	}
@@ -124,9 +124,9 @@ func RenderSurvey(v *SurveyView) string {
 	return h.String()
 }
 
-// message is a problem's sentence as the form shows it: the validator's
+// Message is a problem's sentence as the form shows it: the validator's
 // wording with its first letter capitalised.
-func message(e *problem.Error) string {
+func Message(e *problem.Error) string {
 	m := e.Message
 	if m != "" && m[0] >= 'a' && m[0] <= 'z' {
 		m = string(m[0]-'a'+'A') + m[1:]
@@ -167,7 +167,7 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 			h.Raw(`<div class="nhsuk-hint" id="`).Text(id).Raw(`-hint">`).Text(q.Help).Raw(`</div>`)
 		}
 		if answerErr != nil {
-			h.Raw(`<span class="nhsuk-error-message" id="`).Text(id).Raw(`-error"><span class="nhsuk-u-visually-hidden">Error:</span> `).Text(message(answerErr)).Raw(`</span>`)
+			h.Raw(`<span class="nhsuk-error-message" id="`).Text(id).Raw(`-error"><span class="nhsuk-u-visually-hidden">Error:</span> `).Text(Message(answerErr)).Raw(`</span>`)
 		}
 	}
 	switch q.Type {
@@ -239,7 +239,7 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 				}
 				h.Raw(`"><label class="nhsuk-label" for="`).Text(oid).Raw(`">Please specify</label>`)
 				if otherErr != nil {
-					h.Raw(`<span class="nhsuk-error-message" id="`).Text(oid).Raw(`-error"><span class="nhsuk-u-visually-hidden">Error:</span> `).Text(message(otherErr)).Raw(`</span>`)
+					h.Raw(`<span class="nhsuk-error-message" id="`).Text(oid).Raw(`-error"><span class="nhsuk-u-visually-hidden">Error:</span> `).Text(Message(otherErr)).Raw(`</span>`)
 				}
 				h.Raw(`<input class="nhsuk-input`)
 				if otherErr != nil {
