@@ -15,6 +15,7 @@ var (
 	icbEstablished      = date.MustParse("2022-07-01")
 	newFairDealFrom     = date.MustParse("2013-10-07")
 	spcSameFrom         = date.MustParse("2014-01-31") // SPC: activities fundamentally the same
+	variation2014       = date.MustParse("2014-01-31") // reg 4(4)-(5B) as SI 2014/16 rewrote them
 	afcRedundancyFrom   = date.MustParse("2015-04-01") // Agenda for Change s16 redundancy terms (England)
 )
 
@@ -231,30 +232,7 @@ func (s *assessor) terms() {
 	if e.MaterialDetriment {
 		s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in your working conditions to your material detriment: you may treat your contract as ended and be treated as dismissed by your employer (reg 4(9)), though without notice pay.", "material_detriment: true")
 	}
-	// A change to terms: the conclusion follows from its facts.
-	cf := "terms_change: " + string(t.TermsChange)
-	switch t.TermsChange {
-	case ChangeHarmonisation:
-		s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: you can insist on your old terms.", cf)
-	case ChangeETO:
-		if t.TermsChangeAgreed {
-			s.add(KindProtection, TopicTerms, "T6", "A change agreed for an economic, technical or organisational reason entailing changes in the workforce (including a change of workplace) is allowed.", cf, "terms_change_agreed: true")
-		} else {
-			s.add(KindWarning, TopicTerms, "T6", "A change for an economic, technical or organisational reason entailing changes in the workforce is allowed only with your agreement (or where your contract permits it); without it, the change does not bind you.", cf, "terms_change_agreed: false")
-		}
-	case ChangeContractPermits:
-		s.add(KindProtection, TopicTerms, "T6", "A change the contract itself permits is allowed.", cf)
-	case ChangeCollectiveAfterYr:
-		yearOn := yearAfter(t.Date)
-		switch {
-		case !t.TermsChangeFromCollectiveAgreement:
-			s.add(KindWarning, TopicTerms, "T6", "Only terms that came from a collective agreement may be varied a year after the transfer; these did not, so a change whose reason is the transfer is void.", cf, "terms_change_from_collective_agreement: false")
-		case !t.TermsChangeDate.IsZero() && t.TermsChangeDate.Before(yearOn):
-			s.add(KindWarning, TopicTerms, "T6", "The change takes effect on "+words(t.TermsChangeDate)+", less than a year after the transfer (the earliest is "+words(yearOn)+"), so the exception for collective agreements does not apply yet: a change whose reason is the transfer is void.", cf, "terms_change_date: "+t.TermsChangeDate.String(), "date: "+t.Date.String())
-		default:
-			s.add(KindProtection, TopicTerms, "T6", "Terms from a collective agreement may be varied more than a year after the transfer (from "+words(yearOn)+"), if the package overall is no less favourable.", cf, "terms_change_from_collective_agreement: true")
-		}
-	}
+	s.termsChange()
 	// Unfair dismissal protection for dismissals connected with the
 	// transfer: the qualifying period and the service are judged on the day
 	// employment ends, when the case gives it, else on the transfer date.
@@ -638,4 +616,82 @@ func scheme(k EmployerKind) string {
 		return "local_government"
 	}
 	return ""
+}
+
+// termsChange works out whether a change to the person's terms stands,
+// from its facts: its reason, whether the person agreed, whether the
+// contract permits it, whether the terms came from a collective agreement,
+// the day it takes effect and whether the package after it is no less
+// favourable. Regulation 4(4)-(5B) is applied as it stood on the transfer
+// date: SI 2014/16 rewrote it for transfers from 31 January 2014, adding
+// the contract's own permission, a change of workplace as a change in the
+// workforce, and the collective-agreement exception a year on.
+func (s *assessor) termsChange() {
+	t := &s.c.Transfer
+	if t.TermsChangeReason == "" || t.TermsChangeReason == ReasonNone {
+		return
+	}
+	rf := "terms_change_reason: " + string(t.TermsChangeReason)
+	agreedF := "terms_change_agreed: " + strconv.FormatBool(t.TermsChangeAgreed)
+	if t.Date.Before(variation2014) {
+		// TUPE 2006 as made: a change is void when its sole or principal
+		// reason is the transfer, or a reason connected with it that is
+		// not an ETO reason entailing changes in the workforce; employer
+		// and employee may agree one for an unconnected or an ETO reason.
+		asMade := "date: " + t.Date.String() + " (before 31 January 2014: regulation 4 as made)"
+		switch t.TermsChangeReason {
+		case ReasonTransfer:
+			s.add(KindWarning, TopicTerms, "T6", "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void, even if you agreed to it: you can insist on your old terms. For a transfer before 31 January 2014 there is no exception for terms from a collective agreement, nor for a change the contract permits.", rf, asMade)
+		case ReasonETO, ReasonUnconnected:
+			why := "an economic, technical or organisational reason entailing changes in the workforce"
+			if t.TermsChangeReason == ReasonUnconnected {
+				why = "a reason unconnected with the transfer"
+			}
+			if t.TermsChangeAgreed {
+				s.add(KindProtection, TopicTerms, "T6", "You agreed a change for "+why+": the regulations let you and the employer agree it, so it stands.", rf, agreedF, asMade)
+			} else {
+				s.add(KindWarning, TopicTerms, "T6", "A change for "+why+" may be made only by agreement; you have not agreed it, so it does not bind you.", rf, agreedF, asMade)
+			}
+		}
+		return
+	}
+	if t.TermsChangeContractPermits {
+		s.add(KindProtection, TopicTerms, "T6", "Your contract itself lets the employer make this change, so it stands whatever its reason (reg 4(5)(b)).", rf, "terms_change_contract_permits: true")
+		return
+	}
+	switch t.TermsChangeReason {
+	case ReasonUnconnected:
+		if t.TermsChangeAgreed {
+			s.add(KindProtection, TopicTerms, "T6", "The change has nothing to do with the transfer, so TUPE does not make it void; you agreed it, so it stands.", rf, agreedF)
+		} else {
+			s.add(KindWarning, TopicTerms, "T6", "The change has nothing to do with the transfer, so TUPE does not make it void; but like any change to a contract it needs your agreement (or a term allowing it), and you have not agreed it.", rf, agreedF)
+		}
+	case ReasonETO:
+		if t.TermsChangeAgreed {
+			s.add(KindProtection, TopicTerms, "T6", "You agreed a change for an economic, technical or organisational reason entailing changes in the workforce (which includes a change of workplace): it stands (reg 4(5)(a)).", rf, agreedF)
+		} else {
+			s.add(KindWarning, TopicTerms, "T6", "A change for an economic, technical or organisational reason entailing changes in the workforce stands only if you agree to it; you have not, so it does not bind you.", rf, agreedF)
+		}
+	case ReasonTransfer:
+		// "More than one year after the date of the transfer": the
+		// anniversary itself is too soon.
+		yearOn := yearAfter(t.Date).AddDays(1)
+		caF := "terms_change_from_collective_agreement: " + strconv.FormatBool(t.TermsChangeFromCollectiveAgreement)
+		switch {
+		case !t.TermsChangeFromCollectiveAgreement:
+			text := "A change to terms whose reason is the transfer, such as harmonising with the new employer's staff, is void: you can insist on your old terms."
+			if t.TermsChangeAgreed {
+				text = "A change to terms whose reason is the transfer is void even though you agreed to it: you can insist on your old terms."
+			}
+			s.add(KindWarning, TopicTerms, "T6", text, rf, caF, agreedF)
+		case t.TermsChangeDate.IsZero():
+			s.add(KindWarning, TopicTerms, "T6", "Terms that came from a collective agreement may be changed for the transfer's sake only with effect from "+words(yearOn)+" (more than a year after the transfer) and only if your terms overall are no less favourable afterwards; the case gives no date for the change, so until it does, treat the change as void.", rf, caF)
+		case t.TermsChangeDate.Before(yearOn):
+			s.add(KindWarning, TopicTerms, "T6", "The change takes effect on "+words(t.TermsChangeDate)+", not more than a year after the transfer (the earliest is "+words(yearOn)+"), so the exception for terms from a collective agreement does not apply: the change is void.", rf, caF, "terms_change_date: "+t.TermsChangeDate.String(), "date: "+t.Date.String())
+		case !t.TermsChangeNoLessFavourable:
+			s.add(KindWarning, TopicTerms, "T6", "The change to terms from a collective agreement takes effect on "+words(t.TermsChangeDate)+", more than a year after the transfer, but it escapes the rule only if your terms overall are no less favourable afterwards; the case does not say they are, so the change is void.", rf, caF, "terms_change_date: "+t.TermsChangeDate.String(), "terms_change_no_less_favourable: false")
+		default:
+			s.add(KindProtection, TopicTerms, "T6", "The change to terms from a collective agreement takes effect on "+words(t.TermsChangeDate)+", more than a year after the transfer, and leaves your terms overall no less favourable, so the transfer does not make it void (reg 4(5B)); like any change it still needs a contractual basis, such as the collective agreement itself.", rf, caF, "terms_change_date: "+t.TermsChangeDate.String(), "terms_change_no_less_favourable: true")
+		}
+	}
 }

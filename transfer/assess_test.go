@@ -1,8 +1,10 @@
 package transfer_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -875,40 +877,117 @@ func TestAgencyAndAffectedStaff(t *testing.T) {
 	t.Error("no T12 duty")
 }
 
-// TestTermsChangeFacts: whether a change to terms stands follows from its
-// facts: agreement, where the terms came from, and its date.
+// TestTermsChangeFacts: whether a change to terms stands is worked out
+// from its facts (reason, agreement, the contract, a collective agreement,
+// its date, the package after it), under regulation 4 as it stood on the
+// transfer date.
 func TestTermsChangeFacts(t *testing.T) {
-	t6 := func(set func(tr *transfer.Transfer)) (transfer.LineKind, string) {
-		c := baseCase(t) // transfer on 1 October 2025
+	type result struct {
+		Kind transfer.LineKind
+		Has  string
+	}
+	t6 := func(day string, set func(tr *transfer.Transfer)) []transfer.Line {
+		c := baseCase(t)
+		c.Transfer.Date = date.MustParse(day)
+		c.Employee.ContinuousServiceStart = date.MustParse("2009-04-01")
 		set(&c.Transfer)
+		if err := c.Validate(); err != nil {
+			t.Fatalf("invalid case: %v", err)
+		}
+		var out []transfer.Line
 		for _, l := range transfer.Assess(c).Lines {
 			if l.Rule == "T6" {
-				return l.Kind, l.Text
+				out = append(out, l)
 			}
 		}
-		return "", ""
+		return out
 	}
+	const day = "2025-10-01"
 	tests := []struct {
 		name string
+		day  string
 		set  func(tr *transfer.Transfer)
-		kind transfer.LineKind
-		want string
+		want result
 	}{
-		{"ETO, agreed", func(tr *transfer.Transfer) { tr.TermsChange, tr.TermsChangeAgreed = transfer.ChangeETO, true }, transfer.KindProtection, "is allowed"},
-		{"ETO, not agreed", func(tr *transfer.Transfer) { tr.TermsChange = transfer.ChangeETO }, transfer.KindWarning, "only with your agreement"},
-		{"collective, too soon", func(tr *transfer.Transfer) {
-			tr.TermsChange, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeDate = transfer.ChangeCollectiveAfterYr, true, date.MustParse("2026-06-01")
-		}, transfer.KindWarning, "the earliest is 1 October 2026"},
-		{"collective, after a year", func(tr *transfer.Transfer) {
-			tr.TermsChange, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeDate = transfer.ChangeCollectiveAfterYr, true, date.MustParse("2026-10-01")
-		}, transfer.KindProtection, "may be varied more than a year after"},
-		{"not from a collective agreement", func(tr *transfer.Transfer) { tr.TermsChange = transfer.ChangeCollectiveAfterYr }, transfer.KindWarning, "did not, so a change whose reason is the transfer is void"},
+		{"the transfer itself", day, func(tr *transfer.Transfer) { tr.TermsChangeReason = transfer.ReasonTransfer }, result{transfer.KindWarning, "is void"}},
+		{"the transfer itself, agreed", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeAgreed = transfer.ReasonTransfer, true
+		}, result{transfer.KindWarning, "void even though you agreed"}},
+		{"the contract permits it", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeContractPermits = transfer.ReasonTransfer, true
+		}, result{transfer.KindProtection, "reg 4(5)(b)"}},
+		{"ETO, agreed", day, func(tr *transfer.Transfer) { tr.TermsChangeReason, tr.TermsChangeAgreed = transfer.ReasonETO, true }, result{transfer.KindProtection, "it stands (reg 4(5)(a))"}},
+		{"ETO, not agreed", day, func(tr *transfer.Transfer) { tr.TermsChangeReason = transfer.ReasonETO }, result{transfer.KindWarning, "you have not, so it does not bind you"}},
+		{"unconnected, agreed", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeAgreed = transfer.ReasonUnconnected, true
+		}, result{transfer.KindProtection, "you agreed it, so it stands"}},
+		{"unconnected, not agreed", day, func(tr *transfer.Transfer) { tr.TermsChangeReason = transfer.ReasonUnconnected }, result{transfer.KindWarning, "you have not agreed it"}},
+		{"collective, no date", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeFromCollectiveAgreement = transfer.ReasonTransfer, true
+		}, result{transfer.KindWarning, "with effect from 2 October 2026"}},
+		{"collective, on the anniversary", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeNoLessFavourable = transfer.ReasonTransfer, true, true
+			tr.TermsChangeDate = date.MustParse("2026-10-01")
+		}, result{transfer.KindWarning, "the earliest is 2 October 2026"}},
+		{"collective, after a year, less favourable", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeFromCollectiveAgreement = transfer.ReasonTransfer, true
+			tr.TermsChangeDate = date.MustParse("2026-10-02")
+		}, result{transfer.KindWarning, "the case does not say they are, so the change is void"}},
+		{"collective, after a year, no less favourable", day, func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeNoLessFavourable = transfer.ReasonTransfer, true, true
+			tr.TermsChangeDate = date.MustParse("2026-10-02")
+		}, result{transfer.KindProtection, "reg 4(5B)"}},
+		// Before 31 January 2014, regulation 4 as made: no exception for
+		// collective terms or for what the contract permits.
+		{"2013: collective, after a year", "2013-06-03", func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeFromCollectiveAgreement, tr.TermsChangeNoLessFavourable = transfer.ReasonTransfer, true, true
+			tr.TermsChangeDate = date.MustParse("2014-09-01")
+		}, result{transfer.KindWarning, "no exception for terms from a collective agreement"}},
+		{"2013: the contract permits it", "2013-06-03", func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeContractPermits = transfer.ReasonTransfer, true
+		}, result{transfer.KindWarning, "nor for a change the contract permits"}},
+		{"2013: ETO, agreed", "2013-06-03", func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeAgreed = transfer.ReasonETO, true
+		}, result{transfer.KindProtection, "so it stands"}},
+		{"2014-01-31: the contract permits it", "2014-01-31", func(tr *transfer.Transfer) {
+			tr.TermsChangeReason, tr.TermsChangeContractPermits = transfer.ReasonTransfer, true
+		}, result{transfer.KindProtection, "reg 4(5)(b)"}},
 	}
 	for _, tt := range tests {
-		kind, text := t6(tt.set)
-		if kind != tt.kind || !strings.Contains(text, tt.want) {
-			t.Errorf("%s: %s %q", tt.name, kind, text)
+		lines := t6(tt.day, tt.set)
+		if len(lines) != 1 {
+			t.Errorf("%s: %d T6 lines, want 1: %v", tt.name, len(lines), lines)
+			continue
 		}
+		got := result{lines[0].Kind, tt.want.Has}
+		if !strings.Contains(lines[0].Text, tt.want.Has) {
+			got.Has = lines[0].Text
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	if lines := t6(day, func(*transfer.Transfer) {}); len(lines) != 0 {
+		t.Errorf("no change to terms, yet %v", lines)
+	}
+}
+
+// TestTermsChangeNeedsItsReason: facts about a change to terms without its
+// reason are refused, located, rather than dropped.
+func TestTermsChangeNeedsItsReason(t *testing.T) {
+	c := baseCase(t)
+	c.Transfer.TermsChangeAgreed = true
+	err := c.Validate()
+	if err == nil || !strings.Contains(err.Error(), "/transfer/terms_change_reason") {
+		t.Fatalf("got %v, want a problem at /transfer/terms_change_reason", err)
+	}
+	c.Transfer.TermsChangeReason = transfer.ReasonNone
+	if c.Validate() == nil {
+		t.Fatal("reason none with a fact about the change was accepted")
+	}
+	c.Transfer.TermsChangeReason = transfer.ReasonETO
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -973,6 +1052,31 @@ func TestLaterMove(t *testing.T) {
 		want := map[transfer.LaterMove]string{transfer.LaterCompulsory: "carries on", transfer.LaterVoluntary: "ends with it"}[move]
 		if len(p6) != 2 || !strings.Contains(p6[1], want) {
 			t.Errorf("%s: %v", move, p6)
+		}
+	}
+}
+
+// TestAssessmentFixturesAreAssessed: the schema's transfer-assessment
+// fixtures are what Assess says of the transfer-case fixtures of the same
+// name, so the examples an integrator reads are the engine's own answers.
+func TestAssessmentFixturesAreAssessed(t *testing.T) {
+	files, err := filepath.Glob("../schema/testdata/transfer-assessment/valid/*.json")
+	require.NoError(t, err)
+	if len(files) == 0 {
+		t.Fatal("no transfer-assessment fixtures")
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		b, err := os.ReadFile(filepath.Join("../schema/testdata/transfer-case/valid", name))
+		require.NoError(t, err, "%s has no case of the same name", name)
+		c, err := parseCase(b)
+		require.NoError(t, err)
+		var got bytes.Buffer
+		require.NoError(t, transfer.Assess(c).WriteJSON(&got))
+		want, err := os.ReadFile(f)
+		require.NoError(t, err)
+		if diff := cmp.Diff(string(want), got.String()); diff != "" {
+			t.Errorf("%s differs from the assessment of its case; run go run ./cmd/spfkit transfer --format json schema/testdata/transfer-case/valid/%s > schema/testdata/transfer-assessment/valid/%s (-fixture +assessed):\n%s", name, name, name, diff)
 		}
 	}
 }

@@ -29,14 +29,18 @@ type Transfer struct {
 	RedundanciesEnvisaged int `json:"redundancies_envisaged,omitempty" jsonschema:"minimum=0"`
 	// The day of the first proposed dismissal, when redundancies are envisaged.
 	FirstDismissal date.Date `json:"first_dismissal,omitzero" jsonschema:"format=date"`
-	// A change to terms made or planned because of the transfer: none, harmonisation, eto_reason, contract_permits or collective_agreement_after_a_year.
-	TermsChange TermsChange `json:"terms_change,omitempty"`
-	// The day the change to terms took or takes effect, when there is one.
+	// The reason for a change to the employee's terms made or planned around the transfer, when there is one: transfer (the transfer itself, such as harmonising with the new employer's staff), eto_reason (an economic, technical or organisational reason entailing changes in the workforce) or unconnected.
+	TermsChangeReason ChangeReason `json:"terms_change_reason,omitempty"`
+	// The day the change to terms took or takes effect.
 	TermsChangeDate date.Date `json:"terms_change_date,omitzero" jsonschema:"format=date"`
 	// Whether the employee agreed to the change to terms.
 	TermsChangeAgreed bool `json:"terms_change_agreed,omitempty"`
-	// Whether the terms changed came from a collective agreement (the only terms reg 4(5B) lets be varied a year after the transfer).
+	// Whether the employee's contract itself lets the employer make this change.
+	TermsChangeContractPermits bool `json:"terms_change_contract_permits,omitempty"`
+	// Whether the terms changed came from a collective agreement.
 	TermsChangeFromCollectiveAgreement bool `json:"terms_change_from_collective_agreement,omitempty"`
+	// Whether, after the change, the employee's rights and duties taken together are no less favourable than before.
+	TermsChangeNoLessFavourable bool `json:"terms_change_no_less_favourable,omitempty"`
 	// The day employee liability information was sent to the new employer, if it has been.
 	LiabilityInformationSent date.Date `json:"liability_information_sent,omitzero" jsonschema:"format=date"`
 	// The day the representatives were informed, if they have been.
@@ -159,6 +163,11 @@ func (c *Case) Validate() error {
 	}
 	if c.Employee.LaterMove != "" && !c.Employee.LaterMove.Valid() {
 		l.Add("/employee/later_move", "invalid_value", "unknown later move \""+string(c.Employee.LaterMove)+"\"").Hint = "use compulsory or voluntary"
+	}
+	if t.TermsChangeReason != "" && !t.TermsChangeReason.Valid() {
+		l.Add("/transfer/terms_change_reason", "invalid_value", "unknown reason for a change to terms \""+string(t.TermsChangeReason)+"\"").Hint = "use transfer, eto_reason, unconnected or none"
+	} else if (t.TermsChangeReason == "" || t.TermsChangeReason == ReasonNone) && (!t.TermsChangeDate.IsZero() || t.TermsChangeAgreed || t.TermsChangeContractPermits || t.TermsChangeFromCollectiveAgreement || t.TermsChangeNoLessFavourable) {
+		l.Add("/transfer/terms_change_reason", "missing_value", "the case gives facts about a change to terms but not the change's reason, which decides whether it stands").Hint = "set terms_change_reason to transfer, eto_reason or unconnected, or remove the terms_change_ facts"
 	}
 	if t.Mechanism == ServiceProvisionChange && t.SPCKind == "" {
 		l.Add("/transfer/spc_kind", "missing_value", "a service provision change needs its kind: outsourcing, retender or insourcing")

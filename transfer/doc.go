@@ -27,7 +27,19 @@
 // 2027 (taking the transfer date for the dismissal date, and saying on
 // earlier transfers that a dismissal from 2027 needs 6 months); Agenda for
 // Change redundancy terms from 1 April 2015; CCGs until and ICBs from
-// 1 July 2022.
+// 1 July 2022; and regulation 4's rules on changing terms as SI 2014/16
+// rewrote them for transfers from 31 January 2014 (a change the contract
+// permits, a change of workplace as a change in the workforce, and
+// collective terms varied with effect more than a year after the transfer
+// leaving the package no less favourable), and as made before that.
+//
+// A change to terms is given as facts, never as a conclusion: its reason
+// (the transfer itself, an economic, technical or organisational reason
+// entailing changes in the workforce, or one unconnected with the
+// transfer), its date, whether the employee agreed, whether the contract
+// permits it, whether the terms came from a collective agreement and
+// whether the package after it is no less favourable. Assess works out
+// whether it stands; facts about a change without its reason are refused.
 //
 // Agenda for Change entitlements (A4 annual leave, A5 sick pay, A6
 // redundancy) are stated for staff on Agenda for Change leaving an NHS
@@ -71,6 +83,11 @@
 //     deadline given is the day before the transfer, the last possible day,
 //     and the text says it must be long enough before to allow
 //     consultation.
+//   - "More than one year after the date of the transfer" (reg 4(5B)) is
+//     read strictly: a change taking effect on the anniversary is too
+//     soon, and the earliest day is the one after it.
+//   - A change to collective terms with no date given is treated as void
+//     until a date is given, and the line says why.
 //   - The complaint window is the 3 months beginning with the transfer
 //     date: it ends the day before the corresponding day, or on the last
 //     day of the month when there is none (31 January runs to 30 April).

@@ -61,7 +61,7 @@ func TestEnumsListTheirValues(t *testing.T) {
 		{"transfer.PensionStatus", transfer.PensionStatus("").Enum(), func(s string) bool { return transfer.PensionStatus(s).Valid() }},
 		{"transfer.Mechanism", transfer.Mechanism("").Enum(), func(s string) bool { return transfer.Mechanism(s).Valid() }},
 		{"transfer.SPCKind", transfer.SPCKind("").Enum(), func(s string) bool { return transfer.SPCKind(s).Valid() }},
-		{"transfer.TermsChange", transfer.TermsChange("").Enum(), func(s string) bool { return transfer.TermsChange(s).Valid() }},
+		{"transfer.ChangeReason", transfer.ChangeReason("").Enum(), func(s string) bool { return transfer.ChangeReason(s).Valid() }},
 		{"transfer.EmployerKind", transfer.EmployerKind("").Enum(), func(s string) bool { return transfer.EmployerKind(s).Valid() }},
 		{"transfer.PensionAccess", transfer.PensionAccess("").Enum(), func(s string) bool { return transfer.PensionAccess(s).Valid() }},
 		{"transfer.Regime", transfer.Regime("").Enum(), func(s string) bool { return transfer.Regime(s).Valid() }},

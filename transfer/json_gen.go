@@ -184,9 +184,9 @@ func appendTransfer(w *jsonlite.Writer, x *Transfer) {
 		w.Key("first_dismissal")
 		w.String(x.FirstDismissal.String())
 	}
-	if len(x.TermsChange) > 0 {
-		w.Key("terms_change")
-		w.String(string(x.TermsChange))
+	if len(x.TermsChangeReason) > 0 {
+		w.Key("terms_change_reason")
+		w.String(string(x.TermsChangeReason))
 	}
 	if !x.TermsChangeDate.IsZero() {
 		w.Key("terms_change_date")
@@ -196,9 +196,17 @@ func appendTransfer(w *jsonlite.Writer, x *Transfer) {
 		w.Key("terms_change_agreed")
 		w.Bool(x.TermsChangeAgreed)
 	}
+	if x.TermsChangeContractPermits {
+		w.Key("terms_change_contract_permits")
+		w.Bool(x.TermsChangeContractPermits)
+	}
 	if x.TermsChangeFromCollectiveAgreement {
 		w.Key("terms_change_from_collective_agreement")
 		w.Bool(x.TermsChangeFromCollectiveAgreement)
+	}
+	if x.TermsChangeNoLessFavourable {
+		w.Key("terms_change_no_less_favourable")
+		w.Bool(x.TermsChangeNoLessFavourable)
 	}
 	if !x.LiabilityInformationSent.IsZero() {
 		w.Key("liability_information_sent")

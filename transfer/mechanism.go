@@ -60,33 +60,34 @@ func (k *SPCKind) UnmarshalText(b []byte) error {
 	return unmarshalEnum(k, "service provision change kind", SPCKinds, b)
 }
 
-// TermsChange is a change to terms made or planned because of a transfer,
-// and the ground it rests on.
-type TermsChange string
+// ChangeReason is the reason for a change to a transferring employee's
+// terms, as a fact: whether the change stands is worked out from it and the
+// change's other facts (agreement, the contract, a collective agreement,
+// its date), never given.
+type ChangeReason string
 
-// The changes to terms.
+// The reasons for a change to terms.
 const (
-	ChangeNone              TermsChange = "none"
-	ChangeHarmonisation     TermsChange = "harmonisation"                     // terms brought into line with the new employer's, for no other reason
-	ChangeETO               TermsChange = "eto_reason"                        // for an economic, technical or organisational reason entailing changes in the workforce
-	ChangeContractPermits   TermsChange = "contract_permits"                  // a change the contract itself allows
-	ChangeCollectiveAfterYr TermsChange = "collective_agreement_after_a_year" // terms from a collective agreement, changed more than a year after the transfer
+	ReasonNone        ChangeReason = "none"
+	ReasonTransfer    ChangeReason = "transfer"    // the transfer itself, such as bringing terms into line with the new employer's staff
+	ReasonETO         ChangeReason = "eto_reason"  // an economic, technical or organisational reason entailing changes in the workforce (from 31 January 2014 including a change of workplace)
+	ReasonUnconnected ChangeReason = "unconnected" // a reason that has nothing to do with the transfer
 )
 
-// TermsChanges lists every TermsChange.
-var TermsChanges = []TermsChange{ChangeNone, ChangeHarmonisation, ChangeETO, ChangeContractPermits, ChangeCollectiveAfterYr}
+// ChangeReasons lists every ChangeReason.
+var ChangeReasons = []ChangeReason{ReasonNone, ReasonTransfer, ReasonETO, ReasonUnconnected}
 
-// Valid reports whether c is one of TermsChanges.
-func (c TermsChange) Valid() bool { return validEnum(TermsChanges, c) }
+// Valid reports whether r is one of ChangeReasons.
+func (r ChangeReason) Valid() bool { return validEnum(ChangeReasons, r) }
 
 // Enum lists the wire values; the schema generator reads it.
-func (TermsChange) Enum() []string { return enumStrings(TermsChanges) }
+func (ChangeReason) Enum() []string { return enumStrings(ChangeReasons) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c TermsChange) MarshalText() ([]byte, error) { return []byte(c), nil }
+func (r ChangeReason) MarshalText() ([]byte, error) { return []byte(r), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler; it refuses values
-// outside TermsChanges.
-func (c *TermsChange) UnmarshalText(b []byte) error {
-	return unmarshalEnum(c, "change to terms", TermsChanges, b)
+// outside ChangeReasons.
+func (r *ChangeReason) UnmarshalText(b []byte) error {
+	return unmarshalEnum(r, "reason for a change to terms", ChangeReasons, b)
 }

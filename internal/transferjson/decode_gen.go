@@ -152,14 +152,18 @@ func decodeTransfer(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Transfer)
 			x.RedundanciesEnvisaged = d.Int(m)
 		case "first_dismissal":
 			x.FirstDismissal = d.Date(m, true)
-		case "terms_change":
-			d.Text(m, &x.TermsChange, "enum")
+		case "terms_change_reason":
+			d.Text(m, &x.TermsChangeReason, "enum")
 		case "terms_change_date":
 			x.TermsChangeDate = d.Date(m, true)
 		case "terms_change_agreed":
 			x.TermsChangeAgreed = d.Bool(m)
+		case "terms_change_contract_permits":
+			x.TermsChangeContractPermits = d.Bool(m)
 		case "terms_change_from_collective_agreement":
 			x.TermsChangeFromCollectiveAgreement = d.Bool(m)
+		case "terms_change_no_less_favourable":
+			x.TermsChangeNoLessFavourable = d.Bool(m)
 		case "liability_information_sent":
 			x.LiabilityInformationSent = d.Date(m, true)
 		case "representatives_informed":
