@@ -43,7 +43,7 @@ func (s *assessor) add(kind LineKind, topic Topic, rule, text string, facts ...s
 // fact breaks a rule, and open questions where the sources disagree. Law
 // that changed over time is applied as it stood on the transfer date.
 func Assess(c *Case) *Assessment {
-	s := &assessor{c: c, a: &Assessment{Schema: AssessmentSchemaURL, CaseID: c.ID, Lines: make([]Line, 0, 32)}}
+	s := &assessor{c: c, a: &Assessment{Schema: AssessmentSchemaURL, CaseID: c.ID, Date: c.Transfer.Date, Lines: make([]Line, 0, 32)}}
 	t := &c.Transfer
 	from, to := t.From.Kind, t.To.Kind
 	fromFact, toFact := "from: "+string(from), "to: "+string(to)
@@ -372,6 +372,10 @@ func (s *assessor) pay() {
 	case from.IsNHS() && !to.IsNHS():
 		s.add(KindProtection, TopicPay, "A8", "Your pay and terms are frozen as they stood on "+words(t.Date)+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
 		if !to.IsContractor() {
+			break
+		}
+		if t.Date.Before(twoTierWithdrawn) {
+			s.add(KindProtection, TopicPay, "S4", "On the date of this transfer the two-tier code on workforce matters was in force, so new staff recruited to work alongside transferred staff were to get fair and reasonable terms. It was withdrawn on 13 December 2010 and binds now only where a contract made before then writes it in: check whether this one does.", toF(to), "date: "+t.Date.String())
 			break
 		}
 		s.add(KindProtection, TopicPay, "S3", "New staff recruited to work alongside transferred staff should get fair and reasonable terms; a binding two-tier code returns under the Employment Rights Act 2025.", toF(to))

@@ -636,6 +636,19 @@ func TestContradictionsAreFound(t *testing.T) {
 	if got := len(a.Contradictions()); got != 2 {
 		t.Errorf("%d contradictions found, want 2: %v", got, a.Contradictions())
 	}
+	later := &transfer.Assessment{Regime: transfer.RegimeStatutoryScheme, Date: date.MustParse("2023-04-01"), Lines: []transfer.Line{
+		{Rule: "E3", Kind: transfer.KindProtection, Text: "the 2022 scheme covers you"},
+		{Rule: "T6", Kind: transfer.KindProtection, Text: "the change stands"},
+		{Rule: "T6", Kind: transfer.KindWarning, Text: "the change is void"},
+	}}
+	got := later.Contradictions()
+	want := []string{
+		"E3 is not in force on the transfer date 2023-04-01: the 2022 scheme covers you",
+		"T6 both allows and forbids the change to terms: the change is void",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
 }
 
 // TestWhoMoves: each person gets only the lines that apply to them (the
@@ -829,7 +842,7 @@ func TestLawInForce(t *testing.T) {
 		{transfer.NHSTrust, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.FoundationTrust}, {transfer.CCG, transfer.ICB},
 		{transfer.NHSDigital, transfer.NHSEngland}, {transfer.PrivateProvider, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.LocalAuthority},
 	}
-	days := []string{"2006-04-06", "2010-01-01", "2013-10-06", "2013-10-07", "2014-07-30", "2015-03-31", "2015-04-01", "2022-06-30", "2022-07-01", "2023-02-01", "2027-01-01"}
+	days := []string{"2006-04-06", "2010-01-01", "2010-12-12", "2010-12-13", "2013-10-06", "2014-01-30", "2014-01-31", "2013-10-07", "2014-07-30", "2015-03-31", "2015-04-01", "2022-06-30", "2022-07-01", "2022-07-02", "2023-02-01", "2027-01-01"}
 	checked := 0
 	for _, mech := range transfer.Mechanisms {
 		for _, k := range kinds {
@@ -850,8 +863,8 @@ func TestLawInForce(t *testing.T) {
 				checked++
 				for _, l := range transfer.Assess(c).Lines {
 					r, _ := transfer.RuleByID(l.Rule)
-					if !r.From.IsZero() && c.Transfer.Date.Before(r.From) {
-						t.Errorf("%s %s→%s on %s cites %s, which applies from %s: %s", mech, k[0], k[1], d, l.Rule, r.From, l.Text)
+					if !r.InForce(c.Transfer.Date) {
+						t.Errorf("%s %s→%s on %s cites %s, which applies from %s until %s: %s", mech, k[0], k[1], d, l.Rule, r.From, r.Until, l.Text)
 					}
 				}
 			}
@@ -859,6 +872,45 @@ func TestLawInForce(t *testing.T) {
 	}
 	if checked < 100 {
 		t.Fatalf("only %d cases were valid", checked)
+	}
+}
+
+// TestTwoTierCode: new joiners alongside transferred staff are spoken of
+// under the code in force on the transfer date.
+func TestTwoTierCode(t *testing.T) {
+	for _, tt := range []struct {
+		day, want, not string
+	}{
+		{"2010-12-12", "S4", "S3"},
+		{"2010-12-13", "S3", "S4"},
+	} {
+		c := baseCase(t)
+		c.Employee.ContinuousServiceStart = date.MustParse("2005-01-01")
+		c.Transfer.Date = date.MustParse(tt.day)
+		require.NoError(t, c.Validate())
+		a := transfer.Assess(c)
+		var rules []string
+		for _, l := range a.Lines {
+			rules = append(rules, l.Rule)
+		}
+		if !slices.Contains(rules, tt.want) || slices.Contains(rules, tt.not) {
+			t.Errorf("%s: cites %v; want %s and not %s", tt.day, rules, tt.want, tt.not)
+		}
+	}
+}
+
+// TestRuleInForce: a rule's period is half open, from From to the day
+// before Until.
+func TestRuleInForce(t *testing.T) {
+	e3, _ := transfer.RuleByID("E3")
+	got := []bool{e3.InForce(date.MustParse("2022-06-30")), e3.InForce(date.MustParse("2022-07-01")), e3.InForce(date.MustParse("2022-07-02"))}
+	if diff := cmp.Diff([]bool{false, true, false}, got); diff != "" {
+		t.Errorf("E3 (-want +got):\n%s", diff)
+	}
+	for _, r := range transfer.Rules() {
+		if !r.Until.IsZero() && !r.From.IsZero() && !r.From.Before(r.Until) {
+			t.Errorf("%s applies from %s until %s: an empty period", r.ID, r.From, r.Until)
+		}
 	}
 }
 

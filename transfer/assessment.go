@@ -157,6 +157,8 @@ type Assessment struct {
 	Regime Regime `json:"regime"`
 	// The SPF staff transfer guide route (red, green, blue or orange), or empty for a move into the NHS or between non-NHS employers.
 	Route Route `json:"route,omitempty"`
+	// The transfer date: the law is applied as it stood on it.
+	Date date.Date `json:"date,omitzero" jsonschema:"format=date"`
 	// The lines of the assessment, in topic order.
 	Lines []Line `json:"lines"`
 }

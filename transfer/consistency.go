@@ -16,7 +16,9 @@ var tupeOnlyRules = map[string]bool{"T3": true, "T7": true, "T8": true, "T16": t
 // Contradictions lists the lines of an assessment that cannot stand
 // beside another of its lines: a line presuming the person moves beside
 // one saying they stay or that their employment ends, a TUPE-only line on
-// a move under COSOP, a protection of the old terms on a voluntary move.
+// a move under COSOP, a protection of the old terms on a voluntary move,
+// a rule not in force on the transfer date (when the assessment gives
+// it), and two lines of one rule on one topic that both allow and forbid.
 // Assess should never produce one; the tests and the fuzz test check every
 // assessment they make.
 func (a *Assessment) Contradictions() []string {
@@ -46,6 +48,21 @@ func (a *Assessment) Contradictions() []string {
 		case a.Regime == RegimeNone && (l.Rule == "T3" || l.Rule == "T6" || l.Rule == "T7" || l.Rule == "T8" || l.Rule == "A8"):
 			out = append(out, l.Rule+" protects old terms on a voluntary move: "+l.Text)
 		}
+		if r, ok := RuleByID(l.Rule); ok && !a.Date.IsZero() && !r.InForce(a.Date) {
+			out = append(out, l.Rule+" is not in force on the transfer date "+a.Date.String()+": "+l.Text)
+		}
+	}
+	// A change to terms is either allowed or not: one rule must not say
+	// both on the same topic (T6 protection beside T6 warning).
+	kinds := map[string]LineKind{}
+	for _, l := range a.Lines {
+		if l.Rule != "T6" || l.Kind != KindProtection && l.Kind != KindWarning {
+			continue
+		}
+		if k, ok := kinds[l.Rule]; ok && k != l.Kind {
+			out = append(out, l.Rule+" both allows and forbids the change to terms: "+l.Text)
+		}
+		kinds[l.Rule] = l.Kind
 	}
 	return out
 }

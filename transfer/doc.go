@@ -63,15 +63,22 @@
 // workers rather than employees; a fixed-term contract moves with its end
 // date; leave does not stop the move; a secondee's assignment decides.
 // Assessment.Contradictions finds any line that could not stand beside
-// another; the tests run it on every combination of mechanism, direction,
+// another (a line presuming the person moves beside one that says they do
+// not, a TUPE-only line on a move under COSOP, old terms protected on a
+// voluntary move, a rule not in force on the date, a change to terms both
+// allowed and forbidden); the tests run it on every combination of mechanism, direction,
 // assignment, objection, detriment and contract status, and the fuzz test on
 // every case it makes.
 //
-// Each rule carries the first transfer date it applies to (Rule.From: New
-// Fair Deal from 7 October 2013, Agenda for Change redundancy terms from
-// 1 April 2015, the ICS commitment and scheme from 1 July 2022, and so on),
-// and a test checks that no assessment, across every mechanism, direction
-// and pension status from 2006 on, cites a rule before it applied.
+// Each rule carries the period of transfer dates it applies to (Rule.From
+// and Rule.Until, Rule.InForce): New Fair Deal from 7 October 2013, Agenda
+// for Change redundancy terms from 1 April 2015, the ICS commitment and
+// scheme on 1 July 2022 only, the two-tier code on workforce matters until
+// its withdrawal on 13 December 2010 (S4) and the principles that replaced
+// it from then (S3), and so on. The assessment gives the transfer date it
+// applied the law as at, and Assessment.Contradictions reports any line
+// whose rule was not in force on it; a test also checks every mechanism,
+// direction and pension status across the boundary days from 2006 on.
 //
 // Case.Validate refuses a transfer dated before 6 April 2006 (CoveredFrom),
 // when TUPE 2006 came into force, rather than apply later law to it, and a

@@ -280,6 +280,10 @@ func appendAssessment(w *jsonlite.Writer, x *Assessment) {
 		w.Key("route")
 		w.String(string(x.Route))
 	}
+	if !x.Date.IsZero() {
+		w.Key("date")
+		w.String(x.Date.String())
+	}
 	w.Key("lines")
 	w.BeginArray()
 	for i0 := range x.Lines {

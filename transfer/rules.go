@@ -19,7 +19,20 @@ type Rule struct {
 	// means every date the rules cover (from CoveredFrom). Assess never
 	// cites a rule on a transfer before it, as a test checks.
 	From date.Date
+	// Until is the first transfer date the rule no longer applies to (a
+	// code withdrawn, a one-off scheme done); the zero Date means it still
+	// applies. Assess never cites a rule on a transfer from it on.
+	Until date.Date
 }
+
+// InForce reports whether the rule applies to a transfer on d.
+func (r Rule) InForce(d date.Date) bool {
+	return (r.From.IsZero() || !d.Before(r.From)) && (r.Until.IsZero() || d.Before(r.Until))
+}
+
+// twoTierWithdrawn is the day the two-tier code on workforce matters was
+// withdrawn: S4 speaks of transfers before it, S3 of those from it.
+var twoTierWithdrawn = date.MustParse("2010-12-13")
 
 // rules is the table every assessment line cites, in the research note's
 // order. It is data: RuleByID and Rules read it, and nothing changes it.
@@ -60,12 +73,13 @@ var rules = []Rule{
 	{ID: "A6", Source: "NHS Terms and Conditions of Service Handbook s16 (England, from 1 April 2015); NHS Employers", Verified: true, From: date.MustParse("2015-04-01")},
 	{ID: "A7", Source: "NHS Terms and Conditions of Service Handbook s22; SPF red route", Verified: true},
 	{ID: "A8", Source: "SPF staff transfer guide, blue route and FAQ", Verified: true},
-	{ID: "E1", Source: "NHS England and NHS Improvement, ICS employment commitment (16 June 2021); HR framework (2021-22)", Verified: true, From: date.MustParse("2022-07-01")},
-	{ID: "E2", Source: "ICS employment commitment guidance, appendix A (law-firm summaries)", Verified: true, From: date.MustParse("2022-07-01")},
-	{ID: "E3", Source: "National transfer scheme for CCG staff, 1 July 2022 (CCG and MiP staff guidance)", Verified: true, From: date.MustParse("2022-07-01")},
+	{ID: "E1", Source: "NHS England and NHS Improvement, ICS employment commitment (16 June 2021); HR framework (2021-22)", Verified: true, From: date.MustParse("2022-07-01"), Until: date.MustParse("2022-07-02")},
+	{ID: "E2", Source: "ICS employment commitment guidance, appendix A (law-firm summaries)", Verified: true, From: date.MustParse("2022-07-01"), Until: date.MustParse("2022-07-02")},
+	{ID: "E3", Source: "National transfer scheme for CCG staff, 1 July 2022 (CCG and MiP staff guidance)", Verified: true, From: date.MustParse("2022-07-01"), Until: date.MustParse("2022-07-02")},
 	{ID: "S1", Source: "SPF staff transfer guide: the red, green, blue and orange routes", Verified: true},
 	{ID: "S2", Source: "SPF staff transfer guide, green route (education and training); NHS Constitution; NHS Standard Contract", Verified: true},
-	{ID: "S3", Source: "Code of Practice on Workforce Matters, withdrawn 13 December 2010; Employment Rights Act 2025", Verified: true},
+	{ID: "S3", Source: "Code of Practice on Workforce Matters, withdrawn 13 December 2010; Employment Rights Act 2025", Verified: true, From: twoTierWithdrawn},
+	{ID: "S4", Source: "Code of Practice on Workforce Matters (the two-tier code), in force until 13 December 2010; SPF FAQ", Verified: true, Until: twoTierWithdrawn},
 	{ID: "Q1", Source: "Open question: the legal basis of the CCG to ICB transfer", Verified: false},
 	{ID: "Q2", Source: "Open question: the wording of the New Fair Deal test", Verified: false},
 	{ID: "Q3", Source: "Open question: Agenda for Change 12.3 and TUPE continuity for returners", Verified: false},
