@@ -116,6 +116,7 @@ func Assess(c *Case) *Assessment {
 			s.add(KindRegime, TopicTransfer, "C3", "On a re-tender, or when a service comes back into the public sector, the move stays on a TUPE basis: bids that would not apply TUPE are allowed only in genuinely exceptional cases.", "spc_kind: "+string(t.SPCKind), toFact)
 		}
 	}
+	s.hostedAndOwned()
 	if s.a.Route != "" {
 		s.add(KindRegime, TopicTransfer, "S1", "The SPF staff transfer guide's "+string(s.a.Route)+" route applies, and expects engagement and consultation with staff and their representatives before any transfer.", fromFact, toFact)
 	}
@@ -696,6 +697,30 @@ func (s *assessor) termsChange() {
 			s.add(KindWarning, TopicTerms, "T6", "The change to terms from a collective agreement takes effect on "+words(t.TermsChangeDate)+", more than a year after the transfer, but it escapes the rule only if your terms overall are no less favourable afterwards; the case does not say they are, so the change is void.", rf, caF, "terms_change_date: "+t.TermsChangeDate.String(), "terms_change_no_less_favourable: false")
 		default:
 			s.add(KindProtection, TopicTerms, "T6", "The change to terms from a collective agreement takes effect on "+words(t.TermsChangeDate)+", more than a year after the transfer, and leaves your terms overall no less favourable, so the transfer does not make it void (reg 4(5B)); like any change it still needs a contractual basis, such as the collective agreement itself.", rf, caF, "terms_change_date: "+t.TermsChangeDate.String(), "terms_change_no_less_favourable: true")
+		}
+	}
+}
+
+// hostedAndOwned says how spfkit treats a commissioning support unit and
+// an NHS trust's wholly owned subsidiary, whose status the sources did not
+// confirm (open question Q8).
+func (s *assessor) hostedAndOwned() {
+	t := &s.c.Transfer
+	for _, side := range []Employer{t.From, t.To} {
+		k := side.Kind
+		f := "kind: " + string(k)
+		switch k {
+		case CSU:
+			text := "A commissioning support unit is not a legal body of its own: NHS England hosts it and employs its staff, so spfkit treats it as NHS England (an NHS employer, on Agenda for Change and the NHS Pension Scheme); the sources read did not confirm this."
+			if t.From.Kind == NHSEngland || t.To.Kind == NHSEngland {
+				text += " A move between a unit and NHS England itself may then be no change of employer at all."
+			}
+			s.add(KindOpenQuestion, TopicTransfer, "Q8", text, f)
+		case WhollyOwnedSubsidiary:
+			s.add(KindOpenQuestion, TopicTransfer, "Q8", "A wholly owned subsidiary is a company that an NHS trust owns, not an NHS body: spfkit treats it as an independent provider (the SPF guide's blue route), so Agenda for Change is not required of it and New Fair Deal decides the pension. Whether this subsidiary is an NHS Pension Scheme employing authority, and on what terms it employs new staff, was not checked.", f)
+		}
+		if t.From.Kind == t.To.Kind {
+			break // said once
 		}
 	}
 }

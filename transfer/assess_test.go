@@ -592,8 +592,9 @@ func TestNoContradictions(t *testing.T) {
 	kinds := [][2]transfer.EmployerKind{
 		{transfer.NHSTrust, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.FoundationTrust},
 		{transfer.NHSEngland, transfer.DHSC}, {transfer.PrivateProvider, transfer.NHSTrust}, {transfer.NHSTrust, transfer.LocalAuthority},
+		{transfer.NHSTrust, transfer.WhollyOwnedSubsidiary}, {transfer.CSU, transfer.ICB},
 	}
-	n := 0
+	n, tried := 0, 0
 	for _, mech := range transfer.Mechanisms {
 		for _, k := range kinds {
 			for _, assigned := range []bool{true, false} {
@@ -607,6 +608,10 @@ func TestNoContradictions(t *testing.T) {
 								c.Transfer.SPCKind = transfer.SPCOutsourcing
 							}
 							c.Employee.Assigned, c.Employee.Objects, c.Employee.MaterialDetriment, c.Employee.Contract = assigned, objects, detriment, contract
+							// A change to terms, for each reason in turn.
+							tried++
+							c.Transfer.TermsChangeReason = transfer.ChangeReasons[tried%len(transfer.ChangeReasons)]
+							c.Transfer.TermsChangeAgreed = tried%3 == 0 && c.Transfer.TermsChangeReason != transfer.ReasonNone
 							if c.Validate() != nil {
 								continue
 							}
@@ -841,6 +846,7 @@ func TestLawInForce(t *testing.T) {
 	kinds := [][2]transfer.EmployerKind{
 		{transfer.NHSTrust, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.FoundationTrust}, {transfer.CCG, transfer.ICB},
 		{transfer.NHSDigital, transfer.NHSEngland}, {transfer.PrivateProvider, transfer.PrivateProvider}, {transfer.NHSTrust, transfer.LocalAuthority},
+		{transfer.NHSTrust, transfer.WhollyOwnedSubsidiary}, {transfer.CSU, transfer.ICB},
 	}
 	days := []string{"2006-04-06", "2010-01-01", "2010-12-12", "2010-12-13", "2013-10-06", "2014-01-30", "2014-01-31", "2013-10-07", "2014-07-30", "2015-03-31", "2015-04-01", "2022-06-30", "2022-07-01", "2022-07-02", "2023-02-01", "2027-01-01"}
 	checked := 0
@@ -1131,4 +1137,43 @@ func TestAssessmentFixturesAreAssessed(t *testing.T) {
 			t.Errorf("%s differs from the assessment of its case; run go run ./cmd/spfkit transfer --format json schema/testdata/transfer-case/valid/%s > schema/testdata/transfer-assessment/valid/%s (-fixture +assessed):\n%s", name, name, name, diff)
 		}
 	}
+}
+
+// TestHostedAndOwnedEmployers: a commissioning support unit counts as
+// NHS England, its host; an NHS trust's wholly owned subsidiary as an
+// independent provider; both say that the sources did not confirm it.
+func TestHostedAndOwnedEmployers(t *testing.T) {
+	t.Run("outsourced to a wholly owned subsidiary", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.To = transfer.Employer{Name: "Example Estates Ltd", Kind: transfer.WhollyOwnedSubsidiary}
+		require.NoError(t, c.Validate())
+		a := transfer.Assess(c)
+		if a.Route != transfer.Blue {
+			t.Errorf("route %q, want blue", a.Route)
+		}
+		has(t, a, "open_question Q8", "protection A8", "protection P2")
+	})
+	t.Run("a unit's staff move to an ICB", func(t *testing.T) {
+		c := baseCase(t)
+		c.Transfer.From = transfer.Employer{Name: "Example CSU", Kind: transfer.CSU}
+		c.Transfer.To = transfer.Employer{Name: "Example ICB", Kind: transfer.ICB}
+		c.Transfer.Mechanism = transfer.BusinessTransfer
+		require.NoError(t, c.Validate())
+		a := transfer.Assess(c)
+		if a.Route != transfer.Red {
+			t.Errorf("route %q, want red", a.Route)
+		}
+		has(t, a, "open_question Q8", "protection P1")
+		lacks(t, a, "A8")
+	})
+	t.Run("no unit before 1 April 2013", func(t *testing.T) {
+		c := baseCase(t)
+		c.Employee.ContinuousServiceStart = date.MustParse("2009-01-01")
+		c.Transfer.From = transfer.Employer{Name: "Example CSU", Kind: transfer.CSU}
+		c.Transfer.Date = date.MustParse("2013-03-31")
+		err := c.Validate()
+		if err == nil || !strings.Contains(err.Error(), "/transfer/from/kind") {
+			t.Errorf("got %v, want a problem at /transfer/from/kind", err)
+		}
+	})
 }

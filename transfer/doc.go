@@ -102,6 +102,11 @@
 //     consultation is dated from the transfer date.
 //   - ICBs are treated as NHS employers under Agenda for Change, as the
 //     CCGs' successors.
+//   - A commissioning support unit (from 1 April 2013) is treated as NHS
+//     England, which hosts it and employs its staff; an NHS trust's wholly
+//     owned subsidiary as an independent provider, being a company and not
+//     an NHS body. The sources read did not confirm either status, so
+//     every assessment involving one carries open question Q8 saying so.
 //   - Duties are stated for statutory schemes and COSOP transfers too,
 //     as TUPE's principles those regimes follow.
 package transfer

@@ -28,12 +28,14 @@ const (
 	SocialEnterprise         EmployerKind = "social_enterprise"          // an independent provider: a social enterprise or not-for-profit
 	PrimaryCareTrust         EmployerKind = "primary_care_trust"         // abolished 1 April 2013 (Health and Social Care Act 2012)
 	StrategicHealthAuthority EmployerKind = "strategic_health_authority" // abolished 1 April 2013 (Health and Social Care Act 2012)
+	CSU                      EmployerKind = "commissioning_support_unit" // hosted by NHS England, which employs its staff, from 1 April 2013 (open question Q8)
+	WhollyOwnedSubsidiary    EmployerKind = "wholly_owned_subsidiary"    // a company wholly owned by an NHS trust or foundation trust (open question Q8)
 )
 
 // EmployerKinds lists every valid EmployerKind.
 var EmployerKinds = []EmployerKind{NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital,
 	SpecialHealthAuthority, DHSC, LocalAuthority, GPPractice, APMSContractor, PrivateProvider, CharityProvider, SocialEnterprise,
-	PrimaryCareTrust, StrategicHealthAuthority}
+	PrimaryCareTrust, StrategicHealthAuthority, CSU, WhollyOwnedSubsidiary}
 
 // Valid reports whether k is one of EmployerKinds.
 func (k EmployerKind) Valid() bool { return validEnum(EmployerKinds, k) }
@@ -52,10 +54,12 @@ func (k *EmployerKind) UnmarshalText(b []byte) error {
 
 // IsNHS reports whether k is an NHS employer for Agenda for Change (the
 // Handbook's Annex 1 and its predecessor and successor bodies; ICBs, as
-// CCGs' successors, are taken to be included: open question Q6).
+// CCGs' successors, are taken to be included: open question Q6). A
+// commissioning support unit counts as NHS England, its host and its
+// staff's employer (open question Q8).
 func (k EmployerKind) IsNHS() bool {
 	switch k {
-	case NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital, SpecialHealthAuthority, PrimaryCareTrust, StrategicHealthAuthority:
+	case NHSTrust, FoundationTrust, ICB, CCG, NHSEngland, NHSImprovement, HEE, NHSDigital, SpecialHealthAuthority, PrimaryCareTrust, StrategicHealthAuthority, CSU:
 		return true
 	}
 	return false
@@ -74,15 +78,17 @@ func (k EmployerKind) IsPublic() bool {
 	return k.IsNHS() || k == DHSC || k == LocalAuthority
 }
 
-// IsIndependent reports whether k is an independent provider.
+// IsIndependent reports whether k is an independent provider. An NHS
+// trust's wholly owned subsidiary is one: a company, not an NHS body,
+// though its owner is (open question Q8).
 func (k EmployerKind) IsIndependent() bool {
-	return k == PrivateProvider || k == CharityProvider || k == SocialEnterprise
+	return k == PrivateProvider || k == CharityProvider || k == SocialEnterprise || k == WhollyOwnedSubsidiary
 }
 
 // Lifetime returns when employers of kind k began and ceased to exist
 // (zero for no limit): primary care trusts and strategic health
-// authorities until 1 April 2013, when CCGs began (Health and Social Care
-// Act 2012); ICBs from 1 July 2022; CCGs and NHS Improvement's bodies
+// authorities until 1 April 2013, when CCGs and commissioning support
+// units began (Health and Social Care Act 2012); ICBs from 1 July 2022; CCGs and NHS Improvement's bodies
 // until 1 July 2022; NHS Digital until 1 February 2023; HEE until 1 April
 // 2023 (rule C6). The end date is the first day the body no longer
 // existed; a transfer on that day out of it is the statutory transfer
@@ -97,6 +103,8 @@ func (k EmployerKind) Lifetime() (from, until date.Date) {
 		return date.Date(0), date.MustParse("2022-07-01")
 	case PrimaryCareTrust, StrategicHealthAuthority:
 		return date.Date(0), date.MustParse("2013-04-01")
+	case CSU:
+		return date.MustParse("2013-04-01"), date.Date(0)
 	case NHSDigital:
 		return date.Date(0), date.MustParse("2023-02-01")
 	case HEE:

@@ -86,6 +86,7 @@ var rules = []Rule{
 	{ID: "Q4", Source: "Open question: the first-year row of the sick pay table", Verified: false},
 	{ID: "Q5", Source: "Open question: the 'as at' date of employee liability information", Verified: false},
 	{ID: "Q7", Source: "Open question: employment commitments after 2022", Verified: false},
+	{ID: "Q8", Source: "Open question: the status of commissioning support units and NHS wholly owned subsidiaries", Verified: false},
 }
 
 // ruleIndex finds a rule's place in the table by its id.
