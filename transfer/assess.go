@@ -572,6 +572,16 @@ func (s *assessor) duties() {
 	}
 	w := s.add(KindDuty, TopicDuties, "T16", "A complaint that the employers failed to inform or consult must reach an employment tribunal within 3 months of the transfer; the award is up to 13 weeks' pay per affected employee, and the two employers can be jointly liable.", "date: "+t.Date.String())
 	w.Deadline = complaintWindowEnd(t.Date)
+	if p := t.ComplaintPresented; !p.IsZero() {
+		pf := "complaint_presented: " + p.String()
+		if !w.Deadline.Before(p) {
+			w.Status = Met
+			s.add(KindProtection, TopicDuties, "T16", "The complaint presented on "+words(p)+" was in time: the 3 months ran until "+words(w.Deadline)+".", pf)
+		} else {
+			w.Status = Late
+			s.add(KindWarning, TopicDuties, "T16", "The complaint was presented on "+words(p)+", after the 3 months ended on "+words(w.Deadline)+": the tribunal may hear it only if it finds that presenting it in time was not reasonably practicable, and that it came within a reasonable time after.", pf)
+		}
+	}
 }
 
 func (s *assessor) representatives() {

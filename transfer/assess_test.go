@@ -1177,3 +1177,28 @@ func TestHostedAndOwnedEmployers(t *testing.T) {
 		}
 	})
 }
+
+// TestComplaintInTime: whether a complaint about informing and consulting
+// was in time is worked out from the day it was presented.
+func TestComplaintInTime(t *testing.T) {
+	for _, tt := range []struct {
+		presented string
+		want      []string
+	}{
+		// The transfer is on 1 October 2025: the 3 months run to 31 December.
+		{"2025-12-31", []string{"duty T16 2025-12-31 met", "protection T16"}},
+		{"2026-01-01", []string{"duty T16 2025-12-31 late", "warning T16"}},
+	} {
+		c := baseCase(t)
+		c.Transfer.ComplaintPresented = date.MustParse(tt.presented)
+		c.AsAt = date.MustParse("2026-03-01")
+		require.NoError(t, c.Validate())
+		a := transfer.Assess(c)
+		has(t, a, tt.want...)
+		for _, l := range a.Lines {
+			if l.Rule == "T16" && strings.Contains(l.Text, "ended on 31 December 2025.") {
+				t.Errorf("%s: the window is said to have closed, though a complaint was presented: %s", tt.presented, l.Text)
+			}
+		}
+	}
+}

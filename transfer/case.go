@@ -53,6 +53,8 @@ type Transfer struct {
 	AffectedNotTransferring int `json:"affected_not_transferring,omitempty" jsonschema:"minimum=0"`
 	// Whether the representatives were never informed: the transfer happened without it.
 	RepresentativesNeverInformed bool `json:"representatives_never_informed,omitempty"`
+	// The day a complaint that the employers failed to inform or consult was presented to an employment tribunal, if one was: the assessment says whether it was in time.
+	ComplaintPresented date.Date `json:"complaint_presented,omitzero" jsonschema:"format=date"`
 	// Whether the transferring employer says special circumstances made it not reasonably practicable to send employee liability information in time.
 	SpecialCircumstances bool `json:"special_circumstances,omitempty"`
 }
@@ -139,6 +141,7 @@ func (c *Case) Validate() error {
 		{"/as_at", c.AsAt},
 		{"/employee/termination_date", c.Employee.TerminationDate},
 		{"/transfer/terms_change_date", t.TermsChangeDate},
+		{"/transfer/complaint_presented", t.ComplaintPresented},
 	} {
 		switch {
 		case f.d.IsZero():

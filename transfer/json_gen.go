@@ -232,6 +232,10 @@ func appendTransfer(w *jsonlite.Writer, x *Transfer) {
 		w.Key("representatives_never_informed")
 		w.Bool(x.RepresentativesNeverInformed)
 	}
+	if !x.ComplaintPresented.IsZero() {
+		w.Key("complaint_presented")
+		w.String(x.ComplaintPresented.String())
+	}
 	if x.SpecialCircumstances {
 		w.Key("special_circumstances")
 		w.Bool(x.SpecialCircumstances)

@@ -74,7 +74,7 @@ func (a *Assessment) WriteMarkdownFor(w io.Writer, to Audience) error {
 			text = "**By " + words(l.Deadline) + ":** " + text
 		}
 		if l.Status != "" {
-			text += " (" + string(l.Status) + ")"
+			text += " (" + statusWords(l) + ")"
 		}
 		b.WriteString("- " + prefix + strings.TrimSpace(text) + " [" + l.Rule + "]\n")
 		for _, c := range cited {
@@ -174,7 +174,7 @@ func (a *Assessment) summary(b *bufio.Writer) {
 		if l.Kind == KindDuty && !l.Deadline.IsZero() {
 			d := words(l.Deadline) + ": " + dutyName[l.Rule]
 			if l.Status != "" {
-				d += " (" + string(l.Status) + ")"
+				d += " (" + statusWords(l) + ")"
 			}
 			dates = append(dates, d)
 		}
@@ -199,4 +199,18 @@ var regimeName = map[Regime]string{
 	RegimeStatutoryScheme: "a statutory transfer scheme",
 	RegimeCOSOP:           "COSOP (TUPE's principles between public bodies)",
 	RegimeNone:            "none: this is a voluntary move",
+}
+
+// statusWords says a duty's status in words: for the complaint window
+// (T16), whether the complaint was presented in time.
+func statusWords(l Line) string {
+	if l.Rule == "T16" {
+		switch l.Status {
+		case Met:
+			return "a complaint was presented in time"
+		case Late:
+			return "a complaint was presented late"
+		}
+	}
+	return string(l.Status)
 }

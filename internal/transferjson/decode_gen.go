@@ -176,6 +176,8 @@ func decodeTransfer(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Transfer)
 			x.AffectedNotTransferring = d.Int(m)
 		case "representatives_never_informed":
 			x.RepresentativesNeverInformed = d.Bool(m)
+		case "complaint_presented":
+			x.ComplaintPresented = d.Date(m, true)
 		case "special_circumstances":
 			x.SpecialCircumstances = d.Bool(m)
 		default:
