@@ -190,14 +190,22 @@ func (s *assessor) contract() {
 	}
 	switch e.Contract {
 	case Bank:
-		s.add(KindOpenQuestion, TopicTerms, "T3", "As bank staff you may be a worker rather than an employee: the protections here are an employee's, and whether you move depends on having a contract of employment and being assigned to the group that transfers. Whether Agenda for Change contractual redundancy applies to bank staff is unclear.", cf)
+		s.add(KindOpenQuestion, TopicTerms, rule, "As bank staff you may be a worker rather than an employee: the protections here are an employee's, and whether you move depends on having a contract of employment and being assigned to the group that transfers. Whether Agenda for Change contractual redundancy applies to bank staff is unclear.", cf)
 	case FixedTerm:
-		if s.moves && s.a.Regime != RegimeNone {
+		switch {
+		case !s.moves || s.a.Regime == RegimeNone:
+		case s.tupe():
 			s.add(KindProtection, TopicTerms, rule, "Your fixed-term contract moves as it stands, with the same end date; the transfer does not shorten or extend it.", cf)
+		default:
+			s.add(KindProtection, TopicTerms, rule, "Following TUPE's principles, your fixed-term contract should be matched in the offer, with the same end date: the move should not shorten it.", cf)
 		}
 	case OnLeave:
-		if s.moves && s.a.Regime != RegimeNone {
+		switch {
+		case !s.moves || s.a.Regime == RegimeNone:
+		case s.tupe():
 			s.add(KindProtection, TopicTerms, rule, "Being on leave (maternity, sick leave, a career break) or suspended does not stop the move: your contract moves while you are away, and your rights on return go with it.", cf)
+		default:
+			s.add(KindProtection, TopicTerms, rule, "Following TUPE's principles, being on leave (maternity, sick leave, a career break) or suspended should not stop you being offered the move like your colleagues, with your rights on return.", cf)
 		}
 	case Secondee:
 		if s.a.Regime == RegimeNone {
@@ -226,6 +234,10 @@ func (s *assessor) terms() {
 		// A COSOP move: an offer, or a reorganisation handled by COSOP's
 		// principles; what TUPE does by law, COSOP does by policy.
 		s.add(KindProtection, TopicTerms, "C1", "Your move is on terms overall no less favourable than you have now; if you decline it, your current employer should where possible redeploy you.", "regime: "+string(s.a.Regime), "mechanism: "+string(t.Mechanism))
+		if r := t.TermsChangeReason; r != "" && r != ReasonNone {
+			// TUPE's rule on void changes is not the test under COSOP.
+			s.add(KindProtection, TopicTerms, "C1", "TUPE's rule that a change made because of the transfer is void does not govern a move under COSOP; the test is the policy's: taken together, your terms after the move are to be no less favourable than now.", "regime: "+string(s.a.Regime), "terms_change_reason: "+string(r))
+		}
 		return
 	}
 	s.add(KindProtection, TopicTerms, "T3", "Your contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
@@ -251,7 +263,9 @@ func (s *assessor) terms() {
 		status = "do not yet have"
 	}
 	text := "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs " + label + " of service; " + endWords + " you " + status + " it (" + strconv.Itoa(months) + " months)."
-	if qualifying == 24 && e.TerminationDate.IsZero() {
+	if qualifying == 24 && e.TerminationDate.IsZero() && months < 24 {
+		// Only news to someone short of 2 years: with them, the lower
+		// threshold changes nothing.
 		text += " The period falls to 6 months for a dismissal that takes effect on or after 1 January 2027."
 	}
 	s.add(KindProtection, TopicTerms, "T7", text,
@@ -292,6 +306,12 @@ func (s *assessor) entitlements() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	if e.Terms != AgendaForChange || !t.From.Kind.IsNHS() || !e.Assigned || s.a.Regime == RegimeNone {
+		return
+	}
+	if !s.tupe() && !t.To.Kind.IsNHS() {
+		// A COSOP offer out of the NHS (to DHSC, say) is a new contract on
+		// the new employer's terms: Agenda for Change does not go with it.
+		s.add(KindProtection, TopicService, "C1", "Your new employer's own terms will set your annual leave and sick pay, not Agenda for Change; under COSOP the offer is to be overall no less favourable, so compare them with what you have now.", fromF(t.From.Kind), toF(t.To.Kind))
 		return
 	}
 	start := e.NHSServiceStart
@@ -370,6 +390,8 @@ func (s *assessor) pay() {
 		if s.c.Employee.Assigned {
 			s.add(KindProtection, TopicPay, "A7", "You keep NHS Injury Allowance while you stay on NHS terms.", fromF(from), toF(to))
 		}
+	case !s.tupe():
+		s.add(KindProtection, TopicPay, rule, "Your pay and terms with the new employer are to be overall no less favourable than now; compare the offer with your current terms.", fromF(from), toF(to))
 	case from.IsNHS() && !to.IsNHS():
 		s.add(KindProtection, TopicPay, "A8", "Your pay and terms are frozen as they stood on "+words(t.Date)+", including pay deals already agreed; later NHS pay awards apply only if the new employer agrees.", fromF(from), toF(to), "date: "+t.Date.String())
 		if !to.IsContractor() {
@@ -380,8 +402,6 @@ func (s *assessor) pay() {
 			break
 		}
 		s.add(KindProtection, TopicPay, "S3", "New staff recruited to work alongside transferred staff should get fair and reasonable terms; a binding two-tier code returns under the Employment Rights Act 2025.", toF(to))
-	case !s.tupe():
-		s.add(KindProtection, TopicPay, rule, "Your pay and terms with the new employer are to be overall no less favourable than now; compare the offer with your current terms.", fromF(from), toF(to))
 	default:
 		s.add(KindProtection, TopicPay, rule, "Your pay and terms move unchanged to the new employer.", fromF(from), toF(to))
 	}

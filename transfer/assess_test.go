@@ -1202,3 +1202,32 @@ func TestComplaintInTime(t *testing.T) {
 		}
 	}
 }
+
+// TestCOSOPOfferOutOfTheNHS: an offer to move to DHSC on civil service
+// terms is a new contract, so nothing says the NHS terms are frozen or go
+// with it, or that the contract moves by law.
+func TestCOSOPOfferOutOfTheNHS(t *testing.T) {
+	for _, contract := range transfer.ContractStatuses {
+		c := baseCase(t)
+		c.Employee.Contract = contract
+		c.Transfer.From = transfer.Employer{Name: "NHS England", Kind: transfer.NHSEngland, RecognisedUnion: true}
+		c.Transfer.To = transfer.Employer{Name: "DHSC", Kind: transfer.DHSC, RecognisedUnion: true}
+		c.Transfer.Date = date.MustParse("2026-04-01")
+		c.Transfer.Mechanism, c.Transfer.Compulsory, c.Transfer.SPCKind = transfer.COSOPOffer, false, ""
+		c.Transfer.TermsChangeReason = transfer.ReasonTransfer
+		require.NoError(t, c.Validate())
+		a := transfer.Assess(c)
+		for _, r := range []string{"A8", "A4", "A5", "T3", "T6", "T7", "T16"} {
+			lacks(t, a, r)
+		}
+		has(t, a, "protection C1")
+		for _, l := range a.Lines {
+			if strings.Contains(l.Text, "contract moves") || strings.Contains(l.Text, "frozen") {
+				t.Errorf("%s: %s %s says what only TUPE does: %s", contract, l.Kind, l.Rule, l.Text)
+			}
+		}
+		if bad := a.Contradictions(); len(bad) > 0 {
+			t.Errorf("%s: %v", contract, bad)
+		}
+	}
+}

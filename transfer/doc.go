@@ -25,9 +25,9 @@
 // than 10 transferring); New Fair Deal from 7 October 2013; the unfair
 // dismissal qualifying period of 6 months, not 2 years, from 1 January
 // 2027 (taking the transfer date for the dismissal date, and saying on
-// earlier transfers that a dismissal from 2027 needs 6 months); Agenda for
-// Change redundancy terms from 1 April 2015; CCGs until and ICBs from
-// 1 July 2022; and regulation 4's rules on changing terms as SI 2014/16
+// earlier transfers, to someone short of 2 years, that a dismissal from
+// 2027 needs 6 months); Agenda for Change redundancy terms from 1 April
+// 2015; CCGs until and ICBs from 1 July 2022; and regulation 4's rules on changing terms as SI 2014/16
 // rewrote them for transfers from 31 January 2014 (a change the contract
 // permits, a change of workplace as a change in the workforce, and
 // collective terms varied with effect more than a year after the transfer
@@ -59,7 +59,9 @@
 // entitlements with the new employer. A move under COSOP's principles (an
 // offer, or an administrative reorganisation) gets COSOP's lines, never
 // TUPE's alone (a contract moving by law, automatic unfairness, the
-// tribunal). The contract status adds its own line: bank staff may be
+// tribunal, TUPE's rule on void changes to terms); an offer out of the NHS
+// (to DHSC, say) is a new contract to compare with current terms, so it
+// gets no frozen NHS terms and no Agenda for Change entitlements. The contract status adds its own line: bank staff may be
 // workers rather than employees; a fixed-term contract moves with its end
 // date; leave does not stop the move; a secondee's assignment decides.
 // Assessment.Contradictions finds any line that could not stand beside

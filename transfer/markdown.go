@@ -154,7 +154,7 @@ func (a *Assessment) summary(b *bufio.Writer) {
 			moves = "No: you are not assigned to the group that transfers, so you stay with your current employer."
 		case l.Rule == "T5" && slices.Contains(l.Facts, "objects: true"):
 			moves = "No: you object, so you do not move. " + l.Text
-		case a.Regime == RegimeCOSOP && l.Rule == "C1" && l.Topic == TopicTerms:
+		case a.Regime == RegimeCOSOP && l.Rule == "C1" && l.Topic == TopicTerms && !strings.HasPrefix(moves, "If you accept"):
 			moves = "If you accept: " + l.Text
 		}
 	}
