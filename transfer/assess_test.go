@@ -547,6 +547,7 @@ func FuzzCase(f *testing.F) {
 	b, _ := os.ReadFile("testdata/outsourcing.json")
 	f.Add(b)
 	f.Add([]byte(`{"employee":{"terms":"board_level","contract":"secondee","pension":"broadly_comparable","continuous_service_start":"2020-02-29","assigned":false},"transfer":{"from":{"name":"a","kind":"ccg"},"to":{"name":"b","kind":"icb"},"date":"2022-07-01","mechanism":"statutory_transfer_scheme","compulsory":true,"transferring":1}}`))
+	f.Add([]byte(`{"employee":{"terms":"agenda_for_change","contract":"bank","pension":"nhsps_active","continuous_service_start":"2009-02-01","assigned":true,"termination_date":"2014-03-01"},"transfer":{"from":{"name":"a","kind":"commissioning_support_unit"},"to":{"name":"b","kind":"wholly_owned_subsidiary"},"date":"2013-12-01","mechanism":"tupe_business_transfer","compulsory":true,"transferring":4,"terms_change_reason":"transfer","terms_change_contract_permits":true,"terms_change_from_collective_agreement":true,"terms_change_date":"2014-12-02","terms_change_no_less_favourable":true,"complaint_presented":"2014-03-01"},"as_at":"2014-06-01"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := parseCase(data)
 		if err != nil {
@@ -1229,5 +1230,44 @@ func TestCOSOPOfferOutOfTheNHS(t *testing.T) {
 		if bad := a.Contradictions(); len(bad) > 0 {
 			t.Errorf("%s: %v", contract, bad)
 		}
+	}
+}
+
+// TestSummarySaysWhetherThePersonMoves: the staff view's first answer
+// follows who moves, and hedges for bank staff.
+func TestSummarySaysWhetherThePersonMoves(t *testing.T) {
+	answer := func(set func(c *transfer.Case)) string {
+		c := baseCase(t)
+		set(c)
+		require.NoError(t, c.Validate())
+		var md strings.Builder
+		require.NoError(t, transfer.Assess(c).WriteMarkdown(&md))
+		for _, line := range strings.Split(md.String(), "\n") {
+			if rest, ok := strings.CutPrefix(line, "- **Do I move?** "); ok {
+				before, _, _ := strings.Cut(rest, ":")
+				return before
+			}
+		}
+		return ""
+	}
+	got := map[string]string{
+		"permanent":    answer(func(c *transfer.Case) {}),
+		"bank":         answer(func(c *transfer.Case) { c.Employee.Contract = transfer.Bank }),
+		"objector":     answer(func(c *transfer.Case) { c.Employee.Objects = true }),
+		"not assigned": answer(func(c *transfer.Case) { c.Employee.Assigned = false }),
+		"COSOP offer": answer(func(c *transfer.Case) {
+			c.Transfer.From.Kind, c.Transfer.To.Kind = transfer.NHSEngland, transfer.DHSC
+			c.Transfer.Mechanism, c.Transfer.Compulsory, c.Transfer.SPCKind = transfer.COSOPOffer, false, ""
+		}),
+	}
+	want := map[string]string{
+		"permanent":    "Yes",
+		"bank":         "Yes, if you are an employee",
+		"objector":     "No",
+		"not assigned": "No",
+		"COSOP offer":  "If you accept",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

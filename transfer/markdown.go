@@ -158,6 +158,9 @@ func (a *Assessment) summary(b *bufio.Writer) {
 			moves = "If you accept: " + l.Text
 		}
 	}
+	if strings.HasPrefix(moves, "Yes: ") && a.Regime != RegimeNone && slices.ContainsFunc(a.Lines, func(l Line) bool { return slices.Contains(l.Facts, "contract: bank") }) {
+		moves = "Yes, if you are an employee: your employment moves to the new employer on the transfer date. As bank staff you may count as a worker instead; see the open question under your terms."
+	}
 	b.WriteString("- **Do I move?** " + moves + "\n")
 	if !strings.HasPrefix(moves, "No") {
 		for _, s := range []struct {
