@@ -263,9 +263,9 @@ func (s *assessor) terms() {
 		status = "do not yet have"
 	}
 	text := "A dismissal whose main reason is the transfer is automatically unfair, unless there is an economic, technical or organisational reason entailing changes in the workforce. Claiming needs " + label + " of service; " + endWords + " you " + status + " it (" + strconv.Itoa(months) + " months)."
-	if qualifying == 24 && e.TerminationDate.IsZero() && months < 24 {
-		// Only news to someone short of 2 years: with them, the lower
-		// threshold changes nothing.
+	if qualifying == 24 && e.TerminationDate.IsZero() && e.ContinuousServiceStart.MonthsUntil(qualifyingShortFrom) < 24 {
+		// Only news to someone still short of 2 years when the lower
+		// threshold starts: for anyone else it changes nothing.
 		text += " The period falls to 6 months for a dismissal that takes effect on or after 1 January 2027."
 	}
 	s.add(KindProtection, TopicTerms, "T7", text,

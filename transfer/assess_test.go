@@ -470,6 +470,9 @@ func TestQualifyingPeriod(t *testing.T) {
 		{"2026-12-31", "2025-06-01", "needs 2 years of service; on the transfer date you do not yet have it (18 months). The period falls to 6 months for a dismissal that takes effect on or after 1 January 2027."},
 		{"2027-01-01", "2026-06-01", "needs 6 months of service; on the transfer date you have it (7 months)."},
 		{"2027-01-01", "2026-07-02", "needs 6 months of service; on the transfer date you do not yet have it"},
+		// Short of 2 years on the transfer date, but with them long before
+		// 2027: the later change is not news to this person.
+		{"2013-04-01", "2011-05-01", "needs 2 years of service; on the transfer date you do not yet have it (23 months).\x00"},
 	} {
 		c := baseCase(t)
 		c.Transfer.Date = date.MustParse(tt.date)
@@ -477,7 +480,7 @@ func TestQualifyingPeriod(t *testing.T) {
 		found := false
 		for _, l := range transfer.Assess(c).Lines {
 			if l.Rule == "T7" {
-				found = strings.Contains(l.Text, tt.want)
+				found = strings.Contains(l.Text+"\x00", tt.want) // \x00 in a want marks the end of the text
 			}
 		}
 		if !found {

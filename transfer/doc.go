@@ -25,8 +25,8 @@
 // than 10 transferring); New Fair Deal from 7 October 2013; the unfair
 // dismissal qualifying period of 6 months, not 2 years, from 1 January
 // 2027 (taking the transfer date for the dismissal date, and saying on
-// earlier transfers, to someone short of 2 years, that a dismissal from
-// 2027 needs 6 months); Agenda for Change redundancy terms from 1 April
+// earlier transfers, to someone who will still be short of 2 years on 1
+// January 2027, that a dismissal from then needs 6 months); Agenda for Change redundancy terms from 1 April
 // 2015; CCGs until and ICBs from 1 July 2022; and regulation 4's rules on changing terms as SI 2014/16
 // rewrote them for transfers from 31 January 2014 (a change the contract
 // permits, a change of workplace as a change in the workforce, and
