@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/spfkit/spfkit/date"
 )
@@ -69,6 +70,7 @@ func Assess(c *Case) *Assessment {
 	case VoluntaryMove:
 		s.a.Regime = RegimeNone
 		s.add(KindRegime, TopicTransfer, "T1", "This is a voluntary move to a new job, not a transfer: no TUPE protection applies, and your terms are those of your new contract.", mechF)
+		s.transferOnlyFacts()
 	case AdministrativeReorg:
 		if from.IsPublic() && to.IsPublic() && !t.EconomicActivity {
 			s.a.Regime = RegimeCOSOP
@@ -588,6 +590,9 @@ func (s *assessor) duties() {
 	// The complaint window: a tribunal claim under TUPE's regulation 15,
 	// which a move under COSOP's principles does not give (C2).
 	if !s.tupe() {
+		if p := t.ComplaintPresented; !p.IsZero() {
+			s.add(KindWarning, TopicDuties, "C2", "The complaint presented to a tribunal on "+words(p)+" rests on TUPE's regulation 15, which a move under COSOP does not give: a failure to follow COSOP may be challenged by judicial review instead.", "complaint_presented: "+p.String(), "regime: "+string(s.a.Regime))
+		}
 		return
 	}
 	w := s.add(KindDuty, TopicDuties, "T16", "A complaint that the employers failed to inform or consult must reach an employment tribunal within 3 months of the transfer; the award is up to 13 weeks' pay per affected employee, and the two employers can be jointly liable.", "date: "+t.Date.String())
@@ -752,5 +757,40 @@ func (s *assessor) hostedAndOwned() {
 		if t.From.Kind == t.To.Kind {
 			break // said once
 		}
+	}
+}
+
+// transferOnlyFacts answers the facts a case gives that belong to a
+// transfer, on a voluntary move that is none: the assessment says they do
+// not apply rather than pass over them in silence.
+func (s *assessor) transferOnlyFacts() {
+	t := &s.c.Transfer
+	var given []string
+	for _, f := range []struct {
+		name string
+		set  bool
+	}{
+		{"terms_change_reason", t.TermsChangeReason != "" && t.TermsChangeReason != ReasonNone},
+		{"measures_envisaged", t.MeasuresEnvisaged},
+		{"redundancies_envisaged", t.RedundanciesEnvisaged > 0},
+		{"liability_information_sent", !t.LiabilityInformationSent.IsZero()},
+		{"special_circumstances", t.SpecialCircumstances},
+		{"representatives_informed", !t.RepresentativesInformed.IsZero()},
+		{"representatives_never_informed", t.RepresentativesNeverInformed},
+		{"consultation_started", !t.ConsultationStarted.IsZero()},
+		{"complaint_presented", !t.ComplaintPresented.IsZero()},
+		{"agency_workers", t.AgencyWorkers > 0},
+		{"affected_not_transferring", t.AffectedNotTransferring > 0},
+	} {
+		if f.set {
+			given = append(given, f.name)
+		}
+	}
+	if len(given) == 0 {
+		return
+	}
+	l := s.add(KindRegime, TopicTransfer, "T1", "The case gives facts that belong to a transfer ("+strings.Join(given, ", ")+"); on a voluntary move there is none, so no duty to inform or consult, no employee liability information, no rule voiding changes to terms and no tribunal complaint under TUPE follow from them.")
+	for _, g := range given {
+		l.Facts = append(l.Facts, g+": given")
 	}
 }

@@ -1274,3 +1274,33 @@ func TestSummarySaysWhetherThePersonMoves(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestFactsThatDoNotApply: facts a case gives are answered even where
+// they do not apply, never passed over: on a voluntary move, a transfer's
+// facts; under COSOP, a tribunal complaint under TUPE.
+func TestFactsThatDoNotApply(t *testing.T) {
+	c := baseCase(t)
+	c.Transfer.Mechanism, c.Transfer.Compulsory, c.Transfer.SPCKind = transfer.VoluntaryMove, false, ""
+	c.Transfer.TermsChangeReason = transfer.ReasonTransfer
+	c.Transfer.ComplaintPresented = date.MustParse("2025-11-01")
+	require.NoError(t, c.Validate())
+	var facts []string
+	for _, l := range transfer.Assess(c).Lines {
+		if l.Rule == "T1" && strings.Contains(l.Text, "facts that belong to a transfer") {
+			facts = l.Facts
+		}
+	}
+	want := []string{"terms_change_reason: given", "measures_envisaged: given", "liability_information_sent: given", "complaint_presented: given"}
+	if diff := cmp.Diff(want, facts); diff != "" {
+		t.Errorf("voluntary move (-want +got):\n%s", diff)
+	}
+
+	c = baseCase(t)
+	c.Transfer.From.Kind, c.Transfer.To.Kind = transfer.NHSEngland, transfer.DHSC
+	c.Transfer.Mechanism, c.Transfer.Compulsory, c.Transfer.SPCKind = transfer.COSOPOffer, false, ""
+	c.Transfer.ComplaintPresented = date.MustParse("2025-11-01")
+	require.NoError(t, c.Validate())
+	a := transfer.Assess(c)
+	has(t, a, "warning C2")
+	lacks(t, a, "T16")
+}
