@@ -47,8 +47,27 @@ func cited(a *transfer.Assessment) []string {
 	return out
 }
 
+// assessed assesses c and checks that the assessment does not contradict
+// itself: every test case runs the consistency check.
+func assessed(t *testing.T, c *transfer.Case) *transfer.Assessment {
+	t.Helper()
+	a := transfer.Assess(c)
+	consistent(t, a)
+	return a
+}
+
+// consistent fails the test when the assessment contradicts itself: has
+// and lacks call it, so every assessment a test inspects is checked.
+func consistent(t *testing.T, a *transfer.Assessment) {
+	t.Helper()
+	if bad := a.Contradictions(); len(bad) > 0 {
+		t.Errorf("the assessment contradicts itself:\n%s", strings.Join(bad, "\n"))
+	}
+}
+
 func has(t *testing.T, a *transfer.Assessment, want ...string) {
 	t.Helper()
+	consistent(t, a)
 	got := strings.Join(cited(a), "\n") + "\n"
 	for _, w := range want {
 		if !strings.Contains(got, w+"\n") && !strings.Contains(got, w+" ") {
@@ -59,6 +78,7 @@ func has(t *testing.T, a *transfer.Assessment, want ...string) {
 
 func lacks(t *testing.T, a *transfer.Assessment, rule string) {
 	t.Helper()
+	consistent(t, a)
 	for _, l := range a.Lines {
 		if l.Rule == rule {
 			t.Errorf("assessment should not cite %s: %s", rule, l.Text)
@@ -69,7 +89,7 @@ func lacks(t *testing.T, a *transfer.Assessment, rule string) {
 func TestScenarios(t *testing.T) {
 	t.Run("1: a community service outsourced to a private provider", func(t *testing.T) {
 		c := baseCase(t)
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Regime != transfer.RegimeTUPE || a.Route != transfer.Blue {
 			t.Errorf("regime %s route %s", a.Regime, a.Route)
 		}
@@ -84,13 +104,13 @@ func TestScenarios(t *testing.T) {
 		c.Transfer.SPCKind = ""
 		c.Transfer.LiabilityInformationSent = date.Date(0)
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Regime != transfer.RegimeStatutoryScheme || a.Route != transfer.Red {
 			t.Errorf("regime %s route %s", a.Regime, a.Route)
 		}
 		has(t, a, "regime C4", "open_question Q1", "protection P1", "protection E1", "protection E2", "protection E3", "protection A7")
 		c.Employee.Terms = transfer.BoardLevel // the chief finance officer
-		a = transfer.Assess(c)
+		a = assessed(t, c)
 		for _, l := range a.Lines {
 			if l.Rule == "E1" && !strings.Contains(l.Text, "outside the employment commitment") {
 				t.Errorf("a board-level transferee is outside the commitment: %s", l.Text)
@@ -102,7 +122,7 @@ func TestScenarios(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.To = transfer.Employer{Name: "Another NHS Trust", Kind: transfer.NHSTrust, RecognisedUnion: true}
 		c.Transfer.Mechanism = transfer.BusinessTransfer
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Route != transfer.Red {
 			t.Errorf("route %s", a.Route)
 		}
@@ -113,7 +133,7 @@ func TestScenarios(t *testing.T) {
 	t.Run("5: an employee objects to transferring to a private provider", func(t *testing.T) {
 		c := baseCase(t)
 		c.Employee.Objects = true
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		n := 0
 		for _, l := range a.Lines {
 			if l.Rule == "T5" {
@@ -124,7 +144,7 @@ func TestScenarios(t *testing.T) {
 			t.Errorf("an objection without detriment: %d T5 lines", n)
 		}
 		c.Employee.MaterialDetriment = true
-		a = transfer.Assess(c)
+		a = assessed(t, c)
 		n = 0
 		for _, l := range a.Lines {
 			if l.Rule == "T5" {
@@ -141,7 +161,7 @@ func TestScenarios(t *testing.T) {
 	t.Run("8: the union was never informed", func(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.RepresentativesInformed = date.MustParse("2025-10-02")
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "duty T12 2025-09-30 late", "warning T12", "duty T16 2025-12-31")
 	})
 	t.Run("9: a re-tender of staff outsourced under the old Fair Deal", func(t *testing.T) {
@@ -149,7 +169,7 @@ func TestScenarios(t *testing.T) {
 		c.Transfer.From = transfer.Employer{Name: "Old Provider Ltd", Kind: transfer.PrivateProvider}
 		c.Transfer.SPCKind = transfer.SPCRetender
 		c.Employee.Pension = transfer.BroadlyComparable
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection P3")
 		if a.Route != "" {
 			t.Errorf("a move between independent providers has no SPF route, got %s", a.Route)
@@ -160,7 +180,7 @@ func TestScenarios(t *testing.T) {
 		c.Transfer.From = transfer.Employer{Name: "First Provider Ltd", Kind: transfer.PrivateProvider}
 		c.Transfer.SPCKind = transfer.SPCRetender
 		c.Employee.Pension = transfer.ProtectedTransferee
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection P2", "open_question Q2")
 		lacks(t, a, "T10")
 	})
@@ -168,7 +188,7 @@ func TestScenarios(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.Mechanism = transfer.VoluntaryMove
 		c.Transfer.Compulsory = false
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Regime != transfer.RegimeNone {
 			t.Errorf("regime %s", a.Regime)
 		}
@@ -181,7 +201,7 @@ func TestScenarios(t *testing.T) {
 		c.Transfer.From = transfer.Employer{Name: "NHS England", Kind: transfer.NHSEngland}
 		c.Transfer.To = transfer.Employer{Name: "Department of Health and Social Care", Kind: transfer.DHSC}
 		c.Transfer.Mechanism = transfer.StatutoryScheme
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection P7")
 		if a.Route != "" {
 			t.Errorf("a move into the civil service is on none of the guide's routes, got %s", a.Route)
@@ -192,7 +212,7 @@ func TestScenarios(t *testing.T) {
 		c.Transfer.From, c.Transfer.To = transfer.Employer{Name: "Old Provider Ltd", Kind: transfer.PrivateProvider}, transfer.Employer{Name: "Example NHS Trust", Kind: transfer.NHSTrust}
 		c.Transfer.SPCKind = transfer.SPCInsourcing
 		c.Employee.Pension = transfer.OtherScheme
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection T9", "protection A2", "open_question Q3")
 		lacks(t, a, "T10")
 	})
@@ -200,7 +220,7 @@ func TestScenarios(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.To = transfer.Employer{Name: "Another NHS Trust", Kind: transfer.NHSTrust}
 		c.Transfer.Mechanism = transfer.VoluntaryMove
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection A2", "protection P1")
 		lacks(t, a, "T3")
 		lacks(t, a, "A7")
@@ -209,13 +229,13 @@ func TestScenarios(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.To = transfer.Employer{Name: "Example Council", Kind: transfer.LocalAuthority}
 		c.Transfer.Mechanism = transfer.AdministrativeReorg
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Regime != transfer.RegimeCOSOP || a.Route != transfer.Green {
 			t.Errorf("regime %s route %s", a.Regime, a.Route)
 		}
 		has(t, a, "regime T2", "regime C1", "open_question C2", "protection P6")
 		c.Transfer.EconomicActivity = true
-		if a := transfer.Assess(c); a.Regime != transfer.RegimeTUPE {
+		if a := assessed(t, c); a.Regime != transfer.RegimeTUPE {
 			t.Errorf("an economic activity is a TUPE transfer (Nicholls), got %s", a.Regime)
 		}
 	})
@@ -232,7 +252,7 @@ func TestInsourcing(t *testing.T) {
 	c.Transfer.LiabilityInformationSent = date.Date(0)
 	require.NoError(t, c.Validate())
 
-	a := transfer.Assess(c) // the employee is an active NHS Pension Scheme member
+	a := assessed(t, c) // the employee is an active NHS Pension Scheme member
 	has(t, a, "protection P1", "protection A2", "open_question Q3")
 	lacks(t, a, "T9")
 	a2 := func(a *transfer.Assessment) string {
@@ -248,12 +268,12 @@ func TestInsourcing(t *testing.T) {
 	}
 
 	c.Employee.NHSServiceStart = date.MustParse("2010-09-01")
-	if got := a2(transfer.Assess(c)); !strings.HasPrefix(got, "On returning to the NHS") {
+	if got := a2(assessed(t, c)); !strings.HasPrefix(got, "On returning to the NHS") {
 		t.Errorf("a returner's A2: %s", got)
 	}
 
 	c.Employee.Pension = transfer.OtherScheme // the provider's own scheme
-	a = transfer.Assess(c)
+	a = assessed(t, c)
 	has(t, a, "protection T9")
 	lacks(t, a, "P1")
 }
@@ -275,7 +295,7 @@ func TestEntitlements(t *testing.T) {
 	at := func(start string) *transfer.Assessment {
 		c := baseCase(t) // transfer on 2025-10-01
 		c.Employee.ContinuousServiceStart = date.MustParse(start)
-		return transfer.Assess(c)
+		return assessed(t, c)
 	}
 	for _, tt := range []struct{ start, leave, sick string }{
 		{"2025-01-01", "27 days", "1 month on full pay and 2 months on half pay"},
@@ -302,13 +322,13 @@ func TestEntitlements(t *testing.T) {
 	// An earlier NHS start counts for reckonable service.
 	c := baseCase(t)
 	c.Employee.NHSServiceStart = date.MustParse("2012-05-01")
-	if got := line(transfer.Assess(c), "A4"); !strings.Contains(got, "13 full years") || !strings.Contains(got, "33 days") {
+	if got := line(assessed(t, c), "A4"); !strings.Contains(got, "13 full years") || !strings.Contains(got, "33 days") {
 		t.Errorf("with an NHS start of 2012: %s", got)
 	}
 	// Only for Agenda for Change staff leaving an NHS employer's contract.
 	c = baseCase(t)
 	c.Employee.Terms = transfer.MedicalDental
-	lacks(t, transfer.Assess(c), "A4")
+	lacks(t, assessed(t, c), "A4")
 
 	// Redundancy terms: 2 years of NHS service, from 1 April 2015.
 	red := func(on, start string) string {
@@ -317,7 +337,7 @@ func TestEntitlements(t *testing.T) {
 		c.Transfer.LiabilityInformationSent = date.Date(0)
 		c.Employee.ContinuousServiceStart = date.MustParse(start)
 		c.Transfer.RedundanciesEnvisaged = 3
-		return line(transfer.Assess(c), "A6")
+		return line(assessed(t, c), "A6")
 	}
 	if got := red("2025-10-01", "2023-10-01"); !strings.Contains(got, "you have 2 full years on the transfer date, so you qualify") {
 		t.Errorf("two years exactly: %s", got)
@@ -336,14 +356,14 @@ func TestEntitlements(t *testing.T) {
 // schemes between public bodies.
 func TestRoutesAndPublicBodies(t *testing.T) {
 	c := baseCase(t) // to a private provider
-	a := transfer.Assess(c)
+	a := assessed(t, c)
 	has(t, a, "protection S2", "protection S3")
 	lacks(t, a, "C3")
 
 	c.Transfer.To = transfer.Employer{Name: "Example Council", Kind: transfer.LocalAuthority, RecognisedUnion: true}
 	c.Transfer.Mechanism = transfer.BusinessTransfer
 	c.Transfer.SPCKind = ""
-	a = transfer.Assess(c)
+	a = assessed(t, c)
 	if a.Route != transfer.Green {
 		t.Errorf("route %s", a.Route)
 	}
@@ -354,7 +374,7 @@ func TestRoutesAndPublicBodies(t *testing.T) {
 	c.Transfer.From = transfer.Employer{Name: "Old Provider Ltd", Kind: transfer.PrivateProvider, Headcount: 200}
 	c.Transfer.SPCKind = "retender"
 	c.Employee.Pension = transfer.BroadlyComparable
-	a = transfer.Assess(c)
+	a = assessed(t, c)
 	has(t, a, "regime C3", "protection P3")
 	lacks(t, a, "S2")
 
@@ -366,7 +386,7 @@ func TestRoutesAndPublicBodies(t *testing.T) {
 	c.Transfer.SPCKind = ""
 	c.Transfer.LiabilityInformationSent = date.Date(0)
 	require.NoError(t, c.Validate())
-	a = transfer.Assess(c)
+	a = assessed(t, c)
 	has(t, a, "regime C5", "regime C1", "open_question Q7", "protection P7")
 	lacks(t, a, "S3")
 	lacks(t, a, "S2")
@@ -424,7 +444,7 @@ func TestBoundaryDates(t *testing.T) {
 			c.Transfer.LiabilityInformationSent = date.Date(0)
 			tt.set(c)
 			require.NoError(t, c.Validate())
-			a := transfer.Assess(c)
+			a := assessed(t, c)
 			has(t, a, tt.want...)
 			if tt.not != "" {
 				lacks(t, a, tt.not)
@@ -438,7 +458,7 @@ func TestServiceProvisionChangeWording(t *testing.T) {
 		c := baseCase(t)
 		c.Employee.ContinuousServiceStart = date.MustParse("2010-01-01")
 		c.Transfer.Date = date.MustParse(on)
-		got := strings.Contains(transfer.Assess(c).Lines[0].Text, "fundamentally the same")
+		got := strings.Contains(assessed(t, c).Lines[0].Text, "fundamentally the same")
 		if got != want {
 			t.Errorf("%s: fundamentally-the-same test %v, want %v", on, got, want)
 		}
@@ -478,7 +498,7 @@ func TestQualifyingPeriod(t *testing.T) {
 		c.Transfer.Date = date.MustParse(tt.date)
 		c.Employee.ContinuousServiceStart = date.MustParse(tt.start)
 		found := false
-		for _, l := range transfer.Assess(c).Lines {
+		for _, l := range assessed(t, c).Lines {
 			if l.Rule == "T7" {
 				found = strings.Contains(l.Text+"\x00", tt.want) // \x00 in a want marks the end of the text
 			}
@@ -535,7 +555,7 @@ func TestEveryLineCitesAKnownRule(t *testing.T) {
 	c := baseCase(t)
 	for _, mech := range []transfer.Mechanism{transfer.BusinessTransfer, transfer.ServiceProvisionChange, transfer.StatutoryScheme, transfer.COSOPOffer, transfer.VoluntaryMove, transfer.AdministrativeReorg} {
 		c.Transfer.Mechanism = mech
-		for _, l := range transfer.Assess(c).Lines {
+		for _, l := range assessed(t, c).Lines {
 			r, ok := transfer.RuleByID(l.Rule)
 			if !ok || l.Source != r.Source || l.Text == "" || len(l.Facts) == 0 {
 				t.Errorf("%s: line %+v", mech, l)
@@ -556,7 +576,7 @@ func FuzzCase(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if bad := a.Contradictions(); len(bad) > 0 {
 			t.Fatalf("the assessment contradicts itself:\n%s", strings.Join(bad, "\n"))
 		}
@@ -620,7 +640,7 @@ func TestNoContradictions(t *testing.T) {
 								continue
 							}
 							n++
-							a := transfer.Assess(c)
+							a := assessed(t, c)
 							if bad := a.Contradictions(); len(bad) > 0 {
 								t.Errorf("%s %s→%s assigned=%v objects=%v detriment=%v %s:\n%s", mech, k[0], k[1], assigned, objects, detriment, contract, strings.Join(bad, "\n"))
 							}
@@ -666,7 +686,7 @@ func TestWhoMoves(t *testing.T) {
 	t.Run("an objector is not told she moves", func(t *testing.T) {
 		c := baseCase(t)
 		c.Employee.Objects = true
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection T5")
 		for _, r := range []string{"T3", "A8", "P2", "T7", "T8"} {
 			lacks(t, a, r)
@@ -675,7 +695,7 @@ func TestWhoMoves(t *testing.T) {
 	t.Run("staff not assigned stay, with nothing about the new employer", func(t *testing.T) {
 		c := baseCase(t)
 		c.Employee.Assigned = false
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection T4")
 		for _, r := range []string{"T3", "A8", "P2", "T7"} {
 			lacks(t, a, r)
@@ -688,7 +708,7 @@ func TestWhoMoves(t *testing.T) {
 		c.Transfer.To = transfer.Employer{Name: "DHSC", Kind: transfer.DHSC}
 		c.Transfer.SPCKind = ""
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, "protection C1", "open_question C2")
 		for _, r := range []string{"T3", "T7", "T8", "T16"} {
 			lacks(t, a, r)
@@ -697,7 +717,7 @@ func TestWhoMoves(t *testing.T) {
 	t.Run("a material detriment without an objection", func(t *testing.T) {
 		c := baseCase(t)
 		c.Employee.MaterialDetriment = true
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		found := false
 		for _, l := range a.Lines {
 			found = found || l.Rule == "T5" && strings.Contains(l.Text, "reg 4(9)")
@@ -709,7 +729,7 @@ func TestWhoMoves(t *testing.T) {
 	t.Run("a bank worker is told about worker status", func(t *testing.T) {
 		c := baseCase(t)
 		c.Employee.Contract = transfer.Bank
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		found := false
 		for _, l := range a.Lines {
 			found = found || l.Kind == transfer.KindOpenQuestion && strings.Contains(l.Text, "worker rather than an employee")
@@ -750,7 +770,7 @@ func TestAsAt(t *testing.T) {
 	c := baseCase(t) // transfer 1 October 2025: ELI due 3 September 2025
 	c.Transfer.LiabilityInformationSent = date.Date(0)
 	c.AsAt = date.MustParse("2025-09-10")
-	a := transfer.Assess(c)
+	a := assessed(t, c)
 	has(t, a, "duty T11 2025-09-03 overdue")
 	found := false
 	for _, l := range a.Lines {
@@ -765,7 +785,7 @@ func TestAsAt(t *testing.T) {
 		t.Errorf("no past-tense warning for the late ELI:\n%s", strings.Join(cited(a), "\n"))
 	}
 	c.AsAt = date.MustParse("2026-02-01")
-	a = transfer.Assess(c)
+	a = assessed(t, c)
 	found = false
 	for _, l := range a.Lines {
 		found = found || l.Rule == "T16" && l.Kind == transfer.KindWarning && strings.Contains(l.Text, "ended on 31 December 2025")
@@ -774,7 +794,7 @@ func TestAsAt(t *testing.T) {
 		t.Error("no word that the time to complain ended")
 	}
 	c.AsAt = date.Date(0)
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		if l.Status == transfer.Overdue {
 			t.Errorf("without as_at nothing is judged overdue: %s", l.Rule)
 		}
@@ -787,7 +807,7 @@ func TestLateInformationAmount(t *testing.T) {
 	c := baseCase(t)
 	c.Transfer.Transferring = 25
 	c.Transfer.LiabilityInformationSent = date.MustParse("2025-09-20")
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		if l.Kind == transfer.KindWarning && l.Rule == "T11" {
 			if !strings.Contains(l.Text, "£12,500 for the 25 transferring") {
 				t.Errorf("the warning does not work out the total: %s", l.Text)
@@ -813,11 +833,11 @@ func TestFactsInConclusionsOut(t *testing.T) {
 	c.Employee.ContinuousServiceStart = date.MustParse("2026-05-01")
 	c.Transfer.Date = date.MustParse("2026-09-01")
 	c.Employee.TerminationDate = date.MustParse("2027-01-15")
-	if got := t7(transfer.Assess(c)); !strings.Contains(got, "6 months of service; when your employment ends on 15 January 2027 you have it (8 months)") {
+	if got := t7(assessed(t, c)); !strings.Contains(got, "6 months of service; when your employment ends on 15 January 2027 you have it (8 months)") {
 		t.Errorf("a dismissal in 2027 after 8 months: %s", got)
 	}
 	c.Employee.TerminationDate = date.MustParse("2026-12-31")
-	if got := t7(transfer.Assess(c)); !strings.Contains(got, "2 years of service; when your employment ends on 31 December 2026 you do not yet have it (7 months)") {
+	if got := t7(assessed(t, c)); !strings.Contains(got, "2 years of service; when your employment ends on 31 December 2026 you do not yet have it (7 months)") {
 		t.Errorf("a dismissal in 2026: %s", got)
 	}
 	c = baseCase(t)
@@ -825,7 +845,7 @@ func TestFactsInConclusionsOut(t *testing.T) {
 	c.Transfer.RepresentativesNeverInformed = true
 	c.Transfer.Transferring = 10
 	found := false
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		found = found || l.Kind == transfer.KindWarning && l.Rule == "T12" && strings.Contains(l.Text, "never informed") && strings.Contains(l.Text, "130 weeks' pay in all for the 10 transferring")
 	}
 	if !found {
@@ -837,7 +857,7 @@ func TestFactsInConclusionsOut(t *testing.T) {
 	}
 	c = baseCase(t)
 	c.Transfer.SpecialCircumstances = true
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		if l.Kind == transfer.KindWarning && l.Rule == "T11" && !strings.Contains(l.Text, "special circumstances made it not reasonably practicable") {
 			t.Errorf("the late ELI warning ignores the special circumstances: %s", l.Text)
 		}
@@ -871,7 +891,7 @@ func TestLawInForce(t *testing.T) {
 					continue
 				}
 				checked++
-				for _, l := range transfer.Assess(c).Lines {
+				for _, l := range assessed(t, c).Lines {
 					r, _ := transfer.RuleByID(l.Rule)
 					if !r.InForce(c.Transfer.Date) {
 						t.Errorf("%s %s→%s on %s cites %s, which applies from %s until %s: %s", mech, k[0], k[1], d, l.Rule, r.From, r.Until, l.Text)
@@ -898,7 +918,7 @@ func TestTwoTierCode(t *testing.T) {
 		c.Employee.ContinuousServiceStart = date.MustParse("2005-01-01")
 		c.Transfer.Date = date.MustParse(tt.day)
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		var rules []string
 		for _, l := range a.Lines {
 			rules = append(rules, l.Rule)
@@ -928,7 +948,7 @@ func TestRuleInForce(t *testing.T) {
 func TestAgencyAndAffectedStaff(t *testing.T) {
 	c := baseCase(t)
 	c.Transfer.AgencyWorkers, c.Transfer.AffectedNotTransferring = 4, 6
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		if l.Kind == transfer.KindDuty && l.Rule == "T12" {
 			if !strings.Contains(l.Text, "agency workers it uses in the group (4)") || !strings.Contains(l.Text, "the 6 affected employees who do not transfer") {
 				t.Errorf("T12: %s", l.Text)
@@ -957,7 +977,7 @@ func TestTermsChangeFacts(t *testing.T) {
 			t.Fatalf("invalid case: %v", err)
 		}
 		var out []transfer.Line
-		for _, l := range transfer.Assess(c).Lines {
+		for _, l := range assessed(t, c).Lines {
 			if l.Rule == "T6" {
 				out = append(out, l)
 			}
@@ -1060,7 +1080,7 @@ func TestExistingRepresentatives(t *testing.T) {
 	c := baseCase(t)
 	c.Transfer.To.RecognisedUnion, c.Transfer.To.ExistingRepresentatives, c.Transfer.To.Headcount = false, true, 20
 	found := false
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		if l.Rule == "T15" && strings.Contains(l.Text, "new employer") {
 			t.Errorf("direct consultation offered although the new employer has representatives: %s", l.Text)
 		}
@@ -1081,7 +1101,7 @@ func TestAbolishedBodies(t *testing.T) {
 	c.Transfer.Mechanism, c.Transfer.SPCKind = transfer.StatutoryScheme, ""
 	c.Transfer.Date = date.MustParse("2013-04-01")
 	require.NoError(t, c.Validate(), "PCT staff moved on the day it was abolished")
-	a := transfer.Assess(c)
+	a := assessed(t, c)
 	has(t, a, "protection P1")
 	c.Transfer.Date = date.MustParse("2013-04-02")
 	require.Error(t, c.Validate(), "a PCT after its abolition")
@@ -1096,7 +1116,7 @@ func TestLaterMove(t *testing.T) {
 	c := baseCase(t) // outsourcing under New Fair Deal
 	c.Employee.LaterMove = transfer.LaterVoluntary
 	found := false
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		found = found || l.Rule == "P2" && l.Kind == transfer.KindWarning && strings.Contains(l.Text, "does not follow a voluntary move")
 	}
 	if !found {
@@ -1106,7 +1126,7 @@ func TestLaterMove(t *testing.T) {
 	for _, move := range []transfer.LaterMove{transfer.LaterCompulsory, transfer.LaterVoluntary} {
 		c.Employee.LaterMove = move
 		var p6 []string
-		for _, l := range transfer.Assess(c).Lines {
+		for _, l := range assessed(t, c).Lines {
 			if l.Rule == "P6" {
 				p6 = append(p6, string(l.Kind)+": "+l.Text)
 			}
@@ -1134,7 +1154,7 @@ func TestAssessmentFixturesAreAssessed(t *testing.T) {
 		c, err := parseCase(b)
 		require.NoError(t, err)
 		var got bytes.Buffer
-		require.NoError(t, transfer.Assess(c).WriteJSON(&got))
+		require.NoError(t, assessed(t, c).WriteJSON(&got))
 		want, err := os.ReadFile(f)
 		require.NoError(t, err)
 		if diff := cmp.Diff(string(want), got.String()); diff != "" {
@@ -1151,7 +1171,7 @@ func TestHostedAndOwnedEmployers(t *testing.T) {
 		c := baseCase(t)
 		c.Transfer.To = transfer.Employer{Name: "Example Estates Ltd", Kind: transfer.WhollyOwnedSubsidiary}
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Route != transfer.Blue {
 			t.Errorf("route %q, want blue", a.Route)
 		}
@@ -1163,7 +1183,7 @@ func TestHostedAndOwnedEmployers(t *testing.T) {
 		c.Transfer.To = transfer.Employer{Name: "Example ICB", Kind: transfer.ICB}
 		c.Transfer.Mechanism = transfer.BusinessTransfer
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		if a.Route != transfer.Red {
 			t.Errorf("route %q, want red", a.Route)
 		}
@@ -1197,7 +1217,7 @@ func TestComplaintInTime(t *testing.T) {
 		c.Transfer.ComplaintPresented = date.MustParse(tt.presented)
 		c.AsAt = date.MustParse("2026-03-01")
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		has(t, a, tt.want...)
 		for _, l := range a.Lines {
 			if l.Rule == "T16" && strings.Contains(l.Text, "ended on 31 December 2025.") {
@@ -1220,7 +1240,7 @@ func TestCOSOPOfferOutOfTheNHS(t *testing.T) {
 		c.Transfer.Mechanism, c.Transfer.Compulsory, c.Transfer.SPCKind = transfer.COSOPOffer, false, ""
 		c.Transfer.TermsChangeReason = transfer.ReasonTransfer
 		require.NoError(t, c.Validate())
-		a := transfer.Assess(c)
+		a := assessed(t, c)
 		for _, r := range []string{"A8", "A4", "A5", "T3", "T6", "T7", "T16"} {
 			lacks(t, a, r)
 		}
@@ -1244,7 +1264,7 @@ func TestSummarySaysWhetherThePersonMoves(t *testing.T) {
 		set(c)
 		require.NoError(t, c.Validate())
 		var md strings.Builder
-		require.NoError(t, transfer.Assess(c).WriteMarkdown(&md))
+		require.NoError(t, assessed(t, c).WriteMarkdown(&md))
 		for _, line := range strings.Split(md.String(), "\n") {
 			if rest, ok := strings.CutPrefix(line, "- **Do I move?** "); ok {
 				before, _, _ := strings.Cut(rest, ":")
@@ -1285,7 +1305,7 @@ func TestFactsThatDoNotApply(t *testing.T) {
 	c.Transfer.ComplaintPresented = date.MustParse("2025-11-01")
 	require.NoError(t, c.Validate())
 	var facts []string
-	for _, l := range transfer.Assess(c).Lines {
+	for _, l := range assessed(t, c).Lines {
 		if l.Rule == "T1" && strings.Contains(l.Text, "facts that belong to a transfer") {
 			facts = l.Facts
 		}
@@ -1300,7 +1320,7 @@ func TestFactsThatDoNotApply(t *testing.T) {
 	c.Transfer.Mechanism, c.Transfer.Compulsory, c.Transfer.SPCKind = transfer.COSOPOffer, false, ""
 	c.Transfer.ComplaintPresented = date.MustParse("2025-11-01")
 	require.NoError(t, c.Validate())
-	a := transfer.Assess(c)
+	a := assessed(t, c)
 	has(t, a, "warning C2")
 	lacks(t, a, "T16")
 }
