@@ -542,9 +542,15 @@ func (s *assessor) duties() {
 		inform.Facts = append(inform.Facts, "affected_not_transferring: "+strconv.Itoa(t.AffectedNotTransferring))
 	}
 	if t.RepresentativesNeverInformed {
-		inform.Status = Late
+		inform.Status = Missed
 		inform.Facts = append(inform.Facts, "representatives_never_informed: true")
-		s.add(KindWarning, TopicDuties, "T12", "The representatives were never informed: the duty to inform was broken, and a tribunal can award up to 13 weeks' pay for each affected employee, up to "+weeksPay(t.Transferring)+" for the "+strconv.Itoa(t.Transferring)+" transferring.", "representatives_never_informed: true", "transferring: "+strconv.Itoa(t.Transferring))
+		affected := strconv.Itoa(t.Transferring) + " transferring"
+		facts := []string{"representatives_never_informed: true", "transferring: " + strconv.Itoa(t.Transferring)}
+		if t.AffectedNotTransferring > 0 {
+			affected = strconv.Itoa(t.Transferring+t.AffectedNotTransferring) + " affected employees (" + strconv.Itoa(t.Transferring) + " transferring and " + strconv.Itoa(t.AffectedNotTransferring) + " who do not)"
+			facts = append(facts, "affected_not_transferring: "+strconv.Itoa(t.AffectedNotTransferring))
+		}
+		s.add(KindWarning, TopicDuties, "T12", "The representatives were never informed: the duty to inform was broken, and a tribunal can award up to 13 weeks' pay for each affected employee, up to "+weeksPay(t.Transferring+t.AffectedNotTransferring)+" for the "+affected+".", facts...)
 	}
 	if !t.RepresentativesInformed.IsZero() {
 		inform.Facts = append(inform.Facts, "representatives_informed: "+t.RepresentativesInformed.String())

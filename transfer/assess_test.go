@@ -851,6 +851,16 @@ func TestFactsInConclusionsOut(t *testing.T) {
 	if !found {
 		t.Error("no warning that the representatives were never informed")
 	}
+	has(t, assessed(t, c), "duty T12 2025-09-30 missed")
+	// The award is for each affected employee, transferring or not.
+	c.Transfer.Transferring, c.Transfer.AffectedNotTransferring = 100, 20
+	found = false
+	for _, l := range assessed(t, c).Lines {
+		found = found || l.Kind == transfer.KindWarning && l.Rule == "T12" && strings.Contains(l.Text, "up to 1,560 weeks' pay in all for the 120 affected employees (100 transferring and 20 who do not)")
+	}
+	if !found {
+		t.Error("the award does not count the affected staff who do not transfer")
+	}
 	c.Transfer.RepresentativesInformed = date.MustParse("2025-09-01")
 	if c.Validate() == nil {
 		t.Error("informed on a day and never: accepted")

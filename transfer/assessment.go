@@ -125,10 +125,11 @@ const (
 	Met     DutyStatus = "met"
 	Late    DutyStatus = "late"
 	Overdue DutyStatus = "overdue" // the deadline passed before the case's as_at day, and the case does not say it was done
+	Missed  DutyStatus = "missed"  // the case says it was never done
 )
 
 // DutyStatuses lists every DutyStatus.
-var DutyStatuses = []DutyStatus{Met, Late, Overdue}
+var DutyStatuses = []DutyStatus{Met, Late, Overdue, Missed}
 
 // Valid reports whether s is one of DutyStatuses.
 func (s DutyStatus) Valid() bool { return validEnum(DutyStatuses, s) }

@@ -18,18 +18,21 @@ func words(d date.Date) string {
 }
 
 // pounds writes a sum of money as "£12,500".
-func pounds(n int) string {
+func pounds(n int) string { return "£" + thousands(n) }
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
 	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
 	}
-	return "£" + s
+	return s
 }
 
 // weeksPay says what 13 weeks' pay for each of n employees comes to, in
 // weeks: the pay itself is not in the case.
 func weeksPay(n int) string {
-	return strconv.Itoa(13*n) + " weeks' pay in all"
+	return thousands(13*n) + " weeks' pay in all"
 }
 
 // yearAfter is the same day a year on (28 February for 29 February).

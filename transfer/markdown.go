@@ -215,5 +215,8 @@ func statusWords(l Line) string {
 			return "a complaint was presented late"
 		}
 	}
+	if l.Status == Missed {
+		return "never done"
+	}
 	return string(l.Status)
 }
