@@ -190,8 +190,20 @@ func (s *assessor) contract() {
 	if !s.tupe() {
 		rule = "C1"
 	}
+	if s.worker() {
+		s.add(KindOpenQuestion, TopicTerms, rule, "As a worker rather than an employee, whether the move takes your contract with it is not settled: TUPE's own definition of an employee is wider than the usual one, but the sources read do not say it covers workers. The rights that belong to employees (unfair dismissal, contractual redundancy, Agenda for Change leave and sick pay) are not yours.", cf, "employment_status: worker")
+		if e.Contract == Bank {
+			return
+		}
+	}
 	switch e.Contract {
 	case Bank:
+		if e.EmploymentStatus == StatusEmployee {
+			if s.moves && s.a.Regime != RegimeNone {
+				s.add(KindProtection, TopicTerms, rule, "As bank staff employed under a contract of employment, you move like any other employee assigned to the group.", cf, "employment_status: employee")
+			}
+			break
+		}
 		s.add(KindOpenQuestion, TopicTerms, rule, "As bank staff you may be a worker rather than an employee: the protections here are an employee's, and whether you move depends on having a contract of employment and being assigned to the group that transfers. Whether Agenda for Change contractual redundancy applies to bank staff is unclear.", cf)
 	case FixedTerm:
 		switch {
@@ -242,12 +254,18 @@ func (s *assessor) terms() {
 		}
 		return
 	}
-	s.add(KindProtection, TopicTerms, "T3", "Your contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
+	if !s.worker() {
+		s.add(KindProtection, TopicTerms, "T3", "Your contract moves to the new employer with all its rights and duties: no new contract is issued, and the new employer should confirm the change in writing.", "assigned: true")
+	}
 	s.add(KindProtection, TopicTerms, "T8", "Collective agreements move as they stand at the transfer (later national deals bind the new employer only if it takes part); union recognition moves if the group keeps its identity.", "regime: "+string(s.a.Regime))
 	if e.MaterialDetriment {
 		s.add(KindProtection, TopicTerms, "T5", "The transfer brings a substantial change in your working conditions to your material detriment: you may treat your contract as ended and be treated as dismissed by your employer (reg 4(9)), though without notice pay.", "material_detriment: true")
 	}
 	s.termsChange()
+	if s.worker() {
+		s.add(KindWarning, TopicTerms, "T7", "Protection from unfair dismissal, including a dismissal made unfair by the transfer, is an employee's: as a worker you do not have it.", "employment_status: worker")
+		return
+	}
 	// Unfair dismissal protection for dismissals connected with the
 	// transfer: the qualifying period and the service are judged on the day
 	// employment ends, when the case gives it, else on the transfer date.
@@ -278,7 +296,7 @@ func (s *assessor) service() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	from, to := t.From.Kind, t.To.Kind
-	if s.tupe() {
+	if s.tupe() && !s.worker() {
 		s.add(KindProtection, TopicService, "T3", "Your continuous employment carries on from "+words(e.ContinuousServiceStart)+": the move does not break it.", "continuous_service_start: "+e.ContinuousServiceStart.String())
 	}
 	start := e.NHSServiceStart
@@ -308,6 +326,10 @@ func (s *assessor) entitlements() {
 	t := &s.c.Transfer
 	e := &s.c.Employee
 	if e.Terms != AgendaForChange || !t.From.Kind.IsNHS() || !e.Assigned || s.a.Regime == RegimeNone {
+		return
+	}
+	if s.worker() {
+		s.add(KindProtection, TopicService, "A4", "Agenda for Change annual leave, sick pay and redundancy pay belong to staff employed on its terms; as a worker you have the statutory minimum holiday, or more if your own contract gives it.", "employment_status: worker")
 		return
 	}
 	if !s.tupe() && !t.To.Kind.IsNHS() {
@@ -800,3 +822,7 @@ func (s *assessor) transferOnlyFacts() {
 		l.Facts = append(l.Facts, g+": given")
 	}
 }
+
+// worker reports whether the case says the person is a worker, not an
+// employee.
+func (s *assessor) worker() bool { return s.c.Employee.EmploymentStatus == StatusWorker }

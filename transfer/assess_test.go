@@ -636,6 +636,7 @@ func TestNoContradictions(t *testing.T) {
 							tried++
 							c.Transfer.TermsChangeReason = transfer.ChangeReasons[tried%len(transfer.ChangeReasons)]
 							c.Transfer.TermsChangeAgreed = tried%3 == 0 && c.Transfer.TermsChangeReason != transfer.ReasonNone
+							c.Employee.EmploymentStatus = []transfer.EmploymentStatus{"", transfer.StatusEmployee, transfer.StatusWorker}[tried%3]
 							if c.Validate() != nil {
 								continue
 							}
@@ -1284,8 +1285,12 @@ func TestSummarySaysWhetherThePersonMoves(t *testing.T) {
 		return ""
 	}
 	got := map[string]string{
-		"permanent":    answer(func(c *transfer.Case) {}),
-		"bank":         answer(func(c *transfer.Case) { c.Employee.Contract = transfer.Bank }),
+		"permanent": answer(func(c *transfer.Case) {}),
+		"bank":      answer(func(c *transfer.Case) { c.Employee.Contract = transfer.Bank }),
+		"bank employee": answer(func(c *transfer.Case) {
+			c.Employee.Contract, c.Employee.EmploymentStatus = transfer.Bank, transfer.StatusEmployee
+		}),
+		"worker":       answer(func(c *transfer.Case) { c.Employee.EmploymentStatus = transfer.StatusWorker }),
 		"objector":     answer(func(c *transfer.Case) { c.Employee.Objects = true }),
 		"not assigned": answer(func(c *transfer.Case) { c.Employee.Assigned = false }),
 		"COSOP offer": answer(func(c *transfer.Case) {
@@ -1294,11 +1299,13 @@ func TestSummarySaysWhetherThePersonMoves(t *testing.T) {
 		}),
 	}
 	want := map[string]string{
-		"permanent":    "Yes",
-		"bank":         "Yes, if you are an employee",
-		"objector":     "No",
-		"not assigned": "No",
-		"COSOP offer":  "If you accept",
+		"permanent":     "Yes",
+		"bank":          "Yes, if you are an employee",
+		"bank employee": "Yes",
+		"worker":        "Not settled",
+		"objector":      "No",
+		"not assigned":  "No",
+		"COSOP offer":   "If you accept",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -1333,4 +1340,41 @@ func TestFactsThatDoNotApply(t *testing.T) {
 	a := assessed(t, c)
 	has(t, a, "warning C2")
 	lacks(t, a, "T16")
+}
+
+// TestWorkers: a worker is told the move is not settled for them and is
+// not given an employee's rights; bank staff who say they are employees
+// are not hedged.
+func TestWorkers(t *testing.T) {
+	c := baseCase(t)
+	c.Employee.Contract, c.Employee.EmploymentStatus = transfer.Bank, transfer.StatusWorker
+	c.Transfer.RedundanciesEnvisaged, c.Transfer.FirstDismissal = 20, date.MustParse("2025-12-01")
+	require.NoError(t, c.Validate())
+	a := assessed(t, c)
+	has(t, a, "open_question T3", "warning T7", "protection A4")
+	lacks(t, a, "A5")
+	lacks(t, a, "A6")
+	for _, l := range a.Lines {
+		if l.Rule == "T3" && l.Kind == transfer.KindProtection {
+			t.Errorf("a worker is told the contract moves: %s", l.Text)
+		}
+	}
+
+	c.Employee.EmploymentStatus = transfer.StatusEmployee
+	a = assessed(t, c)
+	has(t, a, "protection T3", "protection T7", "protection A5", "protection A6")
+	for _, l := range a.Lines {
+		if l.Kind == transfer.KindOpenQuestion && strings.Contains(l.Text, "worker") {
+			t.Errorf("a bank employee is hedged: %s", l.Text)
+		}
+	}
+
+	// The check finds a worker given an employee's right.
+	bad := &transfer.Assessment{Regime: transfer.RegimeTUPE, Lines: []transfer.Line{
+		{Rule: "T3", Kind: transfer.KindOpenQuestion, Facts: []string{"employment_status: worker"}},
+		{Rule: "T7", Kind: transfer.KindProtection, Text: "a dismissal would be automatically unfair"},
+	}}
+	if got := bad.Contradictions(); len(got) != 1 {
+		t.Errorf("got %v, want one contradiction", got)
+	}
 }

@@ -164,6 +164,9 @@ func (c *Case) Validate() error {
 	if !c.Employee.TerminationDate.IsZero() && c.Employee.TerminationDate.Before(c.Employee.ContinuousServiceStart) {
 		l.Add("/employee/termination_date", "invalid_value", "employment cannot end before it started")
 	}
+	if c.Employee.EmploymentStatus != "" && !c.Employee.EmploymentStatus.Valid() {
+		l.Add("/employee/employment_status", "invalid_value", "unknown employment status \""+string(c.Employee.EmploymentStatus)+"\"").Hint = "use employee or worker"
+	}
 	if c.Employee.LaterMove != "" && !c.Employee.LaterMove.Valid() {
 		l.Add("/employee/later_move", "invalid_value", "unknown later move \""+string(c.Employee.LaterMove)+"\"").Hint = "use compulsory or voluntary"
 	}

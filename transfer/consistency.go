@@ -1,5 +1,7 @@
 package transfer
 
+import "slices"
+
 // movesRules are the rules whose lines presume the person's employment
 // goes to the new employer.
 var movesRules = map[string]bool{
@@ -17,15 +19,20 @@ var tupeOnlyRules = map[string]bool{"T3": true, "T7": true, "T8": true, "T16": t
 // beside another of its lines: a line presuming the person moves beside
 // one saying they stay or that their employment ends, a TUPE-only line on
 // a move under COSOP, a protection of the old terms on a voluntary move,
+// an employee's right (unfair dismissal, Agenda for Change leave, sick pay
+// or redundancy pay) given to a worker,
 // a rule not in force on the transfer date (when the assessment gives
 // it), and two lines of one rule on one topic that both allow and forbid.
 // Assess should never produce one; the tests and the fuzz test check every
 // assessment they make.
 func (a *Assessment) Contradictions() []string {
 	var stays, cosop string
+	worker := false
 	for _, l := range a.Lines {
 		for _, f := range l.Facts {
 			switch {
+			case f == "employment_status: worker":
+				worker = true
 			case l.Rule == "T4" && f == "assigned: false":
 				stays = "T4 (the person is not assigned and stays)"
 			case l.Rule == "T5" && f == "objects: true":
@@ -47,6 +54,9 @@ func (a *Assessment) Contradictions() []string {
 			out = append(out, l.Rule+" is TUPE's alone, but "+cosop+": "+l.Text)
 		case a.Regime == RegimeNone && (l.Rule == "T3" || l.Rule == "T6" || l.Rule == "T7" || l.Rule == "T8" || l.Rule == "A8"):
 			out = append(out, l.Rule+" protects old terms on a voluntary move: "+l.Text)
+		}
+		if worker && l.Kind == KindProtection && (l.Rule == "T7" || l.Rule == "A5" || l.Rule == "A6" || l.Rule == "A4" && !slices.Contains(l.Facts, "employment_status: worker")) {
+			out = append(out, l.Rule+" gives an employee's right to a worker: "+l.Text)
 		}
 		if r, ok := RuleByID(l.Rule); ok && !a.Date.IsZero() && !r.InForce(a.Date) {
 			out = append(out, l.Rule+" is not in force on the transfer date "+a.Date.String()+": "+l.Text)

@@ -61,13 +61,17 @@
 // TUPE's alone (a contract moving by law, automatic unfairness, the
 // tribunal, TUPE's rule on void changes to terms); an offer out of the NHS
 // (to DHSC, say) is a new contract to compare with current terms, so it
-// gets no frozen NHS terms and no Agenda for Change entitlements. The contract status adds its own line: bank staff may be
-// workers rather than employees; a fixed-term contract moves with its end
-// date; leave does not stop the move; a secondee's assignment decides.
+// gets no frozen NHS terms and no Agenda for Change entitlements. The
+// contract status adds its own line: a worker (employment_status) is told
+// that whether TUPE moves them is not settled, and gets none of an
+// employee's rights (unfair dismissal, Agenda for Change leave, sick pay
+// and redundancy pay); bank staff of unstated status may be workers rather
+// than employees; a fixed-term contract moves with its end date; leave
+// does not stop the move; a secondee's assignment decides.
 // Assessment.Contradictions finds any line that could not stand beside
 // another (a line presuming the person moves beside one that says they do
 // not, a TUPE-only line on a move under COSOP, old terms protected on a
-// voluntary move, a rule not in force on the date, a change to terms both
+// voluntary move, an employee's right given to a worker, a rule not in force on the date, a change to terms both
 // allowed and forbidden); the tests run it on every combination of mechanism, direction,
 // assignment, objection, detriment and contract status, and the fuzz test on
 // every case it makes.

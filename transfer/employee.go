@@ -89,12 +89,44 @@ func (s *PensionStatus) UnmarshalText(b []byte) error {
 	return unmarshalEnum(s, "pension status", PensionStatuses, b)
 }
 
+// EmploymentStatus is whether the person works under a contract of
+// employment or as a worker: unfair dismissal, contractual redundancy and
+// Agenda for Change leave and sick pay are an employee's, and whether
+// TUPE moves a worker is not settled.
+type EmploymentStatus string
+
+// The employment statuses.
+const (
+	StatusEmployee EmploymentStatus = "employee" // a contract of employment
+	StatusWorker   EmploymentStatus = "worker"   // a worker's contract, as bank staff often have
+)
+
+// EmploymentStatuses lists every EmploymentStatus.
+var EmploymentStatuses = []EmploymentStatus{StatusEmployee, StatusWorker}
+
+// Valid reports whether s is one of EmploymentStatuses.
+func (s EmploymentStatus) Valid() bool { return validEnum(EmploymentStatuses, s) }
+
+// Enum lists the wire values; the schema generator reads it.
+func (EmploymentStatus) Enum() []string { return enumStrings(EmploymentStatuses) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s EmploymentStatus) MarshalText() ([]byte, error) { return []byte(s), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler; it refuses values
+// outside EmploymentStatuses.
+func (s *EmploymentStatus) UnmarshalText(b []byte) error {
+	return unmarshalEnum(s, "employment status", EmploymentStatuses, b)
+}
+
 // Employee is the member of staff whose transfer is assessed.
 type Employee struct {
 	// The national terms the employee is on.
 	Terms Terms `json:"terms"`
 	// The employee's contract status.
 	Contract ContractStatus `json:"contract"`
+	// Whether the person is an employee (a contract of employment) or a worker; when not given, an employee is assumed, except that bank staff are told they may be either.
+	EmploymentStatus EmploymentStatus `json:"employment_status,omitempty"`
 	// The employee's standing in the NHS Pension Scheme.
 	Pension PensionStatus `json:"pension"`
 	// The start of the employee's continuous employment with the transferring employer.

@@ -121,6 +121,10 @@ func appendEmployee(w *jsonlite.Writer, x *Employee) {
 	w.String(string(x.Terms))
 	w.Key("contract")
 	w.String(string(x.Contract))
+	if len(x.EmploymentStatus) > 0 {
+		w.Key("employment_status")
+		w.String(string(x.EmploymentStatus))
+	}
 	w.Key("pension")
 	w.String(string(x.Pension))
 	w.Key("continuous_service_start")

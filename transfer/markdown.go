@@ -158,7 +158,14 @@ func (a *Assessment) summary(b *bufio.Writer) {
 			moves = "If you accept: " + l.Text
 		}
 	}
-	if strings.HasPrefix(moves, "Yes: ") && a.Regime != RegimeNone && slices.ContainsFunc(a.Lines, func(l Line) bool { return slices.Contains(l.Facts, "contract: bank") }) {
+	withFact := func(f string) bool {
+		return slices.ContainsFunc(a.Lines, func(l Line) bool { return slices.Contains(l.Facts, f) })
+	}
+	switch {
+	case !strings.HasPrefix(moves, "Yes: ") || a.Regime == RegimeNone:
+	case withFact("employment_status: worker"):
+		moves = "Not settled: as a worker rather than an employee, whether the move takes your contract with it is an open question; see it under your terms."
+	case withFact("contract: bank") && !withFact("employment_status: employee"):
 		moves = "Yes, if you are an employee: your employment moves to the new employer on the transfer date. As bank staff you may count as a worker instead; see the open question under your terms."
 	}
 	b.WriteString("- **Do I move?** " + moves + "\n")

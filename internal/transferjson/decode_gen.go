@@ -77,6 +77,8 @@ func decodeEmployee(d *jsonlite.Decoder, v jsonlite.Value, x *transfer.Employee)
 		case "contract":
 			seen |= 1 << 1
 			d.Text(m, &x.Contract, "enum")
+		case "employment_status":
+			d.Text(m, &x.EmploymentStatus, "enum")
 		case "pension":
 			seen |= 1 << 2
 			d.Text(m, &x.Pension, "enum")
