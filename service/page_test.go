@@ -83,3 +83,15 @@ func TestPlanPage(t *testing.T) {
 		t.Errorf("a missing plan: %d", r.code)
 	}
 }
+
+// TestBundleEarlyViews: the service serves the widget bundle's early view
+// of each built-in survey, which its loader shows while the runtime starts.
+func TestBundleEarlyViews(t *testing.T) {
+	e := newEnv(t, "sqlite:"+t.TempDir()+"/ev.db", service.Config{})
+	r := e.do("GET", "/spfkit/survey-heatcheck-2022-members.html", "")
+	require.Equal(t, 200, r.code)
+	require.Contains(t, r.body, `<form class="spf-form" novalidate id="spf0-form">`)
+	if r := e.do("GET", "/spfkit/survey-not-built-in.html", ""); r.code != 404 {
+		t.Errorf("a survey that is not built in: %d", r.code)
+	}
+}

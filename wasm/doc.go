@@ -46,4 +46,14 @@
 //     service's /surveys/{id}): every question and "please specify" box
 //     shows, since nothing can reveal them, and the widget taking the form
 //     over later keeps what was entered.
+//   - A built-in survey starts early. The bundle carries each built-in
+//     survey's empty form as RenderSurvey draws it (survey-ID.html,
+//     written by wasm/bundle from the survey itself), and the loader shows
+//     it while the runtime starts: on the CI machine a reader has the
+//     form in about a quarter of the time the program needs to start.
+//     Until the widget runs, a submit is held and made again once it
+//     does; a form the reader touched is taken over with what was entered,
+//     an untouched one gives way to the widget's own (so a saved draft
+//     still shows), and focus stays on the same field. The host gets
+//     data-spf-live once the widget runs.
 package wasm

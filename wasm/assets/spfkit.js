@@ -120,6 +120,46 @@
     });
   }
 
+  // A built-in survey's first view is HTML that the widget's own Go code
+  // rendered into the bundle, shown while the runtime starts: a reader
+  // can begin at once. Until the widget takes the form over, a submit is
+  // held (and made again once it has), and what was entered carries over.
+  var early = 0;
+  function prerender(host, el, id) {
+    fetch(base + 'survey-' + encodeURIComponent(id) + '.html').then(function (r) {
+      return r.ok ? r.text() : '';
+    }).then(function (t) {
+      if (!t || !host.spfMounted || host.spfID || el.querySelector('form')) return;
+      el.innerHTML = t.split('spf0-').join('spfe' + (++early) + '-');
+      var st = host.spfEarly = { touched: false, submit: false }, f = el.querySelector('form');
+      var touch = function () { st.touched = true; };
+      f.addEventListener('input', touch);
+      f.addEventListener('change', touch);
+      f.addEventListener('submit', function (e) { e.preventDefault(); st.submit = true; });
+    }).catch(function () {});
+  }
+  // takeOver hands an early view to the widget: untouched, it goes (the
+  // widget draws its own, with any saved draft); touched, the widget reads
+  // its fields. Focus stays on the same field.
+  function takeOver(host, el, mount) {
+    var st = host.spfEarly, a = document.activeElement, keep = null;
+    host.spfEarly = null;
+    if (st) {
+      if (a && a.name && el.contains(a)) keep = '[name="' + CSS.escape(a.name) + '"]' + (a.type == 'radio' || a.type == 'checkbox' ? '[value="' + CSS.escape(a.value) + '"]' : '');
+      if (!st.touched) el.replaceChildren();
+      else {
+        var h = document.createElement('input'); // the widget reads a form of more than one field
+        h.type = 'hidden';
+        h.name = 'spf.early';
+        el.querySelector('form').appendChild(h);
+      }
+    }
+    mount();
+    var f = el.querySelector('form'), k = keep && el.querySelector(keep);
+    if (k) k.focus();
+    if (st && st.submit && f && f.requestSubmit) f.requestSubmit();
+  }
+
   function define(name, kind) {
     if (customElements.get(name)) return;
     customElements.define(name, class extends HTMLElement {
@@ -153,6 +193,7 @@
         };
         // A survey's definition from src; for a checklist, the framework
         // (fetched only by pages that have one) once the shared plan is in.
+        if (kind == 'survey' && !src && host.getAttribute('survey') && !el.querySelector('form')) prerender(host, el, host.getAttribute('survey'));
         var text = kind == 'survey' ? (src ? get(src) : Promise.resolve('')) :
           Promise.all([get(base + 'framework.txt'), plan ? sharePlan(host, plan) : 0]).then(function (v) { return v[0]; });
         Promise.all([boot(), text]).then(function (v) {
@@ -161,7 +202,10 @@
           return kind == 'survey' ? v : new Promise(function (ok) { setTimeout(ok, 0, v); });
         }).then(function (v) {
           // The element may have left the page while the runtime loaded.
-          if (host.spfMounted && host.isConnected) host.spfID = window.__spfMount(el, kind, v[1], host);
+          if (host.spfMounted && host.isConnected) {
+            takeOver(host, el, function () { host.spfID = window.__spfMount(el, kind, v[1], host); });
+            host.setAttribute('data-spf-live', ''); // the widget is running
+          }
         }).catch(function (e) {
           el.textContent = 'spfkit: ' + e.message;
         });
@@ -172,6 +216,8 @@
         this.spfMounted = false;
         if (this.spfID) window.__spfUnmount(this.spfID);
         this.spfID = 0;
+        this.spfEarly = null;
+        this.removeAttribute('data-spf-live');
       }
     });
   }

@@ -113,7 +113,7 @@ const server = http.createServer((req, res) => {
     return;
   }
   // The bundle; /wrongmime/ serves the program as application/octet-stream.
-  const m = url.pathname.match(/^\/(wrongmime\/)?spfkit\/([a-z_.]+)$/);
+  const m = url.pathname.match(/^\/(wrongmime\/)?spfkit\/([a-z0-9_.-]+)$/);
   if (m) {
     const file = path.join(bundle, m[2]);
     if (!fs.existsSync(file)) return send(404, 'text/plain', 'not found');
@@ -154,7 +154,7 @@ test('both widgets render, on a page with a strict CSP', async (ctx) => {
   const errors = [];
   pg.on('pageerror', (e) => errors.push(e.message));
   await pg.goto(`${base}/both`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.waitForSelector('spf-checklist details.spf-theme');
   assert.equal(await pg.locator('spf-survey fieldset').count(), 6, 'a fieldset for the organisation and each statement');
   assert.equal(await pg.locator('spf-survey legend', { hasText: 'The national SPF effectively communicates key workforce related messages.' }).count(), 1);
@@ -170,7 +170,7 @@ test('both widgets render, on a page with a strict CSP', async (ctx) => {
 for (const width of [375, 1280]) test(`at ${width} px, a keyboard-only fill and submit reaches the server as a valid response`, async (ctx) => {
   const pg = await ctx.newPage({ viewport: { width, height: 800 } });
   await pg.goto(`${base}/survey`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.focus('#spf1-org_type');
   await pg.keyboard.press('Space');
   for (let i = 0; i < 5; i++) {
@@ -239,7 +239,7 @@ test('with a year of work in the checklist, it opens fast, filters and edits by 
 test('the error summary takes focus and its links move focus to the inputs', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/pulse`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.click('#spf1-submit');
   await pg.waitForSelector('.nhsuk-error-summary');
   assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-error-summary');
@@ -258,7 +258,7 @@ test('the error summary takes focus and its links move focus to the inputs', asy
 test('Other reveals its text input, and its text is required', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/pulse`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isVisible('#spf1-side-other'), false);
   await pg.check('#spf1-side-3');
   assert.equal(await pg.isVisible('#spf1-side-other'), true);
@@ -272,11 +272,11 @@ test('Other reveals its text input, and its text is required', async (ctx) => {
 test('a draft survives a reload, and a failing endpoint keeps the answers for a retry', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/flaky`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.check('#spf1-side');
   await pg.check('#spf1-heard-4');
   await pg.reload();
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isChecked('#spf1-side'), true, 'the draft restored the first answer');
   assert.equal(await pg.isChecked('#spf1-heard-4'), true, 'the draft restored the second answer');
   const before = posts.length;
@@ -296,24 +296,69 @@ test('a draft survives a reload, and a failing endpoint keeps the answers for a 
 test('storage="none" keeps nothing, for shared PCs', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/none`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.check('#spf1-q1-3');
   assert.equal(await pg.evaluate(() => sessionStorage.length + localStorage.length), 0);
   await pg.reload();
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isChecked('#spf1-q1-3'), false);
+});
+
+test('a built-in survey shows its form before the runtime is up; an answer and a submit given then carry over', async (ctx) => {
+  // The program is held back, so the early view is what the reader has.
+  const pg = await ctx.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await pg.route('**/spfkit/spfkit.wasm', async (route) => { await held; return route.continue(); });
+  await pg.goto(`${base}/survey`);
+  await pg.waitForSelector('spf-survey form#spfe1-form');
+  assert.equal(await pg.locator('spf-survey[data-spf-live]').count(), 0, 'the widget is not running yet');
+  assert.equal(await pg.locator('spf-survey fieldset').count(), 6, 'the same form as the widget draws');
+  await axe(pg, 'the early view');
+  await pg.check('#spfe1-org_type');
+  for (let i = 1; i <= 5; i++) await pg.check(`#spfe1-q${i}-4`);
+  await pg.fill('#spfe1-reasons', 'Typed early.');
+  await pg.focus('#spfe1-reasons');
+  const before = posts.length;
+  await pg.click('#spfe1-submit');
+  assert.equal(posts.length, before, 'nothing is sent before the widget runs');
+  assert.equal(new URL(pg.url()).pathname, '/survey', 'and the page does not submit itself');
+  release();
+  await pg.waitForSelector('#spf1-sent'); // the held submit is made once the widget runs
+  const body = JSON.parse(posts[posts.length - 1]);
+  assert.equal(body.answers.org_type, 'nhs_trade_union');
+  assert.deepEqual([body.answers.q1, body.answers.q5, body.answers.reasons], [4, 4, 'Typed early.']);
+  await axe(pg, 'the survey after an early start');
+});
+
+test('an untouched early view gives way to the widget, with a saved draft and focus kept', async (ctx) => {
+  const pg = await ctx.newPage();
+  await pg.goto(`${base}/local`);
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
+  await pg.check('#spf1-q2-5'); // saved as a draft
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await pg.route('**/spfkit/spfkit.wasm', async (route) => { await held; return route.continue(); });
+  await pg.reload();
+  await pg.waitForSelector('spf-survey form#spfe1-form');
+  assert.equal(await pg.isChecked('#spfe1-q2-5'), false, 'the early view is the empty form');
+  await pg.focus('#spfe1-q3');
+  release();
+  await pg.waitForSelector('spf-survey[data-spf-live] form#spf1-form');
+  assert.equal(await pg.isChecked('#spf1-q2-5'), true, 'the draft is restored, not overwritten by the untouched early view');
+  assert.equal(await pg.evaluate(() => document.activeElement.id), 'spf1-q3', 'focus stays on the same field');
 });
 
 test('storage="local" keeps a draft, without personal data, and drops one for a changed survey', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/local`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.check('#spf1-q2-5');
   const draft = JSON.parse(await pg.evaluate(() => localStorage.getItem('spfkit:draft:heatcheck-2022-members')));
   assert.deepEqual(Object.keys(draft).sort(), ['hash', 'response', 'saved']);
   assert.match(draft.hash, /^sha256:[0-9a-f]{64}$/);
   await pg.reload();
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isChecked('#spf1-q2-5'), true, 'the draft is restored');
   await pg.evaluate(() => {
     const d = JSON.parse(localStorage.getItem('spfkit:draft:heatcheck-2022-members'));
@@ -321,7 +366,7 @@ test('storage="local" keeps a draft, without personal data, and drops one for a 
     localStorage.setItem('spfkit:draft:heatcheck-2022-members', JSON.stringify(d));
   });
   await pg.reload();
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isChecked('#spf1-q2-5'), false, 'a draft for another version is not restored');
   assert.match(await pg.locator('.spf-notice').textContent(), /survey has changed/);
   assert.equal(await pg.evaluate(() => localStorage.getItem('spfkit:draft:heatcheck-2022-members')), null);
@@ -330,7 +375,7 @@ test('storage="local" keeps a draft, without personal data, and drops one for a 
 test('changes and submits are announced as spf-change and spf-submit events', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/local`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.evaluate(() => {
     window.__events = [];
     for (const name of ['spf-change', 'spf-submit']) document.addEventListener(name, (e) => window.__events.push([name, e.detail]));
@@ -347,7 +392,7 @@ test('changes and submits are announced as spf-change and spf-submit events', as
 test('markup and script in a definition show as text and run nothing', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/hostile`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.evaluate(() => window.__pwned), undefined);
   assert.equal(await pg.locator('spf-survey img, spf-survey script, spf-survey svg').count(), 0);
   assert.match(await pg.locator('spf-survey legend').textContent(), /<script>window.__pwned=1<\/script>Pick one/);
@@ -357,7 +402,7 @@ test('markup and script in a definition show as text and run nothing', async (ct
 test('with the shadow attribute a hostile theme cannot reach the widgets', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/shadow`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.waitForSelector('spf-checklist details.spf-theme');
   assert.equal(await pg.isVisible('#spf1-q1'), true, 'the theme hides inputs on the page, not in the widget');
   const events = [];
@@ -378,7 +423,7 @@ test('with the shadow attribute a hostile theme cannot reach the widgets', async
 test('in light DOM, the fallback styles survive a typical intranet theme', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/theme`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.waitForFunction(() => [...document.styleSheets].some((s) => (s.href || '').endsWith('spfkit.css')));
   assert.equal(await pg.isVisible('#spf1-submit'), true, 'the submit button is shown');
   const box = await pg.locator('#spf1-q1').boundingBox();
@@ -395,7 +440,7 @@ test('an element taken off the page lets go of its widget, and mounts afresh whe
   const errors = [];
   pg.on('pageerror', (e) => errors.push(String(e)));
   await pg.goto(`${base}/shadow`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.waitForSelector('spf-checklist details.spf-theme');
   // Move both widgets: each leaves the page (disconnectedCallback) and
   // comes back (connectedCallback), the shadow one into its own root.
@@ -420,7 +465,7 @@ test('an element taken off the page lets go of its widget, and mounts afresh whe
 test('the loader falls back when the server sends the wrong MIME type', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/wrongmime`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
 });
 
 // Before any spfkit property is registered with SurveyJS (the next test
@@ -475,7 +520,7 @@ test('a SurveyJS form, imported with spfkit survey import, renders in the widget
   imported = execFileSync(spfkit, ['survey', 'import', '--id', 'forum-pulse', '-'], { input: JSON.stringify(form) }).toString();
   const pg = await ctx.newPage();
   await pg.goto(base + '/imported');
-  await pg.waitForSelector('spf-survey fieldset');
+  await pg.waitForSelector('spf-survey[data-spf-live] fieldset');
   const legends = await pg.$$eval('spf-survey legend', (ls) => ls.map((l) => l.textContent.trim()));
   assert.ok(legends.some((l) => l.includes('Which side do you sit on?')) && legends.some((l) => l.includes('My views are heard.')), legends.join(' | '));
   assert.ok(await pg.getByLabel('Other (describe)').count() === 1, 'SurveyJS\'s Other item');
@@ -499,7 +544,7 @@ test('the HTML survey reports pass axe, with their charts described for screen r
 
 test('at 320 px wide nothing scrolls sideways, and every control is at least 24 px square', async (ctx) => {
   const pg = await ctx.newPage({ viewport: { width: 320, height: 640 } });
-  for (const [p, ready] of [['/survey', 'spf-survey fieldset'], ['/checklist', 'spf-checklist select']]) {
+  for (const [p, ready] of [['/survey', 'spf-survey[data-spf-live] fieldset'], ['/checklist', 'spf-checklist select']]) {
     await pg.goto(base + p);
     await pg.waitForSelector(ready);
     const over = await pg.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -535,7 +580,7 @@ test('on a plain page, under Bootstrap and under a theme that restyles headings 
   const look = async (p) => {
     const pg = await ctx.newPage({ viewport: { width: 1280, height: 900 } });
     await pg.goto(base + p);
-    await pg.waitForSelector('spf-survey form.spf-form');
+    await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
     await pg.waitForSelector('spf-checklist details.spf-theme');
     await pg.check('#spf1-side-3'); // Other, left empty: an error
     await pg.click('#spf1-submit');
@@ -617,11 +662,11 @@ test('the demo page submits to the service, keeps a draft over a reload, and a r
   let url = await startDemo();
   const pg = await ctx.newPage();
   await pg.goto(url + '/');
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.check('#spf1-org_type-4'); // HEE
   await pg.check('#spf1-q1-4');
   await pg.reload();
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isChecked('#spf1-q1-4'), true, 'the draft restored the answer');
   const addr = url.replace('http://', '');
   await stopDemo();
@@ -689,7 +734,7 @@ test('two people editing the shared plan never overwrite each other, and the ICS
 test('nothing is lost silently: no submit-url says so, a blank form asks first, and the service\'s refusal is shown in the error summary', async (ctx) => {
   const pg = await ctx.newPage();
   await pg.goto(`${base}/none`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.check('#spf1-q1-3');
   await pg.click('#spf1-submit');
   await pg.waitForSelector('.spf-alert');
@@ -703,7 +748,7 @@ test('nothing is lost silently: no submit-url says so, a blank form asks first, 
   const url = demo && demo.exitCode === null ? demoURL : await startDemo();
   const dp = await ctx.newPage();
   await dp.goto(url + '/');
-  await dp.waitForSelector('spf-survey form.spf-form');
+  await dp.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await dp.click('#spf1-submit');
   await dp.waitForSelector('.spf-alert');
   assert.match(await dp.locator('.spf-alert').textContent(), /not answered any questions/);
@@ -748,7 +793,7 @@ test('a page of our own on another origin takes the widgets from the service and
   const url = demo && demo.exitCode === null ? demoURL : await startDemo();
   const pg = await ctx.newPage();
   await pg.goto(`${base}/embedded`);
-  await pg.waitForSelector('spf-survey form.spf-form');
+  await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.waitForSelector('spf-checklist details.spf-theme');
   await pg.check('#spf1-org_type-6'); // NHS Trust, Foundation Trust or ICB
   await pg.check('#spf1-q5-2');

@@ -9,17 +9,44 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/wasm"
 )
 
 //go:embed files/spfkit.wasm.br files/spfkit.wasm.gz files/wasm_exec.js files/framework.txt files/framework.txt.br files/SOURCES
 var files embed.FS
 
-// Names are the bundle's files, in the order they are listed.
-var Names = []string{"spfkit.wasm", "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js", "spfkit.js", "spfkit.css", "framework.txt", "framework.txt.br", "example.html"}
+// Names are the bundle's files, in the order they are listed: the
+// program, the loader, the styles, the framework, the example page, and
+// the first view of each built-in survey (see Prerendered).
+var Names = append([]string{"spfkit.wasm", "spfkit.wasm.br", "spfkit.wasm.gz", "wasm_exec.js", "spfkit.js", "spfkit.css", "framework.txt", "framework.txt.br", "example.html"}, prerenderedNames()...)
+
+func prerenderedNames() []string {
+	var out []string
+	for _, id := range survey.BuiltinIDs() {
+		out = append(out, "survey-"+id+".html")
+	}
+	return out
+}
+
+// Prerendered is the first view of a built-in survey, an empty form, as
+// the widget's own Go code renders it (wasm.RenderSurvey) with the
+// placeholder prefix "spf0". The loader shows it while the runtime starts,
+// so a reader can begin at once, and the widget takes the form over when
+// it is running, keeping what was entered. It is made from the survey
+// itself each time, so it cannot fall out of step with the widget.
+func Prerendered(id string) ([]byte, bool) {
+	def, ok := survey.SharedBuiltin(id)
+	if !ok {
+		return nil, false
+	}
+	v := &wasm.SurveyView{Def: def, Prefix: "spf0", Answers: &survey.Response{Survey: def.ID, Version: def.Version, Answers: map[survey.QuestionID]survey.Answer{}}}
+	return []byte(wasm.RenderSurvey(v)), true
+}
 
 var (
 	rawOnce sync.Once
@@ -49,6 +76,13 @@ func ReadFile(name string) ([]byte, error) {
 		return files.ReadFile("files/" + name)
 	case "spfkit.js", "spfkit.css", "example.html":
 		return wasm.Assets.ReadFile("assets/" + name)
+	}
+	if id, ok := strings.CutPrefix(name, "survey-"); ok {
+		if id, ok := strings.CutSuffix(id, ".html"); ok {
+			if b, ok := Prerendered(id); ok {
+				return b, nil
+			}
+		}
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }

@@ -5,9 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/wasm"
 	"github.com/spfkit/spfkit/wasm/bundle"
 )
@@ -104,5 +106,32 @@ func TestStylesFresh(t *testing.T) {
 	}
 	if string(got) != want {
 		t.Fatal("wasm/assets/spfkit.css is stale: run go generate ./wasm/bundle and commit it")
+	}
+}
+
+// TestPrerendered: each built-in survey's early view is in the bundle, and
+// it is the widget's own first render of the empty form with the
+// placeholder prefix the loader rewrites.
+func TestPrerendered(t *testing.T) {
+	for _, id := range survey.BuiltinIDs() {
+		name := "survey-" + id + ".html"
+		if !slices.Contains(bundle.Names, name) {
+			t.Errorf("%s is not among the bundle's files", name)
+		}
+		got, err := bundle.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		def, _ := survey.SharedBuiltin(id)
+		want := wasm.RenderSurvey(&wasm.SurveyView{Def: def, Prefix: "spf0", Answers: &survey.Response{Survey: def.ID, Version: def.Version, Answers: map[survey.QuestionID]survey.Answer{}}})
+		if string(got) != want {
+			t.Errorf("%s is not the widget's first render", name)
+		}
+		if !bytes.Contains(got, []byte(`<form class="spf-form" novalidate id="spf0-form">`)) || bytes.Contains(got, []byte(`id="spf1-`)) {
+			t.Errorf("%s does not use the placeholder prefix spf0 alone", name)
+		}
+	}
+	if _, err := bundle.ReadFile("survey-no-such-survey.html"); err == nil {
+		t.Error("a survey that is not built in has an early view")
 	}
 }
