@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -453,8 +454,11 @@ func (s *assessor) pension() {
 		}
 		if nhsMember {
 			s.add(KindProtection, TopicPension, "P2", "Under New Fair Deal you keep NHS Pension Scheme membership (or eligibility) through the provider's closed Direction or Determination, for as long as you stay on the transferred service.", "compulsory: true", toF(to), pf)
-			if e.LaterMove == LaterVoluntary {
+			switch e.LaterMove {
+			case LaterVoluntary:
 				s.add(KindWarning, TopicPension, "P2", "You later moved by choice to a different role or terms: New Fair Deal does not follow a voluntary move, so your NHS Pension Scheme access through the provider ends with it.", "later_move: voluntary")
+			case LaterCompulsory:
+				s.add(KindProtection, TopicPension, "P2", "Your later move within the provider was not your choice: New Fair Deal protection is lost only by a move you choose, so your NHS Pension Scheme access carries on while the test below is met.", "later_move: compulsory")
 			}
 			s.add(KindOpenQuestion, TopicPension, "Q2", "The test for staying covered is worded differently by the SPF guide (wholly or mainly NHS-funded work), the NHS Standard Contract (over half of working time on the service) and HM Treasury (continuously on the outsourced service).", toF(to))
 		} else {
@@ -500,6 +504,36 @@ func (s *assessor) pension() {
 				s.add(KindProtection, TopicPension, "T10", "The new employer must offer at least the statutory minimum pension: matched contributions up to 6% of basic pay, or a qualifying scheme.", pf)
 			}
 		}
+	}
+	s.laterMove()
+}
+
+// laterMove answers a later move the case gives where no pension line
+// above turned on it: it matters to New Fair Deal (P2) and to a council's
+// access (P6); elsewhere the assessment says so rather than pass over it.
+func (s *assessor) laterMove() {
+	e := &s.c.Employee
+	if e.LaterMove == "" {
+		return
+	}
+	lf := "later_move: " + string(e.LaterMove)
+	var rule string
+	for _, l := range s.a.Lines {
+		if l.Topic != TopicPension {
+			continue
+		}
+		if slices.Contains(l.Facts, lf) {
+			return
+		}
+		if rule == "" && l.Kind == KindProtection {
+			rule = l.Rule
+		}
+	}
+	switch {
+	case s.c.Transfer.To.Kind.IsNHS():
+		s.add(KindProtection, TopicPension, "P1", "Your later move within the new employer, an NHS employer, leaves your NHS Pension Scheme membership as it is, whether you chose it or not.", lf, toF(s.c.Transfer.To.Kind))
+	case rule != "":
+		s.add(KindProtection, TopicPension, rule, "Your later move within the new employer does not change what is said above about your pension: only New Fair Deal and a council's NHS Pension Scheme access turn on such a move, and neither applies here.", lf)
 	}
 }
 

@@ -1378,3 +1378,23 @@ func TestWorkers(t *testing.T) {
 		t.Errorf("got %v, want one contradiction", got)
 	}
 }
+
+// TestLaterMoveIsAlwaysAnswered: a later move the case gives gets a line
+// wherever the person moves, never silence.
+func TestLaterMoveIsAlwaysAnswered(t *testing.T) {
+	for _, to := range []transfer.EmployerKind{transfer.PrivateProvider, transfer.FoundationTrust, transfer.LocalAuthority, transfer.GPPractice, transfer.DHSC} {
+		for _, m := range transfer.LaterMoves {
+			c := baseCase(t)
+			c.Transfer.To.Kind = to
+			c.Employee.LaterMove = m
+			require.NoError(t, c.Validate())
+			found := false
+			for _, l := range assessed(t, c).Lines {
+				found = found || slices.Contains(l.Facts, "later_move: "+string(m))
+			}
+			if !found {
+				t.Errorf("to %s, later move %s: no line says what it means", to, m)
+			}
+		}
+	}
+}
