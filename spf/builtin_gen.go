@@ -719,7 +719,7 @@ var builtinDirectory = &Directory{
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: Supporting system change",
-					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition; the page names no sides, and the employer side is inferred: these bodies employed the staff whose move the group oversaw",
 				},
 			},
 		},
@@ -735,7 +735,7 @@ var builtinDirectory = &Directory{
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: Supporting system change",
-					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition; the page names no sides, and the employer side is inferred: these bodies employed the staff whose move the group oversaw",
 				},
 			},
 		},
@@ -750,7 +750,7 @@ var builtinDirectory = &Directory{
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: Supporting system change",
-					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition; the page names no sides, and the employer side is inferred: these bodies employed the staff whose move the group oversaw",
 				},
 			},
 		},
@@ -925,11 +925,12 @@ var builtinDirectory = &Directory{
 			Date:           date.Date(20200000),
 			DecidedBy:      "the SPF co-chairs",
 			Summary:        "To skip the heat check due in summer 2020 while the forum focused on the NHS's response to COVID-19, and to hold an internal stocktake in spring 2021 in its place.",
-			Outcome:        Outcome("consensus"),
+			Outcome:        Outcome("not_recorded"),
 			Sources: []Source{
 				{
 					Title: "SPF heat check 2022",
 					Date:  date.Date(20230105),
+					Note:  "the heat check says the co-chairs decided; it does not say whether they agreed or how",
 				},
 			},
 		},
@@ -938,7 +939,7 @@ var builtinDirectory = &Directory{
 			OrganizationID: OrgID("spf-national"),
 			Date:           date.Date(20220000),
 			Summary:        "To hold the next heat check in late 2022, after the internal stocktake 2020/21 and the summary of key achievements from April 2020 to March 2022.",
-			Outcome:        Outcome("consensus"),
+			Outcome:        Outcome("not_recorded"),
 			Sources: []Source{
 				{
 					Title: "SPF heat check 2022",

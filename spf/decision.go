@@ -9,17 +9,20 @@ type Outcome string
 
 // The outcomes of a decision. Partners strive for consensus; where none is
 // reached but a recommendation must still be made, the divergence of views
-// is noted (the SPF members' handbook).
+// is noted (the SPF members' handbook). Where the source says a decision
+// was made but not how it was reached, the outcome is not recorded, rather
+// than assumed.
 const (
 	Consensus   Outcome = "consensus"
 	NoConsensus Outcome = "no_consensus"
+	NotRecorded Outcome = "not_recorded" // the source does not say how the decision was reached
 )
 
 // Outcomes lists every valid Outcome.
-var Outcomes = []Outcome{Consensus, NoConsensus}
+var Outcomes = []Outcome{Consensus, NoConsensus, NotRecorded}
 
 // Valid reports whether o is one of Outcomes.
-func (o Outcome) Valid() bool { return o == Consensus || o == NoConsensus }
+func (o Outcome) Valid() bool { return o == Consensus || o == NoConsensus || o == NotRecorded }
 
 // MarshalText implements encoding.TextMarshaler.
 func (o Outcome) MarshalText() ([]byte, error) { return []byte(o), nil }
@@ -58,7 +61,7 @@ type Decision struct {
 	DecidedBy string `json:"decided_by,omitempty"`
 	// What was decided.
 	Summary string `json:"summary" jsonschema:"minLength=1"`
-	// Whether the decision was reached by consensus.
+	// Whether the decision was reached by consensus: consensus, no_consensus, or not_recorded when the source does not say.
 	Outcome Outcome `json:"outcome"`
 	// The divergent views, required when there was no consensus.
 	DivergentViews []View `json:"divergent_views,omitempty"`

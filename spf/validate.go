@@ -362,9 +362,9 @@ func (v *validator) decisionsCheck() {
 				v.add(jsonptr.Join(p, "divergent_views"), CodeMissingDivergence, "decision %s was made without consensus but records no divergent views", x.ID).Hint =
 					"record each side's or partner's view in divergent_views, as the members' handbook asks"
 			}
-		case Consensus:
+		case Consensus, NotRecorded:
 			if len(x.DivergentViews) > 0 {
-				v.add(jsonptr.Join(p, "divergent_views"), CodeUnexpectedDivergence, "decision %s was made by consensus but records divergent views", x.ID).Hint = `set outcome to "no_consensus" or remove the views`
+				v.add(jsonptr.Join(p, "divergent_views"), CodeUnexpectedDivergence, "decision %s is recorded as %s but records divergent views", x.ID, x.Outcome).Hint = `set outcome to "no_consensus" or remove the views`
 			}
 		default:
 			v.add(jsonptr.Join(p, "outcome"), CodeInvalidValue, "unknown outcome %q", x.Outcome)
