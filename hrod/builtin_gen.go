@@ -1428,13 +1428,19 @@ var builtinFramework = &Framework{
 		},
 		{
 			Theme: "new-ways-of-working",
-			Level: Level("national"),
+			Level: Level("local"),
 			Text:  "Create governance and infrastructure that keep workforce plans in line with local service and financial plans, HEE's plans and the duties in the ICS people function guidance",
+			Items: []ItemID{
+				"31.1",
+			},
 		},
 		{
 			Theme: "new-ways-of-working",
-			Level: Level("national"),
+			Level: Level("local"),
 			Text:  "Plan for the needs of all of health care and its workforce, as ‘one workforce’",
+			Items: []ItemID{
+				"31.2",
+			},
 		},
 		{
 			Theme: "new-ways-of-working",

@@ -25,6 +25,9 @@ func cloneFramework(x Framework) Framework {
 	}
 	if x.KeyActions != nil {
 		x.KeyActions = append([]KeyAction{}, x.KeyActions...)
+		for i0 := range x.KeyActions {
+			x.KeyActions[i0] = cloneKeyAction(x.KeyActions[i0])
+		}
 	}
 	if x.NextSteps != nil {
 		x.NextSteps = append([]NextStep{}, x.NextSteps...)
@@ -90,6 +93,9 @@ func clonePriority(x Priority) Priority {
 }
 
 func cloneKeyAction(x KeyAction) KeyAction {
+	if x.Items != nil {
+		x.Items = append([]ItemID{}, x.Items...)
+	}
 	return x
 }
 

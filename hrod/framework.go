@@ -207,6 +207,15 @@ func (f *Framework) Check() []*problem.Error {
 		if !slugs[k.Theme] {
 			l.Add(jsonptr.Join("/key_actions", i, "theme"), "unknown_reference", "unknown theme "+problem.Quote(k.Theme))
 		}
+		for j, id := range k.Items {
+			it, a := f.Item(id)
+			switch {
+			case it == nil:
+				l.Add(jsonptr.Join("/key_actions", i, "items", j), "unknown_reference", "unknown item "+problem.Quote(string(id)))
+			case a.Level != k.Level:
+				l.Add(jsonptr.Join("/key_actions", i, "level"), "invalid_value", "the key action is "+string(k.Level)+", but item "+string(id)+" gives it to "+a.Actor+", whose level is "+string(a.Level)).Hint = "take the level of the appendix action's actor"
+			}
+		}
 	}
 	return l
 }

@@ -33,6 +33,19 @@ func TestFrameworkIntegrity(t *testing.T) {
 		require.NoError(t, f.Filter(th.Slug, "").Validate(), th.Slug)
 	}
 	require.NoError(t, f.Filter("", hrod.National).Validate())
+	// A key action's level, where an appendix item gives the same action,
+	// is that item's actor's.
+	wrong := hrod.Builtin()
+	for i := range wrong.KeyActions {
+		if wrong.KeyActions[i].LevelStated() {
+			wrong.KeyActions[i].Level = hrod.National
+			errs := problem.All(wrong.Validate())
+			if len(errs) != 1 || errs[0].Pointer != fmt.Sprintf("/key_actions/%d/level", i) || !strings.Contains(errs[0].Message, "System and organisation CPOs") {
+				t.Errorf("a stated level contradicted: %v", errs)
+			}
+			break
+		}
+	}
 	bad := f.Filter("digital", "")
 	bad.Actions[0], bad.Actions[1] = bad.Actions[1], bad.Actions[0]
 	if errs := problem.All(bad.Validate()); len(errs) != 1 || errs[0].Pointer != "/actions/1/number" {

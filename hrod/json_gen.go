@@ -394,6 +394,14 @@ func appendKeyAction(w *jsonlite.Writer, x *KeyAction) {
 	w.String(string(x.Level))
 	w.Key("text")
 	w.String(x.Text)
+	if len(x.Items) > 0 {
+		w.Key("items")
+		w.BeginArray()
+		for i0 := range x.Items {
+			w.String(string(x.Items[i0]))
+		}
+		w.EndArray()
+	}
 	w.EndObject()
 }
 

@@ -24,7 +24,14 @@ type KeyAction struct {
 	Level Level `json:"level"`
 	// The key action as the report writes it.
 	Text string `json:"text" jsonschema:"minLength=1"`
+	// The appendix items that give the same action: their action's actor states the level. Without them the level is inferred from the summary slides' two columns, which the extracted text lays out ambiguously.
+	Items []ItemID `json:"items,omitempty"`
 }
+
+// LevelStated reports whether the key action's level is stated by the
+// actor of an appendix action (Items), not inferred from the slides'
+// layout.
+func (k KeyAction) LevelStated() bool { return len(k.Items) > 0 }
 
 // NextStep lists what the report asks one audience to do next.
 type NextStep struct {

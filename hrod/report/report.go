@@ -32,11 +32,19 @@ func WriteFrameworkMarkdown(w io.Writer, f *hrod.Framework) error {
 		var keys []string
 		for _, k := range f.KeyActions {
 			if k.Theme == t.Slug {
-				keys = append(keys, "- *"+levelName(k.Level)+":* "+md(k.Text))
+				level := levelName(k.Level)
+				if k.LevelStated() {
+					ids := make([]string, len(k.Items))
+					for i, id := range k.Items {
+						ids[i] = string(id)
+					}
+					level += ", as item " + strings.Join(ids, ", ")
+				}
+				keys = append(keys, "- *"+level+":* "+md(k.Text))
 			}
 		}
 		if len(keys) > 0 {
-			p("Key actions:\n\n%s\n\n", strings.Join(keys, "\n"))
+			p("Key actions (each level as the summary slides lay it out, unless an appendix item gives the action to a named actor):\n\n%s\n\n", strings.Join(keys, "\n"))
 		}
 		for _, a := range actions {
 			p("### Action %s (%s): %s\n\n%s.\n\n", a.Number, a.Level, md(a.Summary), md(a.Actor))

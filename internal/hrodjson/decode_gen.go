@@ -391,6 +391,13 @@ func decodeKeyAction(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.KeyAction) {
 		case "text":
 			seen |= 1 << 2
 			x.Text = d.String(m)
+		case "items":
+			if d.Want(m, jsonlite.Array) {
+				x.Items = make([]hrod.ItemID, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Items[i0] = hrod.ItemID(d.String(e0))
+				}
+			}
 		default:
 			d.Unknown(k)
 		}
