@@ -227,7 +227,7 @@ var builtins = []*Definition{
 		Sources: []Source{
 			{
 				Title: "SPF heat check 2022, Annex A: survey of national SPF members",
-				Note:  "Question, statement, option and scale wording copied exactly. The seed marks no question as required, so none is; the question ids and maximum lengths are spfkit's.",
+				Note:  "Question, statement, option and scale wording copied exactly, but for the last option of the organisation question: the seed's form shows it as 'Other – please specify – Open text box', which is the label 'Other – please specify' followed by a note that a free-text box comes with it, so the label here is 'Other – please specify' and the box is the option's free text. The seed marks no question as required, so none is; the question ids and maximum lengths are spfkit's.",
 			},
 		},
 		Themes: []Theme{
