@@ -1230,6 +1230,9 @@ var builtinDirectory = &Directory{
 					ConductedByID: OrgID("ipa"),
 					Date:          date.Date(20190000),
 					PublishedDate: date.Date(20200300),
+					Notes: []string{
+						"The stocktake had an action plan, whose progress the internal stocktake of 2020/21 looked at; the sources read do not give its recommendations, so none is recorded here.",
+					},
 					Sources: []Source{
 						{
 							Title: "SPF heat check 2022",
@@ -1291,6 +1294,106 @@ var builtinDirectory = &Directory{
 							Date:  date.Date(20230105),
 						},
 					},
+				},
+			},
+		},
+	},
+	Recommendations: []Recommendation{
+		{
+			ID:       "heat-check-2022-1",
+			ReviewID: "heat-check-2022",
+			Number:   1,
+			Text:     "Work with colleagues in their own organisations so that they bring the SPF in on time, and to good purpose, across every part of workforce policy.",
+			Owner:    "The SPF representatives of NHS England, HEE and DHSC",
+			OwnerIDs: []OrgID{
+				"nhs-england",
+				"hee",
+				"dhsc",
+			},
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+					Note:  "the report's closing list of six things the national SPF could do, each with who is to act; paraphrased",
+				},
+			},
+		},
+		{
+			ID:       "heat-check-2022-2",
+			ReviewID: "heat-check-2022",
+			Number:   2,
+			Text:     "Keep the forum effective as a shared duty of every member, by keeping to the behaviours and responsibilities agreed in the partnership agreement and the members' handbook.",
+			Owner:    "All members of the national SPF",
+			OwnerIDs: []OrgID{
+				"spf-national",
+			},
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+					Note:  "the report's closing list of six things the national SPF could do, each with who is to act; paraphrased",
+				},
+			},
+		},
+		{
+			ID:       "heat-check-2022-3",
+			ReviewID: "heat-check-2022",
+			Number:   3,
+			Text:     "Weigh whether the SPF, NHS England's workforce policy work and the NHS Staff Council would gain from working in a more joined-up way.",
+			Owner:    "The SPF co-chairs",
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+					Note:  "the report's closing list of six things the national SPF could do, each with who is to act; paraphrased",
+				},
+			},
+		},
+		{
+			ID:       "heat-check-2022-4",
+			ReviewID: "heat-check-2022",
+			Number:   4,
+			Text:     "Keep working, together with the regional SPFs, to build partnership working into the new system structures.",
+			Owner:    "The national SPF, with regional SPF colleagues",
+			OwnerIDs: []OrgID{
+				"spf-national",
+			},
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+					Note:  "the report's closing list of six things the national SPF could do, each with who is to act; paraphrased",
+				},
+			},
+		},
+		{
+			ID:       "heat-check-2022-5",
+			ReviewID: "heat-check-2022",
+			Number:   5,
+			Text:     "Keep the SPF's communications under review so that they have as much impact as they can.",
+			Owner:    "The SPF programme manager",
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+					Note:  "the report's closing list of six things the national SPF could do, each with who is to act; paraphrased",
+				},
+			},
+		},
+		{
+			ID:       "heat-check-2022-6",
+			ReviewID: "heat-check-2022",
+			Number:   6,
+			Text:     "Bring more employers, ICS representatives among them, into the national SPF and above all its subgroups, if the other partners agree.",
+			Owner:    "NHS Employers",
+			OwnerIDs: []OrgID{
+				"nhs-employers",
+			},
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+					Note:  "the report's closing list of six things the national SPF could do, each with who is to act; paraphrased",
 				},
 			},
 		},

@@ -69,3 +69,32 @@ func TestWordingIsOurOwn(t *testing.T) {
 		t.Errorf("%s repeats a source word for word (%q): %q", f.Pointer, f.Run, f.Text)
 	}
 }
+
+// TestBuiltinRecommendations: the heat check 2022's six recommendations,
+// numbered as in the report, each with its owner, and none with a status
+// the sources do not give.
+func TestBuiltinRecommendations(t *testing.T) {
+	d := spf.Builtin()
+	var owners []string
+	for i, r := range d.Recommendations {
+		if r.ReviewID != "heat-check-2022" || r.Number != i+1 || r.Status != "" {
+			t.Errorf("recommendation %d: %+v", i, r)
+		}
+		owners = append(owners, r.Owner)
+	}
+	want := []string{
+		"The SPF representatives of NHS England, HEE and DHSC",
+		"All members of the national SPF",
+		"The SPF co-chairs",
+		"The national SPF, with regional SPF colleagues",
+		"The SPF programme manager",
+		"NHS Employers",
+	}
+	if diff := cmp.Diff(want, owners); diff != "" {
+		t.Errorf("owners (-want +got):\n%s", diff)
+	}
+	byOwner := d.RollUp("owner")
+	if len(byOwner) != 6 || byOwner[5].Key != "NHS Employers" || byOwner[5].ByStatus[spf.NotRecordedStatus] != 1 {
+		t.Errorf("by owner: %+v", byOwner)
+	}
+}

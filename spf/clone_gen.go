@@ -56,6 +56,12 @@ func cloneDirectory(x Directory) Directory {
 			x.ReviewCycles[i0] = cloneReviewCycle(x.ReviewCycles[i0])
 		}
 	}
+	if x.Recommendations != nil {
+		x.Recommendations = append([]Recommendation{}, x.Recommendations...)
+		for i0 := range x.Recommendations {
+			x.Recommendations[i0] = cloneRecommendation(x.Recommendations[i0])
+		}
+	}
 	return x
 }
 
@@ -172,5 +178,28 @@ func cloneReview(x Review) Review {
 	if x.Sources != nil {
 		x.Sources = append([]Source{}, x.Sources...)
 	}
+	return x
+}
+
+func cloneRecommendation(x Recommendation) Recommendation {
+	if x.OwnerIDs != nil {
+		x.OwnerIDs = append([]OrgID{}, x.OwnerIDs...)
+	}
+	if x.Evidence != nil {
+		x.Evidence = append([]string{}, x.Evidence...)
+	}
+	if x.Updates != nil {
+		x.Updates = append([]Update{}, x.Updates...)
+	}
+	if x.Notes != nil {
+		x.Notes = append([]string{}, x.Notes...)
+	}
+	if x.Sources != nil {
+		x.Sources = append([]Source{}, x.Sources...)
+	}
+	return x
+}
+
+func cloneUpdate(x Update) Update {
 	return x
 }

@@ -63,3 +63,11 @@ func cloneReviewCycle(x ReviewCycle) ReviewCycle {
 func cloneReview(x Review) Review {
 	panic("jsongen stub")
 }
+
+func cloneRecommendation(x Recommendation) Recommendation {
+	panic("jsongen stub")
+}
+
+func cloneUpdate(x Update) Update {
+	panic("jsongen stub")
+}

@@ -36,6 +36,8 @@ type Directory struct {
 	Charters []Charter `json:"charters,omitempty"`
 	// The bodies' rules for reviewing themselves, and their history.
 	ReviewCycles []ReviewCycle `json:"review_cycles,omitempty"`
+	// What the reviews recommend, with owners, status and updates, for the secretariat to track.
+	Recommendations []Recommendation `json:"recommendations,omitempty"`
 }
 
 // Organization returns the organisation with the given id.
@@ -274,6 +276,15 @@ func (d *Directory) On(on date.Date) *Directory {
 			}
 		}
 		return true
+	})
+	reviews := map[string]bool{}
+	for _, c := range out.ReviewCycles {
+		for _, r := range c.Reviews {
+			reviews[r.ID] = true
+		}
+	}
+	out.Recommendations = keep(d.Recommendations, func(r Recommendation) bool {
+		return reviews[r.ReviewID] && all(r.OwnerIDs...)
 	})
 	return &out
 }

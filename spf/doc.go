@@ -2,7 +2,8 @@
 // Forum: national, regional, system and organisation forums, their
 // subgroups, the partner organisations that take part, co-chairs from both
 // sides, memberships, meetings and decisions, the stocktake and heat check
-// cycle, and organisational change such as CCGs becoming ICBs.
+// cycle with what each review recommends, and organisational change such
+// as CCGs becoming ICBs.
 //
 // The shapes follow Popolo and W3C ORG. An Organization has one
 // Classification and may name a parent (a subgroup); a Post such as
@@ -30,6 +31,14 @@
 //     record its end (Popolo: memberships end when the body dissolves).
 //   - Review cycles count from the most recent completed stocktake; a year
 //     whose review was not done is settled and is not asked for again.
+//   - A review's recommendations (Recommendation) live in the directory
+//     beside the review, each with the owner the review names, a status
+//     from the task-list set an action plan uses (hrod.Status), evidence
+//     and dated updates; RollUp counts them by review or owner. A status
+//     nobody has recorded stays empty rather than "not yet started", a
+//     completed one needs evidence, and the last update that gives a
+//     status gives the recommendation's. A decision whose source does not
+//     say how it was reached is NotRecorded, never assumed consensus.
 //
 // Builtin returns the directory read from the SPF's published pages; its
 // records name their sources and note where the sources disagree (the

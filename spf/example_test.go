@@ -132,3 +132,19 @@ func ExampleDirectory_Subgroups() {
 	//   Violence reduction subgroup
 	// ICS Transition Partnership Group
 }
+
+// A secretariat tracks what its reviews recommend. The heat check 2022
+// ends with six recommendations, each with who is to act; the directory
+// carries them with no status, as nobody has recorded one. RollUp counts
+// them by review or by owner.
+func ExampleDirectory_RollUp() {
+	d := spf.Builtin()
+	for _, g := range d.RollUp("review") {
+		fmt.Println(g.Key, g.Total, g.ByStatus)
+	}
+	r := d.Recommendations[5]
+	fmt.Println(r.Number, r.Owner, r.OwnerIDs)
+	// Output:
+	// heat-check-2022 6 map[not_recorded:6]
+	// 6 NHS Employers [nhs-employers]
+}

@@ -166,6 +166,22 @@ func (x Review) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// MarshalJSON implements json.Marshaler: the recommendation as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Recommendation) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendRecommendation(&w, &x)
+	return w.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler: the update as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Update) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendUpdate(&w, &x)
+	return w.Bytes(), nil
+}
+
 func appendDirectory(w *jsonlite.Writer, x *Directory) {
 	w.BeginObject()
 	if len(x.Schema) > 0 {
@@ -239,6 +255,14 @@ func appendDirectory(w *jsonlite.Writer, x *Directory) {
 		w.BeginArray()
 		for i0 := range x.ReviewCycles {
 			appendReviewCycle(w, &x.ReviewCycles[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Recommendations) > 0 {
+		w.Key("recommendations")
+		w.BeginArray()
+		for i0 := range x.Recommendations {
+			appendRecommendation(w, &x.Recommendations[i0])
 		}
 		w.EndArray()
 	}
@@ -703,6 +727,84 @@ func appendReview(w *jsonlite.Writer, x *Review) {
 			appendSource(w, &x.Sources[i0])
 		}
 		w.EndArray()
+	}
+	w.EndObject()
+}
+
+func appendRecommendation(w *jsonlite.Writer, x *Recommendation) {
+	w.BeginObject()
+	w.Key("id")
+	w.String(x.ID)
+	w.Key("review_id")
+	w.String(x.ReviewID)
+	if x.Number != 0 {
+		w.Key("number")
+		w.Int(x.Number)
+	}
+	w.Key("text")
+	w.String(x.Text)
+	w.Key("owner")
+	w.String(x.Owner)
+	if len(x.OwnerIDs) > 0 {
+		w.Key("owner_ids")
+		w.BeginArray()
+		for i0 := range x.OwnerIDs {
+			w.String(string(x.OwnerIDs[i0]))
+		}
+		w.EndArray()
+	}
+	if !x.Due.IsZero() {
+		w.Key("due")
+		w.String(x.Due.String())
+	}
+	if len(x.Status) > 0 {
+		w.Key("status")
+		w.String(string(x.Status))
+	}
+	if len(x.Evidence) > 0 {
+		w.Key("evidence")
+		w.BeginArray()
+		for i0 := range x.Evidence {
+			w.String(x.Evidence[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Updates) > 0 {
+		w.Key("updates")
+		w.BeginArray()
+		for i0 := range x.Updates {
+			appendUpdate(w, &x.Updates[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Notes) > 0 {
+		w.Key("notes")
+		w.BeginArray()
+		for i0 := range x.Notes {
+			w.String(x.Notes[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Sources) > 0 {
+		w.Key("sources")
+		w.BeginArray()
+		for i0 := range x.Sources {
+			appendSource(w, &x.Sources[i0])
+		}
+		w.EndArray()
+	}
+	w.EndObject()
+}
+
+func appendUpdate(w *jsonlite.Writer, x *Update) {
+	w.BeginObject()
+	w.Key("date")
+	w.String(x.Date.String())
+	w.Key("text")
+	w.String(x.Text)
+	if len(x.Status) > 0 {
+		w.Key("status")
+		w.String(string(x.Status))
 	}
 	w.EndObject()
 }

@@ -124,6 +124,18 @@ func (x Review) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// MarshalJSON implements json.Marshaler: the recommendation as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Recommendation) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// MarshalJSON implements json.Marshaler: the update as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Update) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
 func appendDirectory(w *jsonlite.Writer, x *Directory) {
 	panic("jsongen stub")
 }
@@ -181,5 +193,13 @@ func appendReviewCycle(w *jsonlite.Writer, x *ReviewCycle) {
 }
 
 func appendReview(w *jsonlite.Writer, x *Review) {
+	panic("jsongen stub")
+}
+
+func appendRecommendation(w *jsonlite.Writer, x *Recommendation) {
+	panic("jsongen stub")
+}
+
+func appendUpdate(w *jsonlite.Writer, x *Update) {
 	panic("jsongen stub")
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/hrod"
 )
 
 // WriteMarkdown writes the directory as a Markdown page for people: each
@@ -32,6 +33,7 @@ func (d *Directory) WriteMarkdown(w io.Writer, on date.Date) error {
 	}
 	d.writePartners(mw)
 	d.writeChanges(mw)
+	d.writeRecommendations(mw)
 	return mw.err
 }
 
@@ -281,4 +283,110 @@ func (d *Directory) writeChanges(mw *mdWriter) {
 	for _, e := range events {
 		mw.printf("| %s | %s | %s | %s |\n", e.Date, e.Kind, cell(name(e.OriginalIDs)), cell(name(e.ResultingIDs)))
 	}
+}
+
+// writeRecommendations lists what each review recommends, with owner,
+// status and the latest update.
+func (d *Directory) writeRecommendations(mw *mdWriter) {
+	if len(d.Recommendations) == 0 {
+		return
+	}
+	mw.printf("\n## Recommendations of reviews\n")
+	for _, g := range d.RollUp("review") {
+		title := g.Key
+		for _, c := range d.ReviewCycles {
+			for _, r := range c.Reviews {
+				if r.ID == g.Key {
+					title = fmt.Sprintf("%s (%s, %d)", r.ID, strings.ReplaceAll(string(r.Kind), "_", " "), r.Year)
+				}
+			}
+		}
+		mw.printf("\n### Review %s\n\n", title)
+		var counts []string
+		for _, st := range append(statusOrder(), NotRecordedStatus) {
+			if n := g.ByStatus[st]; n > 0 {
+				counts = append(counts, fmt.Sprintf("%d %s", n, statusWords(st)))
+			}
+		}
+		mw.printf("%d recommendations; status: %s.\n\n", g.Total, strings.Join(counts, ", "))
+		for _, r := range d.Recommendations {
+			if r.ReviewID != g.Key {
+				continue
+			}
+			num := "-"
+			if r.Number > 0 {
+				num = fmt.Sprintf("%d.", r.Number)
+			}
+			line := fmt.Sprintf("%s %s *Owner:* %s. *Status:* %s.", num, r.Text, r.Owner, statusWords(string(r.Status)))
+			if !r.Due.IsZero() {
+				line += " *Due:* " + r.Due.String() + "."
+			}
+			if n := len(r.Updates); n > 0 {
+				u := r.Updates[n-1]
+				line += " *Latest update (" + u.Date.String() + "):* " + u.Text
+			}
+			mw.printf("%s\n", line)
+		}
+	}
+}
+
+func statusOrder() []string {
+	var out []string
+	for _, s := range hrod.Statuses {
+		out = append(out, string(s))
+	}
+	return out
+}
+
+// statusWords is a recommendation's status as a reader says it.
+func statusWords(s string) string {
+	if s == "" || s == NotRecordedStatus {
+		return "not recorded"
+	}
+	return strings.ToLower(hrod.Status(s).Label())
+}
+
+// WriteRollUpMarkdown writes recommendations grouped as RollUp groups
+// them (by "review" or "owner"): a table of counts by status, then each
+// group's recommendations.
+func WriteRollUpMarkdown(w io.Writer, d *Directory, by string, groups []RecommendationGroup) error {
+	mw := &mdWriter{w: w}
+	head := "Review"
+	if by == "owner" {
+		head = "Owner"
+	}
+	mw.printf("# Recommendations by %s\n\n", strings.ToLower(head))
+	if len(groups) == 0 {
+		mw.printf("The directory records no recommendations.\n")
+		return mw.err
+	}
+	cols := append(statusOrder(), NotRecordedStatus)
+	mw.printf("| %s | Total |", head)
+	for _, c := range cols {
+		mw.printf(" %s |", strings.ToUpper(statusWords(c)[:1])+statusWords(c)[1:])
+	}
+	mw.printf("\n|---|---:|%s\n", strings.Repeat("---:|", len(cols)))
+	for _, g := range groups {
+		mw.printf("| %s | %d |", cell(g.Key), g.Total)
+		for _, c := range cols {
+			mw.printf(" %d |", g.ByStatus[c])
+		}
+		mw.printf("\n")
+	}
+	byID := map[string]Recommendation{}
+	for _, r := range d.Recommendations {
+		byID[r.ID] = r
+	}
+	for _, g := range groups {
+		mw.printf("\n## %s\n\n", g.Key)
+		for _, id := range g.IDs {
+			r := byID[id]
+			other := r.Owner
+			if by == "owner" {
+				other = "review " + r.ReviewID
+			}
+			mw.printf("- **%s** %s (%s; %s)\n", r.ID, r.Text, other, statusWords(string(r.Status)))
+		}
+	}
+	return mw.err
 }

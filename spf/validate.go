@@ -45,6 +45,7 @@ func (d *Directory) Validate() error {
 	v.changeEvents()
 	v.charters()
 	v.reviewCycles()
+	v.recommendations()
 	return v.errs.Err()
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/hrod"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/internal/spfjson"
 	"github.com/spfkit/spfkit/problem"
@@ -43,9 +44,14 @@ func base() *spf.Directory {
 		ChangeEvents: []spf.ChangeEvent{{ID: "ev", Kind: spf.Replacement, Date: d("2022-07-01"), OriginalIDs: []spf.OrgID{"ccg"}, ResultingIDs: []spf.OrgID{"icb"}}},
 		Charters:     []spf.Charter{{ID: "ch", OrganizationID: "forum", Kind: spf.Principles, Title: "Principles", Items: []string{"Trust"}}},
 		ReviewCycles: []spf.ReviewCycle{{OrganizationID: "forum", IntervalYears: 2, Reviews: []spf.Review{
-			{ID: "r1", Year: 2021, Kind: spf.InternalStocktake, Status: spf.ReviewCompleted},
+			{ID: "r1", Year: 2021, Kind: spf.InternalStocktake, Status: spf.ReviewCompleted, Date: d("2021-05")},
 			{ID: "r2", Year: 2022, Kind: spf.HeatCheck, Status: spf.ReviewNotDone, ReplacedByID: "r1", DecisionID: "dec"},
 		}}},
+		Recommendations: []spf.Recommendation{
+			{ID: "rec1", ReviewID: "r1", Number: 1, Text: "Meet quarterly", Owner: "The co-chairs", OwnerIDs: []spf.OrgID{"forum"}, Status: hrod.InProgress,
+				Updates: []spf.Update{{Date: d("2021-06-01"), Text: "Dates agreed", Status: hrod.InProgress}}},
+			{ID: "rec2", ReviewID: "r1", Number: 2, Text: "Publish minutes", Owner: "The secretariat"},
+		},
 	}
 }
 
@@ -126,6 +132,29 @@ func TestValidate(t *testing.T) {
 			[]found{{"/review_cycles/0/reviews/1/replaced_by_id", "review_replacement"}}},
 		{"two reviews in a year", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[1].Year = 2021 },
 			[]found{{"/review_cycles/0/reviews/1/year", "review_year_repeated"}}},
+		{"a recommendation of no known review", func(x *spf.Directory) { x.Recommendations[1].ReviewID = "r9" },
+			[]found{{"/recommendations/1/review_id", "unknown_reference"}}},
+		{"two recommendations with one number", func(x *spf.Directory) { x.Recommendations[1].Number = 1 },
+			[]found{{"/recommendations/1/number", "duplicate_id"}}},
+		{"a recommendation with no owner", func(x *spf.Directory) { x.Recommendations[1].Owner = "" },
+			[]found{{"/recommendations/1/owner", "missing_value"}}},
+		{"an owner not in the directory", func(x *spf.Directory) { x.Recommendations[0].OwnerIDs = []spf.OrgID{"nobody"} },
+			[]found{{"/recommendations/0/owner_ids/0", "unknown_reference"}}},
+		{"completed without evidence", func(x *spf.Directory) {
+			x.Recommendations[0].Status = hrod.Completed
+			x.Recommendations[0].Updates = append(x.Recommendations[0].Updates, spf.Update{Date: d("2021-09-01"), Text: "Done", Status: hrod.Completed})
+		}, []found{{"/recommendations/0/evidence", "missing_value"}}},
+		{"a status the last update contradicts", func(x *spf.Directory) { x.Recommendations[0].Status = hrod.NotYetStarted },
+			[]found{{"/recommendations/0/status", "invalid_value"}}},
+		{"updates out of order", func(x *spf.Directory) {
+			x.Recommendations[0].Updates = append(x.Recommendations[0].Updates, spf.Update{Date: d("2021-05-20"), Text: "Earlier"})
+		}, []found{{"/recommendations/0/updates/1/date", "invalid_value"}}},
+		{"an update before the review", func(x *spf.Directory) { x.Recommendations[0].Updates[0].Date = d("2020-01-01") },
+			[]found{{"/recommendations/0/updates/0/date", "invalid_value"}}},
+		{"due before the review", func(x *spf.Directory) { x.Recommendations[1].Due = d("2021-01-31") },
+			[]found{{"/recommendations/1/due", "invalid_value"}}},
+		{"a duplicate recommendation id", func(x *spf.Directory) { x.Recommendations[1].ID = "rec1" },
+			[]found{{"/recommendations/1/id", "duplicate_id"}}},
 		{"unknown enumeration values", func(x *spf.Directory) {
 			x.Organizations[2].Classification = "hospital"
 			x.Meetings[0].Status = "held"

@@ -57,6 +57,10 @@ func goldenCases(t *testing.T) []goldenCase {
 	add("bodies-json-2021", "bodies", "--format", "json", "--on", "2021")
 	add("bodies-check-builtin", "bodies", "check", "../../spf/data/directory.json")
 	add("bodies-check-json", "bodies", "check", "--format", "json", "../../spf/data/directory.json")
+	add("bodies-actions", "bodies", "actions")
+	add("bodies-actions-owner", "bodies", "actions", "--by", "owner")
+	add("bodies-actions-json", "bodies", "actions", "--format", "json")
+	add("bodies-actions-file", "bodies", "actions", "../../schema/testdata/body-directory/valid/full.json")
 
 	fixtures, err := filepath.Glob("../../schema/testdata/*/valid/*.json")
 	if err != nil || len(fixtures) == 0 {

@@ -32,6 +32,7 @@ var readers = []reader{
 	{schema.TransferCase, true, false, []string{"transfer", "--ndjson", "FILE"}},
 	{schema.ActionPlan, false, false, []string{"plan", "status", "--on", "2023-03-10", "FILE"}},
 	{schema.BodyDirectory, false, false, []string{"bodies", "check", "FILE"}},
+	{schema.BodyDirectory, false, false, []string{"bodies", "actions", "FILE"}},
 	{schema.SurveyDefinition, false, false, []string{"survey", "show", "FILE"}},
 	{schema.SurveyDefinition, false, false, []string{"score", "--survey", "FILE", "--input-format", "json", "EMPTY"}},
 	{schema.SurveyResponse, true, false, []string{"score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "FILE"}},
@@ -75,7 +76,7 @@ func compact(doc []byte) []byte {
 
 // located is what every line a command writes to stderr about an input
 // must be: the file, a line and what is wrong there, or a summary.
-var located = regexp.MustCompile(`^(\S+:[1-9][0-9]*: .+|spfkit (transfer|score|plan status|survey show): .+)$`)
+var located = regexp.MustCompile(`^(\S+:[1-9][0-9]*: .+|spfkit (transfer|score|plan status|survey show|bodies actions): .+)$`)
 
 // TestHostileInputs feeds about 1,500 hostile documents to every command
 // that reads one, beside spfkit validate: no command accepts what

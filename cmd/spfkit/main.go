@@ -26,6 +26,7 @@ Usage:
   spfkit schema list | show KIND | write DIR
   spfkit bodies [--on DATE] [--format json|md]
   spfkit bodies check FILE...
+  spfkit bodies actions [--by review|owner] [--format md|json] [FILE]
   spfkit survey list | show ID|FILE [--format json|md|surveyjs] | import --id ID SURVEYJS.json
   spfkit score --survey ID|FILE [--by QUESTION] [--min-group N] [--format json|csv|md|html] FILE...
   spfkit compare --survey ID|FILE [--format json|md] WAVE_A WAVE_B

@@ -129,6 +129,13 @@ func decodeDirectory(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Directory) {
 					decodeReviewCycle(d, e0, &x.ReviewCycles[i0])
 				}
 			}
+		case "recommendations":
+			if d.Want(m, jsonlite.Array) {
+				x.Recommendations = make([]spf.Recommendation, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeRecommendation(d, e0, &x.Recommendations[i0])
+				}
+			}
 		default:
 			d.Unknown(k)
 		}
@@ -780,5 +787,110 @@ func decodeReview(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Review) {
 	}
 	if seen&(1<<3) == 0 {
 		d.Missing(v, "status")
+	}
+}
+
+func decodeRecommendation(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Recommendation) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "id":
+			seen |= 1 << 0
+			x.ID = d.String(m)
+		case "review_id":
+			seen |= 1 << 1
+			x.ReviewID = d.String(m)
+		case "number":
+			x.Number = d.Int(m)
+		case "text":
+			seen |= 1 << 2
+			x.Text = d.String(m)
+		case "owner":
+			seen |= 1 << 3
+			x.Owner = d.String(m)
+		case "owner_ids":
+			if d.Want(m, jsonlite.Array) {
+				x.OwnerIDs = make([]spf.OrgID, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.OwnerIDs[i0] = spf.OrgID(d.String(e0))
+				}
+			}
+		case "due":
+			x.Due = d.Date(m, false)
+		case "status":
+			d.Text(m, &x.Status, "enum")
+		case "evidence":
+			if d.Want(m, jsonlite.Array) {
+				x.Evidence = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Evidence[i0] = d.String(e0)
+				}
+			}
+		case "updates":
+			if d.Want(m, jsonlite.Array) {
+				x.Updates = make([]spf.Update, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeUpdate(d, e0, &x.Updates[i0])
+				}
+			}
+		case "notes":
+			if d.Want(m, jsonlite.Array) {
+				x.Notes = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Notes[i0] = d.String(e0)
+				}
+			}
+		case "sources":
+			if d.Want(m, jsonlite.Array) {
+				x.Sources = make([]spf.Source, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeSource(d, e0, &x.Sources[i0])
+				}
+			}
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "id")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "review_id")
+	}
+	if seen&(1<<2) == 0 {
+		d.Missing(v, "text")
+	}
+	if seen&(1<<3) == 0 {
+		d.Missing(v, "owner")
+	}
+}
+
+func decodeUpdate(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Update) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "date":
+			seen |= 1 << 0
+			x.Date = d.Date(m, false)
+		case "text":
+			seen |= 1 << 1
+			x.Text = d.String(m)
+		case "status":
+			d.Text(m, &x.Status, "enum")
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "date")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "text")
 	}
 }

@@ -103,3 +103,11 @@ func decodeReviewCycle(d *jsonlite.Decoder, v jsonlite.Value, x *spf.ReviewCycle
 func decodeReview(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Review) {
 	panic("jsongen stub")
 }
+
+func decodeRecommendation(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Recommendation) {
+	panic("jsongen stub")
+}
+
+func decodeUpdate(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Update) {
+	panic("jsongen stub")
+}
