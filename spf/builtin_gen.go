@@ -26,7 +26,7 @@ var builtinDirectory = &Directory{
 			Classification: Classification("national_forum"),
 			Purpose:        "Brings NHS employers, NHS trade unions and the national health bodies together so that partners can engage early and in time with those leading workforce policy, help develop and implement it, and communicate key workforce messages.",
 			Notes: []string{
-				"Its members meet as the SPF Wider Group; the heat check survey went to Wider Group and subgroup members.",
+				"The heat check survey went to the members of the SPF Wider Group (recorded below as a group of the forum) and of its subgroups.",
 				"The purpose is paraphrased from the five heat check statements, which the heat check says were based on the SPF's aims.",
 			},
 			Sources: []Source{
@@ -271,6 +271,22 @@ var builtinDirectory = &Directory{
 			Classification: Classification("other"),
 			Notes: []string{
 				"The independent organisation that carried out the SPF's 2019 external stocktake.",
+			},
+			Sources: []Source{
+				{
+					Title: "SPF heat check 2022",
+					Date:  date.Date(20230105),
+				},
+			},
+		},
+		{
+			ID:             OrgID("spf-wider-group"),
+			Name:           "SPF Wider Group",
+			Classification: Classification("subgroup"),
+			ParentID:       OrgID("spf-national"),
+			Purpose:        "The national SPF's wider group of members; with the subgroups' members, it was asked to answer the heat check 2022 members' survey.",
+			Notes: []string{
+				"The sources read name it only as one of the groups whose members were surveyed; they do not describe its remit, membership or founding, nor how it stands to the forum's other groups, so it is recorded as a group of the national SPF (classification subgroup).",
 			},
 			Sources: []Source{
 				{
@@ -1285,6 +1301,49 @@ var builtinDirectory = &Directory{
 					CoversEnd:     date.Date(20221100),
 					PublishedDate: date.Date(20230105),
 					DecisionID:    "spf-heat-check-late-2022",
+					Surveys: []ReviewSurvey{
+						{
+							Name:     "Members' survey",
+							SurveyID: "heatcheck-2022-members",
+							AudienceIDs: []OrgID{
+								"spf-wider-group",
+							},
+							Sent:        date.Date(20221013),
+							Deadline:    date.Date(20221104),
+							ExtendedTo:  date.Date(20221111),
+							Respondents: 18,
+							ByGroup: []GroupCount{
+								{
+									Group:          "NHS trade unions",
+									OrganizationID: OrgID("nhs-trade-unions"),
+									Count:          12,
+								},
+								{
+									Group:          "NHS Employers",
+									OrganizationID: OrgID("nhs-employers"),
+									Count:          1,
+								},
+								{
+									Group: "NHS trusts, foundation trusts or ICBs",
+									Count: 3,
+								},
+								{
+									Group: "NHS Resolution",
+									Count: 1,
+								},
+								{
+									Group: "local government",
+									Count: 1,
+								},
+							},
+						},
+						{
+							Name:        "Policy leads' survey",
+							SurveyID:    "heatcheck-2022-policy-leads",
+							Invited:     12,
+							Respondents: 3,
+						},
+					},
 					Notes: []string{
 						"Covers January to October 2022. A members' survey went out on 13 October 2022 (deadline 4 November, extended to 11 November) and drew 18 respondents; 3 of the 12 policy leads asked completed theirs.",
 					},

@@ -172,12 +172,32 @@ func cloneReviewCycle(x ReviewCycle) ReviewCycle {
 }
 
 func cloneReview(x Review) Review {
+	if x.Surveys != nil {
+		x.Surveys = append([]ReviewSurvey{}, x.Surveys...)
+		for i0 := range x.Surveys {
+			x.Surveys[i0] = cloneReviewSurvey(x.Surveys[i0])
+		}
+	}
 	if x.Notes != nil {
 		x.Notes = append([]string{}, x.Notes...)
 	}
 	if x.Sources != nil {
 		x.Sources = append([]Source{}, x.Sources...)
 	}
+	return x
+}
+
+func cloneReviewSurvey(x ReviewSurvey) ReviewSurvey {
+	if x.AudienceIDs != nil {
+		x.AudienceIDs = append([]OrgID{}, x.AudienceIDs...)
+	}
+	if x.ByGroup != nil {
+		x.ByGroup = append([]GroupCount{}, x.ByGroup...)
+	}
+	return x
+}
+
+func cloneGroupCount(x GroupCount) GroupCount {
 	return x
 }
 

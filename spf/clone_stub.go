@@ -64,6 +64,14 @@ func cloneReview(x Review) Review {
 	panic("jsongen stub")
 }
 
+func cloneReviewSurvey(x ReviewSurvey) ReviewSurvey {
+	panic("jsongen stub")
+}
+
+func cloneGroupCount(x GroupCount) GroupCount {
+	panic("jsongen stub")
+}
+
 func cloneRecommendation(x Recommendation) Recommendation {
 	panic("jsongen stub")
 }

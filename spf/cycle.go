@@ -96,10 +96,45 @@ type Review struct {
 	ReplacedByID string `json:"replaced_by_id,omitempty"`
 	// The decision that skipped, replaced or moved the review.
 	DecisionID string `json:"decision_id,omitempty"`
+	// The surveys the review drew on, with who answered them.
+	Surveys []ReviewSurvey `json:"surveys,omitempty"`
 	// Remarks on the record.
 	Notes []string `json:"notes,omitempty"`
 	// The documents the record was taken from.
 	Sources []Source `json:"sources,omitempty"`
+}
+
+// ReviewSurvey is a survey a review drew on: who was asked, when, and
+// how many answered, by group, as the review reports them.
+type ReviewSurvey struct {
+	// The survey as the review names it, e.g. "Members' survey".
+	Name string `json:"name" jsonschema:"minLength=1"`
+	// The survey's definition, when spfkit has it built in (spfkit survey list).
+	SurveyID string `json:"survey_id,omitempty"`
+	// The bodies whose members were asked.
+	AudienceIDs []OrgID `json:"audience_ids,omitempty"`
+	// The day it was sent.
+	Sent date.Date `json:"sent,omitzero"`
+	// The day answers were asked for by.
+	Deadline date.Date `json:"deadline,omitzero"`
+	// The later day the deadline was moved to, if it was.
+	ExtendedTo date.Date `json:"extended_to,omitzero"`
+	// How many were asked, when the review says.
+	Invited int `json:"invited,omitempty" jsonschema:"minimum=0"`
+	// How many answered.
+	Respondents int `json:"respondents" jsonschema:"minimum=0"`
+	// Who answered, by group, when the review says; the counts add up to respondents.
+	ByGroup []GroupCount `json:"by_group,omitempty"`
+}
+
+// GroupCount is how many respondents came from one group.
+type GroupCount struct {
+	// The group as the review names it.
+	Group string `json:"group" jsonschema:"minLength=1"`
+	// The group's organisation in this directory, where it has one.
+	OrganizationID OrgID `json:"organization_id,omitempty"`
+	// How many respondents it gave.
+	Count int `json:"count" jsonschema:"minimum=1"`
 }
 
 // ReviewCycle is a forum's rule for reviewing itself and its history. The

@@ -128,6 +128,7 @@ func ExampleDirectory_Subgroups() {
 		}
 	}
 	// Output:
+	// SPF Wider Group
 	// Workforce Issues Group
 	//   Violence reduction subgroup
 	// ICS Transition Partnership Group

@@ -166,6 +166,22 @@ func (x Review) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// MarshalJSON implements json.Marshaler: the reviewSurvey as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x ReviewSurvey) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendReviewSurvey(&w, &x)
+	return w.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler: the groupCount as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x GroupCount) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendGroupCount(&w, &x)
+	return w.Bytes(), nil
+}
+
 // MarshalJSON implements json.Marshaler: the recommendation as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Recommendation) MarshalJSON() ([]byte, error) {
@@ -712,6 +728,14 @@ func appendReview(w *jsonlite.Writer, x *Review) {
 		w.Key("decision_id")
 		w.String(x.DecisionID)
 	}
+	if len(x.Surveys) > 0 {
+		w.Key("surveys")
+		w.BeginArray()
+		for i0 := range x.Surveys {
+			appendReviewSurvey(w, &x.Surveys[i0])
+		}
+		w.EndArray()
+	}
 	if len(x.Notes) > 0 {
 		w.Key("notes")
 		w.BeginArray()
@@ -728,6 +752,64 @@ func appendReview(w *jsonlite.Writer, x *Review) {
 		}
 		w.EndArray()
 	}
+	w.EndObject()
+}
+
+func appendReviewSurvey(w *jsonlite.Writer, x *ReviewSurvey) {
+	w.BeginObject()
+	w.Key("name")
+	w.String(x.Name)
+	if len(x.SurveyID) > 0 {
+		w.Key("survey_id")
+		w.String(x.SurveyID)
+	}
+	if len(x.AudienceIDs) > 0 {
+		w.Key("audience_ids")
+		w.BeginArray()
+		for i0 := range x.AudienceIDs {
+			w.String(string(x.AudienceIDs[i0]))
+		}
+		w.EndArray()
+	}
+	if !x.Sent.IsZero() {
+		w.Key("sent")
+		w.String(x.Sent.String())
+	}
+	if !x.Deadline.IsZero() {
+		w.Key("deadline")
+		w.String(x.Deadline.String())
+	}
+	if !x.ExtendedTo.IsZero() {
+		w.Key("extended_to")
+		w.String(x.ExtendedTo.String())
+	}
+	if x.Invited != 0 {
+		w.Key("invited")
+		w.Int(x.Invited)
+	}
+	w.Key("respondents")
+	w.Int(x.Respondents)
+	if len(x.ByGroup) > 0 {
+		w.Key("by_group")
+		w.BeginArray()
+		for i0 := range x.ByGroup {
+			appendGroupCount(w, &x.ByGroup[i0])
+		}
+		w.EndArray()
+	}
+	w.EndObject()
+}
+
+func appendGroupCount(w *jsonlite.Writer, x *GroupCount) {
+	w.BeginObject()
+	w.Key("group")
+	w.String(x.Group)
+	if len(x.OrganizationID) > 0 {
+		w.Key("organization_id")
+		w.String(string(x.OrganizationID))
+	}
+	w.Key("count")
+	w.Int(x.Count)
 	w.EndObject()
 }
 

@@ -124,6 +124,18 @@ func (x Review) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// MarshalJSON implements json.Marshaler: the reviewSurvey as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x ReviewSurvey) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// MarshalJSON implements json.Marshaler: the groupCount as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x GroupCount) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // MarshalJSON implements json.Marshaler: the recommendation as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Recommendation) MarshalJSON() ([]byte, error) {
@@ -193,6 +205,14 @@ func appendReviewCycle(w *jsonlite.Writer, x *ReviewCycle) {
 }
 
 func appendReview(w *jsonlite.Writer, x *Review) {
+	panic("jsongen stub")
+}
+
+func appendReviewSurvey(w *jsonlite.Writer, x *ReviewSurvey) {
+	panic("jsongen stub")
+}
+
+func appendGroupCount(w *jsonlite.Writer, x *GroupCount) {
 	panic("jsongen stub")
 }
 

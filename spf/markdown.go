@@ -232,6 +232,21 @@ func (d *Directory) writeCycle(mw *mdWriter, c ReviewCycle, on date.Date, h stri
 		if !r.PublishedDate.IsZero() {
 			note = strings.TrimSpace(note + " published " + r.PublishedDate.String())
 		}
+		for _, sv := range r.Surveys {
+			part := fmt.Sprintf("%s: %d answered", sv.Name, sv.Respondents)
+			if sv.Invited > 0 {
+				part += fmt.Sprintf(" of %d asked", sv.Invited)
+			}
+			var groups []string
+			for _, g := range sv.ByGroup {
+				groups = append(groups, fmt.Sprintf("%d %s", g.Count, g.Group))
+			}
+			if len(groups) > 0 {
+				part += " (" + strings.Join(groups, ", ") + ")"
+			}
+			note = strings.TrimSpace(note + "; " + part)
+			note = strings.TrimPrefix(note, "; ")
+		}
 		mw.printf("| %d | %s | %s | %s |\n", r.Year, strings.ReplaceAll(string(r.Kind), "_", " "), strings.ReplaceAll(string(r.Status), "_", " "), cell(note))
 	}
 	mw.printf("\n")

@@ -464,6 +464,7 @@ func (v *validator) reviewCycles() {
 				v.add(jsonptr.Join(rp, "status"), CodeInvalidValue, "unknown review status %q", r.Status)
 			}
 			v.org(jsonptr.Join(rp, "conducted_by_id"), r.ConductedByID, true)
+			v.reviewSurveys(rp, r)
 			v.interval(rp, Interval{r.CoversStart, r.CoversEnd}, "covers_start", "covers_end")
 			if r.DecisionID != "" {
 				if _, ok := v.decisionIdx[r.DecisionID]; !ok {
@@ -524,5 +525,39 @@ func membershipSelf(l *multi.List, p string, m Membership) {
 	}
 	if iv := m.Period(); !iv.Valid() {
 		add(jsonptr.Join(p, "end_date"), CodeInvalidInterval, "end_date %s is not after start_date %s; intervals are [start, end)", iv.End, iv.Start)
+	}
+}
+
+// reviewSurveys checks the surveys a review drew on: audiences exist, the
+// deadline and its extension run forward from the day sent, no more
+// answered than were asked, and the groups add up to the respondents.
+func (v *validator) reviewSurveys(rp string, r Review) {
+	for k, sv := range r.Surveys {
+		sp := jsonptr.Join(rp, "surveys", k)
+		if sv.Name == "" {
+			v.add(jsonptr.Join(sp, "name"), CodeMissingValue, "the survey has no name")
+		}
+		for j, id := range sv.AudienceIDs {
+			v.org(jsonptr.Join(sp, "audience_ids", j), id, false)
+		}
+		if !sv.Sent.IsZero() && !sv.Deadline.IsZero() && sv.Deadline.Before(sv.Sent) {
+			v.add(jsonptr.Join(sp, "deadline"), CodeInvalidValue, "the deadline %s is before the survey was sent on %s", sv.Deadline, sv.Sent)
+		}
+		if !sv.ExtendedTo.IsZero() && (sv.Deadline.IsZero() || !sv.ExtendedTo.After(sv.Deadline)) {
+			v.add(jsonptr.Join(sp, "extended_to"), CodeInvalidValue, "an extension must come after the deadline it extends").Hint = "give the original deadline in deadline and the later day in extended_to"
+		}
+		if sv.Invited > 0 && sv.Respondents > sv.Invited {
+			v.add(jsonptr.Join(sp, "respondents"), CodeInvalidValue, "%d answered, but only %d were asked", sv.Respondents, sv.Invited)
+		}
+		if len(sv.ByGroup) > 0 {
+			sum := 0
+			for j, g := range sv.ByGroup {
+				sum += g.Count
+				v.org(jsonptr.Join(sp, "by_group", j, "organization_id"), g.OrganizationID, true)
+			}
+			if sum != sv.Respondents {
+				v.add(jsonptr.Join(sp, "by_group"), CodeInvalidValue, "the groups add up to %d respondents, not %d", sum, sv.Respondents).Hint = "make the groups' counts add up to respondents, or leave out by_group"
+			}
+		}
 	}
 }

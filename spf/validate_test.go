@@ -44,7 +44,10 @@ func base() *spf.Directory {
 		ChangeEvents: []spf.ChangeEvent{{ID: "ev", Kind: spf.Replacement, Date: d("2022-07-01"), OriginalIDs: []spf.OrgID{"ccg"}, ResultingIDs: []spf.OrgID{"icb"}}},
 		Charters:     []spf.Charter{{ID: "ch", OrganizationID: "forum", Kind: spf.Principles, Title: "Principles", Items: []string{"Trust"}}},
 		ReviewCycles: []spf.ReviewCycle{{OrganizationID: "forum", IntervalYears: 2, Reviews: []spf.Review{
-			{ID: "r1", Year: 2021, Kind: spf.InternalStocktake, Status: spf.ReviewCompleted, Date: d("2021-05")},
+			{ID: "r1", Year: 2021, Kind: spf.InternalStocktake, Status: spf.ReviewCompleted, Date: d("2021-05"), Surveys: []spf.ReviewSurvey{
+				{Name: "Members", AudienceIDs: []spf.OrgID{"forum"}, Sent: d("2021-04-01"), Deadline: d("2021-04-15"), Invited: 20, Respondents: 4,
+					ByGroup: []spf.GroupCount{{Group: "staff side", Count: 3}, {Group: "employers", Count: 1}}},
+			}},
 			{ID: "r2", Year: 2022, Kind: spf.HeatCheck, Status: spf.ReviewNotDone, ReplacedByID: "r1", DecisionID: "dec"},
 		}}},
 		Recommendations: []spf.Recommendation{
@@ -132,6 +135,16 @@ func TestValidate(t *testing.T) {
 			[]found{{"/review_cycles/0/reviews/1/replaced_by_id", "review_replacement"}}},
 		{"two reviews in a year", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[1].Year = 2021 },
 			[]found{{"/review_cycles/0/reviews/1/year", "review_year_repeated"}}},
+		{"a review survey's groups that do not add up", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[0].Surveys[0].ByGroup[1].Count = 2 },
+			[]found{{"/review_cycles/0/reviews/0/surveys/0/by_group", "invalid_value"}}},
+		{"more answers than were asked", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[0].Surveys[0].Invited = 3 },
+			[]found{{"/review_cycles/0/reviews/0/surveys/0/respondents", "invalid_value"}}},
+		{"an extension before the deadline", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[0].Surveys[0].ExtendedTo = d("2021-04-10") },
+			[]found{{"/review_cycles/0/reviews/0/surveys/0/extended_to", "invalid_value"}}},
+		{"a deadline before the survey went out", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[0].Surveys[0].Deadline = d("2021-03-01") },
+			[]found{{"/review_cycles/0/reviews/0/surveys/0/deadline", "invalid_value"}}},
+		{"a survey audience not in the directory", func(x *spf.Directory) { x.ReviewCycles[0].Reviews[0].Surveys[0].AudienceIDs = []spf.OrgID{"nobody"} },
+			[]found{{"/review_cycles/0/reviews/0/surveys/0/audience_ids/0", "unknown_reference"}}},
 		{"a recommendation of no known review", func(x *spf.Directory) { x.Recommendations[1].ReviewID = "r9" },
 			[]found{{"/recommendations/1/review_id", "unknown_reference"}}},
 		{"two recommendations with one number", func(x *spf.Directory) { x.Recommendations[1].Number = 1 },

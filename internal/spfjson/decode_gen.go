@@ -758,6 +758,13 @@ func decodeReview(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Review) {
 			x.ReplacedByID = d.String(m)
 		case "decision_id":
 			x.DecisionID = d.String(m)
+		case "surveys":
+			if d.Want(m, jsonlite.Array) {
+				x.Surveys = make([]spf.ReviewSurvey, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeReviewSurvey(d, e0, &x.Surveys[i0])
+				}
+			}
 		case "notes":
 			if d.Want(m, jsonlite.Array) {
 				x.Notes = make([]string, m.Len())
@@ -787,6 +794,82 @@ func decodeReview(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Review) {
 	}
 	if seen&(1<<3) == 0 {
 		d.Missing(v, "status")
+	}
+}
+
+func decodeReviewSurvey(d *jsonlite.Decoder, v jsonlite.Value, x *spf.ReviewSurvey) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "name":
+			seen |= 1 << 0
+			x.Name = d.String(m)
+		case "survey_id":
+			x.SurveyID = d.String(m)
+		case "audience_ids":
+			if d.Want(m, jsonlite.Array) {
+				x.AudienceIDs = make([]spf.OrgID, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.AudienceIDs[i0] = spf.OrgID(d.String(e0))
+				}
+			}
+		case "sent":
+			x.Sent = d.Date(m, false)
+		case "deadline":
+			x.Deadline = d.Date(m, false)
+		case "extended_to":
+			x.ExtendedTo = d.Date(m, false)
+		case "invited":
+			x.Invited = d.Int(m)
+		case "respondents":
+			seen |= 1 << 1
+			x.Respondents = d.Int(m)
+		case "by_group":
+			if d.Want(m, jsonlite.Array) {
+				x.ByGroup = make([]spf.GroupCount, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeGroupCount(d, e0, &x.ByGroup[i0])
+				}
+			}
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "name")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "respondents")
+	}
+}
+
+func decodeGroupCount(d *jsonlite.Decoder, v jsonlite.Value, x *spf.GroupCount) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "group":
+			seen |= 1 << 0
+			x.Group = d.String(m)
+		case "organization_id":
+			x.OrganizationID = spf.OrgID(d.String(m))
+		case "count":
+			seen |= 1 << 1
+			x.Count = d.Int(m)
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "group")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "count")
 	}
 }
 

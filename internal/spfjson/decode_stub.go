@@ -104,6 +104,14 @@ func decodeReview(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Review) {
 	panic("jsongen stub")
 }
 
+func decodeReviewSurvey(d *jsonlite.Decoder, v jsonlite.Value, x *spf.ReviewSurvey) {
+	panic("jsongen stub")
+}
+
+func decodeGroupCount(d *jsonlite.Decoder, v jsonlite.Value, x *spf.GroupCount) {
+	panic("jsongen stub")
+}
+
 func decodeRecommendation(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Recommendation) {
 	panic("jsongen stub")
 }
