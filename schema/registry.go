@@ -42,7 +42,7 @@ type Info struct {
 }
 
 var registry = []Info{
-	{BodyDirectory, "Body directory", "Partnership bodies with their partners, posts, memberships, meetings, decisions, organisational changes, charters, review cycles and the recommendations of reviews.", "spf.Directory"},
+	{BodyDirectory, "Body directory", "Partnership bodies with their partners, posts, memberships, meetings, decisions, organisational changes, charters, review cycles, the recommendations of reviews and a register of documents.", "spf.Directory"},
 	{Membership, "Membership", "One membership of a person or organisation in a body, as a record of an NDJSON export.", "spf.Membership"},
 	{ValidationProblem, "Validation problem", "One problem reported by spfkit validate --format json.", "problem.Error"},
 	{SurveyDefinition, "Survey definition", "A survey: its id, version and questions (likert, single choice with an optional Other, multiple choice, free text) with their rules.", "survey.Definition"},

@@ -1457,4 +1457,200 @@ var builtinDirectory = &Directory{
 			},
 		},
 	},
+	Documents: []Document{
+		{
+			ID:    "tpg-terms-of-reference",
+			Title: "Terms of reference of the ICS Transition Partnership Group",
+			Kind:  DocumentKind("terms_of_reference"),
+			BodyIDs: []OrgID{
+				"ics-tpg",
+			},
+			Summary: "The TPG's remit and ways of working.",
+			Notes: []string{
+				"The page links to it without a date.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:          "ics-design-framework",
+			Title:       "ICS Design Framework",
+			Kind:        DocumentKind("framework"),
+			Published:   date.Date(20210616),
+			PublisherID: OrgID("nhs-england"),
+			Summary:     "How NHS leaders and organisations were to work with their partners in integrated care systems from April 2022.",
+			Notes: []string{
+				"Published by NHS England and NHS Improvement.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:          "employment-commitment-guidance",
+			Title:       "Guidance on the employment commitment: Supporting the development and transition towards statutory Integrated Care Systems",
+			Kind:        DocumentKind("guidance"),
+			Published:   date.Date(20210616),
+			PublisherID: OrgID("nhs-england"),
+			BodyIDs: []OrgID{
+				"ics-tpg",
+			},
+			Summary: "What the employment commitment is, how it works in practice and what it means for the people it covers.",
+			Notes: []string{
+				"Published alongside the ICS Design Framework; developed in partnership through the TPG.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:    "employment-commitment-faqs",
+			Title: "Employment commitment guidance: frequently asked questions",
+			Kind:  DocumentKind("faq"),
+			BodyIDs: []OrgID{
+				"ics-tpg",
+			},
+			Summary: "Answers to common questions about the employment commitment guidance.",
+			Notes: []string{
+				"Written by members of the NHS Clinical Commissioners HR and OD Network, NHS England and NHS Improvement's ICS development leads and members of the TPG; the page gives no date or exact title, so the title here describes the document.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:          "icb-chair-competencies",
+			Title:       "Leadership competencies, roles and responsibilities, and values and behaviours for ICB chairs designate",
+			Kind:        DocumentKind("guidance"),
+			PublisherID: OrgID("nhs-england"),
+			Summary:     "A guide for selecting the chairs designate of integrated care boards.",
+			Notes: []string{
+				"The page gives no date or exact title; the title here describes the document.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:          "system-change-jargon-buster",
+			Title:       "System change - jargon buster",
+			Kind:        DocumentKind("glossary"),
+			Updated:     date.Date(20210700),
+			PublisherID: OrgID("spf-national"),
+			BodyIDs: []OrgID{
+				"spf-national",
+			},
+			Summary: "Explains the new terms and plans of system change for staff across the NHS and wider health and care.",
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:          "nhs-people-plan-2020",
+			Title:       "We are the NHS: People Plan 2020/21 - action for us all",
+			Kind:        DocumentKind("plan"),
+			Published:   date.Date(20200730),
+			PublisherID: OrgID("nhs-england"),
+			Summary:     "The next step in growing, supporting and developing the NHS workforce, with the People Promise; the SPF helped shape it.",
+			Notes: []string{
+				"Published by NHS England and NHS Improvement with Health Education England, after work with the SPF on the lessons of the pandemic.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:          "stp-leads-letter-2016",
+			Title:       "Letter from the national SPF to the leads of the STP footprints",
+			Kind:        DocumentKind("letter"),
+			Published:   date.Date(20160500),
+			PublisherID: OrgID("spf-national"),
+			BodyIDs: []OrgID{
+				"spf-national",
+			},
+			Summary: "On partnership working and staff engagement in sustainability and transformation plans.",
+			Notes: []string{
+				"The title here describes the letter; the page gives none.",
+			},
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:        "new-care-models-guidance-2016",
+			Title:     "Guidance for social partnership working in developing and implementing new care models and system transformation",
+			Kind:      DocumentKind("guidance"),
+			Published: date.Date(20160900),
+			BodyIDs: []OrgID{
+				"spf-national",
+			},
+			Summary: "How to set up partnership arrangements across organisations and regions for system change, building on the letter to STP leads.",
+			Sources: []Source{
+				{
+					Title: "Social Partnership Forum: Supporting system change",
+					Note:  "SPF web page on partnership working in system transformation and the ICS transition",
+				},
+			},
+		},
+		{
+			ID:    "london-change-management-policy",
+			Title: "Change Management Policy",
+			Kind:  DocumentKind("policy"),
+			BodyIDs: []OrgID{
+				"spf-london",
+				"london-policy",
+			},
+			Summary: "A model policy London's NHS employers can adopt as their own, setting out how to manage organisational change and what managers must do for major change.",
+			Sources: []Source{
+				{
+					Title: "London SPF",
+					Note:  "SPF web page on the London regional forum",
+				},
+			},
+		},
+		{
+			ID:    "london-redeployment-service",
+			Title: "London Redeployment Service",
+			Kind:  DocumentKind("service"),
+			BodyIDs: []OrgID{
+				"spf-london",
+				"london-policy",
+			},
+			Summary: "A pan-London service, set up in partnership, that helps employers keep talent and avoid redundancy costs.",
+			Notes: []string{
+				"The page says it has redeployed over 700 staff and saved, on a conservative estimate, over £50 million.",
+			},
+			Sources: []Source{
+				{
+					Title: "London SPF",
+					Note:  "SPF web page on the London regional forum",
+				},
+			},
+		},
+	},
 }

@@ -62,6 +62,12 @@ func cloneDirectory(x Directory) Directory {
 			x.Recommendations[i0] = cloneRecommendation(x.Recommendations[i0])
 		}
 	}
+	if x.Documents != nil {
+		x.Documents = append([]Document{}, x.Documents...)
+		for i0 := range x.Documents {
+			x.Documents[i0] = cloneDocument(x.Documents[i0])
+		}
+	}
 	return x
 }
 
@@ -221,5 +227,18 @@ func cloneRecommendation(x Recommendation) Recommendation {
 }
 
 func cloneUpdate(x Update) Update {
+	return x
+}
+
+func cloneDocument(x Document) Document {
+	if x.BodyIDs != nil {
+		x.BodyIDs = append([]OrgID{}, x.BodyIDs...)
+	}
+	if x.Notes != nil {
+		x.Notes = append([]string{}, x.Notes...)
+	}
+	if x.Sources != nil {
+		x.Sources = append([]Source{}, x.Sources...)
+	}
 	return x
 }

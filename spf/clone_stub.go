@@ -79,3 +79,7 @@ func cloneRecommendation(x Recommendation) Recommendation {
 func cloneUpdate(x Update) Update {
 	panic("jsongen stub")
 }
+
+func cloneDocument(x Document) Document {
+	panic("jsongen stub")
+}

@@ -38,6 +38,8 @@ type Directory struct {
 	ReviewCycles []ReviewCycle `json:"review_cycles,omitempty"`
 	// What the reviews recommend, with owners, status and updates, for the secretariat to track.
 	Recommendations []Recommendation `json:"recommendations,omitempty"`
+	// A register of the documents the bodies made, agreed or work to.
+	Documents []Document `json:"documents,omitempty"`
 }
 
 // Organization returns the organisation with the given id.
@@ -285,6 +287,9 @@ func (d *Directory) On(on date.Date) *Directory {
 	}
 	out.Recommendations = keep(d.Recommendations, func(r Recommendation) bool {
 		return reviews[r.ReviewID] && all(r.OwnerIDs...)
+	})
+	out.Documents = keep(d.Documents, func(x Document) bool {
+		return all(x.PublisherID) && all(x.BodyIDs...) && (x.Published.IsZero() || !x.Published.After(on))
 	})
 	return &out
 }

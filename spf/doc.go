@@ -39,6 +39,9 @@
 //     completed one needs evidence, and the last update that gives a
 //     status gives the recommendation's. A decision whose source does not
 //     say how it was reached is NotRecorded, never assumed consensus.
+//   - The register of documents (Document) keeps a document's own title,
+//     exactly as a name; where the source names none, the title describes
+//     the document and a note says so.
 //
 // Builtin returns the directory read from the SPF's published pages; its
 // records name their sources and note where the sources disagree (the

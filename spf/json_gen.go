@@ -198,6 +198,14 @@ func (x Update) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// MarshalJSON implements json.Marshaler: the document as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Document) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendDocument(&w, &x)
+	return w.Bytes(), nil
+}
+
 func appendDirectory(w *jsonlite.Writer, x *Directory) {
 	w.BeginObject()
 	if len(x.Schema) > 0 {
@@ -279,6 +287,14 @@ func appendDirectory(w *jsonlite.Writer, x *Directory) {
 		w.BeginArray()
 		for i0 := range x.Recommendations {
 			appendRecommendation(w, &x.Recommendations[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Documents) > 0 {
+		w.Key("documents")
+		w.BeginArray()
+		for i0 := range x.Documents {
+			appendDocument(w, &x.Documents[i0])
 		}
 		w.EndArray()
 	}
@@ -887,6 +903,57 @@ func appendUpdate(w *jsonlite.Writer, x *Update) {
 	if len(x.Status) > 0 {
 		w.Key("status")
 		w.String(string(x.Status))
+	}
+	w.EndObject()
+}
+
+func appendDocument(w *jsonlite.Writer, x *Document) {
+	w.BeginObject()
+	w.Key("id")
+	w.String(x.ID)
+	w.Key("title")
+	w.String(x.Title)
+	w.Key("kind")
+	w.String(string(x.Kind))
+	if !x.Published.IsZero() {
+		w.Key("published")
+		w.String(x.Published.String())
+	}
+	if !x.Updated.IsZero() {
+		w.Key("updated")
+		w.String(x.Updated.String())
+	}
+	if len(x.PublisherID) > 0 {
+		w.Key("publisher_id")
+		w.String(string(x.PublisherID))
+	}
+	if len(x.BodyIDs) > 0 {
+		w.Key("body_ids")
+		w.BeginArray()
+		for i0 := range x.BodyIDs {
+			w.String(string(x.BodyIDs[i0]))
+		}
+		w.EndArray()
+	}
+	if len(x.Summary) > 0 {
+		w.Key("summary")
+		w.String(x.Summary)
+	}
+	if len(x.Notes) > 0 {
+		w.Key("notes")
+		w.BeginArray()
+		for i0 := range x.Notes {
+			w.String(x.Notes[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Sources) > 0 {
+		w.Key("sources")
+		w.BeginArray()
+		for i0 := range x.Sources {
+			appendSource(w, &x.Sources[i0])
+		}
+		w.EndArray()
 	}
 	w.EndObject()
 }

@@ -148,6 +148,12 @@ func (x Update) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// MarshalJSON implements json.Marshaler: the document as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Document) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
 func appendDirectory(w *jsonlite.Writer, x *Directory) {
 	panic("jsongen stub")
 }
@@ -221,5 +227,9 @@ func appendRecommendation(w *jsonlite.Writer, x *Recommendation) {
 }
 
 func appendUpdate(w *jsonlite.Writer, x *Update) {
+	panic("jsongen stub")
+}
+
+func appendDocument(w *jsonlite.Writer, x *Document) {
 	panic("jsongen stub")
 }

@@ -34,6 +34,7 @@ func (d *Directory) WriteMarkdown(w io.Writer, on date.Date) error {
 	d.writePartners(mw)
 	d.writeChanges(mw)
 	d.writeRecommendations(mw)
+	d.writeDocuments(mw)
 	return mw.err
 }
 
@@ -404,4 +405,37 @@ func WriteRollUpMarkdown(w io.Writer, d *Directory, by string, groups []Recommen
 		}
 	}
 	return mw.err
+}
+
+// writeDocuments lists the register of documents, newest first where
+// dated, undated last in directory order.
+func (d *Directory) writeDocuments(mw *mdWriter) {
+	if len(d.Documents) == 0 {
+		return
+	}
+	docs := slices.Clone(d.Documents)
+	when := func(x Document) date.Date {
+		if !x.Updated.IsZero() {
+			return x.Updated
+		}
+		return x.Published
+	}
+	slices.SortStableFunc(docs, func(a, b Document) int { return when(b).Compare(when(a)) })
+	mw.printf("\n## Documents\n\n| Date | Title | Kind | Bodies | What it is |\n|---|---|---|---|---|\n")
+	for _, x := range docs {
+		day := "undated"
+		switch {
+		case !x.Updated.IsZero():
+			day = "updated " + x.Updated.String()
+		case !x.Published.IsZero():
+			day = x.Published.String()
+		}
+		var bodies []string
+		for _, id := range x.BodyIDs {
+			if o, ok := d.Organization(id); ok {
+				bodies = append(bodies, o.Name)
+			}
+		}
+		mw.printf("| %s | %s | %s | %s | %s |\n", day, cell(x.Title), strings.ReplaceAll(string(x.Kind), "_", " "), cell(strings.Join(bodies, ", ")), cell(x.Summary))
+	}
 }

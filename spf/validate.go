@@ -46,6 +46,7 @@ func (d *Directory) Validate() error {
 	v.charters()
 	v.reviewCycles()
 	v.recommendations()
+	v.documents()
 	return v.errs.Err()
 }
 

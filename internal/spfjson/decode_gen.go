@@ -136,6 +136,13 @@ func decodeDirectory(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Directory) {
 					decodeRecommendation(d, e0, &x.Recommendations[i0])
 				}
 			}
+		case "documents":
+			if d.Want(m, jsonlite.Array) {
+				x.Documents = make([]spf.Document, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeDocument(d, e0, &x.Documents[i0])
+				}
+			}
 		default:
 			d.Unknown(k)
 		}
@@ -975,5 +982,65 @@ func decodeUpdate(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Update) {
 	}
 	if seen&(1<<1) == 0 {
 		d.Missing(v, "text")
+	}
+}
+
+func decodeDocument(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Document) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "id":
+			seen |= 1 << 0
+			x.ID = d.String(m)
+		case "title":
+			seen |= 1 << 1
+			x.Title = d.String(m)
+		case "kind":
+			seen |= 1 << 2
+			d.Text(m, &x.Kind, "enum")
+		case "published":
+			x.Published = d.Date(m, false)
+		case "updated":
+			x.Updated = d.Date(m, false)
+		case "publisher_id":
+			x.PublisherID = spf.OrgID(d.String(m))
+		case "body_ids":
+			if d.Want(m, jsonlite.Array) {
+				x.BodyIDs = make([]spf.OrgID, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.BodyIDs[i0] = spf.OrgID(d.String(e0))
+				}
+			}
+		case "summary":
+			x.Summary = d.String(m)
+		case "notes":
+			if d.Want(m, jsonlite.Array) {
+				x.Notes = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Notes[i0] = d.String(e0)
+				}
+			}
+		case "sources":
+			if d.Want(m, jsonlite.Array) {
+				x.Sources = make([]spf.Source, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeSource(d, e0, &x.Sources[i0])
+				}
+			}
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "id")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "title")
+	}
+	if seen&(1<<2) == 0 {
+		d.Missing(v, "kind")
 	}
 }

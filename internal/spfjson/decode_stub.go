@@ -119,3 +119,7 @@ func decodeRecommendation(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Recommen
 func decodeUpdate(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Update) {
 	panic("jsongen stub")
 }
+
+func decodeDocument(d *jsonlite.Decoder, v jsonlite.Value, x *spf.Document) {
+	panic("jsongen stub")
+}
