@@ -1690,6 +1690,127 @@ var builtinFramework = &Framework{
 			},
 		},
 	},
+	Programme: &Programme{
+		Aims: []string{
+			"Take stock of people services across the NHS as a baseline, and find out what the people profession must do to put the People Plan and the People Promise fully into practice.",
+			"Agree a vision of the future that everyone shares.",
+			"Recommend how that vision can be made real by 2030.",
+		},
+		Development: []Figure{
+			{
+				What:  "people involved in the first Big Conversation, which asked for views on people services today and on the vision",
+				Count: 1200,
+				When:  "Feb – Mar 2021",
+			},
+			{
+				What:  "recommendations, across 8 themes, checked and challenged in the second Big Conversation",
+				Count: 46,
+				When:  "May – June 2021",
+			},
+			{
+				What:    "people who contributed to the second Big Conversation",
+				Count:   1000,
+				AtLeast: true,
+				When:    "May – June 2021",
+			},
+			{
+				What:    "contributions to the second Big Conversation",
+				Count:   8000,
+				AtLeast: true,
+				When:    "May – June 2021",
+			},
+			{
+				What:  "new ideas from the second Big Conversation",
+				Count: 67,
+				When:  "May – June 2021",
+			},
+			{
+				What:  "sessions with the HRD and CEO advisory groups and the chiefs of professions",
+				Count: 28,
+			},
+			{
+				What:  "opinions gathered on Menti to inform the outputs",
+				Count: 2718,
+			},
+			{
+				What:  "sprints with the 7 regional HRD networks",
+				Count: 4,
+			},
+			{
+				What:  "discussions with regional people boards and SPFs",
+				Count: 7,
+			},
+			{
+				What:  "webinar conversations of the national NHS chief people officer",
+				Count: 4,
+			},
+			{
+				What:  "data and information points, analysed by CIPD and EY",
+				Count: 30000,
+			},
+			{
+				What:  "sessions given to the ICS landscape",
+				Count: 15,
+			},
+			{
+				What:  "workshops for the voice of patients and carers",
+				Count: 2,
+			},
+			{
+				What:  "working groups that developed the recommendations",
+				Count: 8,
+			},
+		},
+		Oversight: []Accountability{
+			{
+				Who:  "Providers",
+				Role: "Stay accountable for people management and people services, including the workforce parts of the NHS Long Term Plan, the People Plan and the report's actions for organisations.",
+			},
+			{
+				Who:  "Provider collaboratives",
+				Role: "May be the best place to deliver some parts of the programme.",
+			},
+			{
+				Who:  "ICSs",
+				Role: "Answer to the regions for the ICS people functions and the workforce parts of the NHS Long Term Plan, the People Plan and the report's system-level actions among them.",
+			},
+			{
+				Who:  "Regions",
+				Role: "Work with the programme mainly through the regional quartet groups; regional people boards oversee how it is carried out in each region.",
+			},
+			{
+				Who:  "The programme team",
+				Role: "A dedicated team, with a PMO, inside the national HR development and OD team, setting up working groups led by senior people leaders to deliver the report's actions.",
+			},
+			{
+				Who:  "The future of NHS HR and OD Board",
+				Role: "Oversees the programme and gives assurance on its progress; its proposed members are senior people leaders from organisations, People Directorate SLT leads, HEE, CIPD, HPMA, NHS Employers and the staff side.",
+			},
+			{
+				Who:  "People Plan Delivery Board",
+				Role: "Oversees the programme so that it stays in line with the People Plan, with a report to it proposed every four months.",
+			},
+		},
+		NationalPriorities: []string{
+			"Transform the NHS's people services.",
+			"Grow what NHS people professionals can do, so that they deliver the People Plan and the Long Term Plan.",
+			"Engage NHS people professionals, and support and enable them, to deliver those two plans.",
+		},
+		Foreword: Foreword{
+			SignedBy:            "Prerana Issar",
+			Role:                "NHS Chief People Officer",
+			PeopleProfessionals: 16000,
+			LinkedTo: []string{
+				"NHS People Plan",
+				"NHS People Promise",
+				"NHS Long Term Plan",
+			},
+			Summary: "Written to the people profession, it says the report was made with NHS staff and their representatives, leaders and people professionals, and sets out how the profession will serve staff, patients and communities over the next decade: stronger skills across the profession, deliberate work across team and organisational boundaries, and shared resources, in support of the People Plan, the People Promise and the Long Term Plan.",
+		},
+		Notes: []string{
+			"The development slide also shows the number 24 with no label the extracted text keeps, so it is left out; 'individual contributions 8,000+' on the same slide is read as the second Big Conversation's contributions and not counted twice.",
+		},
+	},
 	Sources: []Source{
 		{
 			Title: "The future of NHS human resources and organisational development: summary slides and the appendix of actions by theme",

@@ -50,6 +50,11 @@ func cloneFramework(x Framework) Framework {
 			x.EngagementMethods[i0] = cloneEngagementMethod(x.EngagementMethods[i0])
 		}
 	}
+	if x.Programme != nil {
+		c0 := *x.Programme
+		c0 = cloneProgramme(c0)
+		x.Programme = &c0
+	}
 	if x.Sources != nil {
 		x.Sources = append([]Source{}, x.Sources...)
 	}
@@ -123,6 +128,41 @@ func cloneEngagementMethod(x EngagementMethod) EngagementMethod {
 	}
 	if x.Audience != nil {
 		x.Audience = append([]string{}, x.Audience...)
+	}
+	return x
+}
+
+func cloneProgramme(x Programme) Programme {
+	if x.Aims != nil {
+		x.Aims = append([]string{}, x.Aims...)
+	}
+	if x.Development != nil {
+		x.Development = append([]Figure{}, x.Development...)
+	}
+	if x.Oversight != nil {
+		x.Oversight = append([]Accountability{}, x.Oversight...)
+	}
+	if x.NationalPriorities != nil {
+		x.NationalPriorities = append([]string{}, x.NationalPriorities...)
+	}
+	x.Foreword = cloneForeword(x.Foreword)
+	if x.Notes != nil {
+		x.Notes = append([]string{}, x.Notes...)
+	}
+	return x
+}
+
+func cloneFigure(x Figure) Figure {
+	return x
+}
+
+func cloneAccountability(x Accountability) Accountability {
+	return x
+}
+
+func cloneForeword(x Foreword) Foreword {
+	if x.LinkedTo != nil {
+		x.LinkedTo = append([]string{}, x.LinkedTo...)
 	}
 	return x
 }

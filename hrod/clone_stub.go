@@ -48,6 +48,22 @@ func cloneEngagementMethod(x EngagementMethod) EngagementMethod {
 	panic("jsongen stub")
 }
 
+func cloneProgramme(x Programme) Programme {
+	panic("jsongen stub")
+}
+
+func cloneFigure(x Figure) Figure {
+	panic("jsongen stub")
+}
+
+func cloneAccountability(x Accountability) Accountability {
+	panic("jsongen stub")
+}
+
+func cloneForeword(x Foreword) Foreword {
+	panic("jsongen stub")
+}
+
 func cloneSource(x Source) Source {
 	panic("jsongen stub")
 }

@@ -39,6 +39,8 @@ type Framework struct {
 	AdoptionCurve []Segment `json:"adoption_curve"`
 	// How the programme engages its stakeholders.
 	EngagementMethods []EngagementMethod `json:"engagement_methods"`
+	// The programme behind the report: aims, development, oversight, national priorities, foreword.
+	Programme *Programme `json:"programme,omitempty"`
 	// Where the data comes from.
 	Sources []Source `json:"sources,omitempty"`
 }

@@ -184,3 +184,20 @@ func FuzzFramework(f *testing.F) {
 		}
 	})
 }
+
+// TestProgramme: the programme's facts as the report and its foreword give
+// them.
+func TestProgramme(t *testing.T) {
+	pg := hrod.Builtin().Programme
+	require.NotNil(t, pg)
+	figures := map[string]int{}
+	for _, f := range pg.Development {
+		figures[f.What] = f.Count
+	}
+	got := []any{len(pg.Aims), figures["recommendations, across 8 themes, checked and challenged in the second Big Conversation"], figures["working groups that developed the recommendations"],
+		len(pg.Oversight), len(pg.NationalPriorities), pg.Foreword.SignedBy, pg.Foreword.PeopleProfessionals}
+	want := []any{3, 46, 8, 7, 3, "Prerana Issar", 16000}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -116,6 +116,38 @@ func (x EngagementMethod) MarshalJSON() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
+// MarshalJSON implements json.Marshaler: the programme as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Programme) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendProgramme(&w, &x)
+	return w.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler: the figure as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Figure) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendFigure(&w, &x)
+	return w.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler: the accountability as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Accountability) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendAccountability(&w, &x)
+	return w.Bytes(), nil
+}
+
+// MarshalJSON implements json.Marshaler: the foreword as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Foreword) MarshalJSON() ([]byte, error) {
+	var w jsonlite.Writer
+	appendForeword(&w, &x)
+	return w.Bytes(), nil
+}
+
 // MarshalJSON implements json.Marshaler: the source as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Source) MarshalJSON() ([]byte, error) {
@@ -290,6 +322,14 @@ func appendFramework(w *jsonlite.Writer, x *Framework) {
 		appendEngagementMethod(w, &x.EngagementMethods[i0])
 	}
 	w.EndArray()
+	if x.Programme != nil {
+		w.Key("programme")
+		if x.Programme == nil {
+			w.Null()
+		} else {
+			appendProgramme(w, x.Programme)
+		}
+	}
 	if len(x.Sources) > 0 {
 		w.Key("sources")
 		w.BeginArray()
@@ -462,6 +502,96 @@ func appendEngagementMethod(w *jsonlite.Writer, x *EngagementMethod) {
 		w.String(x.Audience[i0])
 	}
 	w.EndArray()
+	w.EndObject()
+}
+
+func appendProgramme(w *jsonlite.Writer, x *Programme) {
+	w.BeginObject()
+	w.Key("aims")
+	w.BeginArray()
+	for i0 := range x.Aims {
+		w.String(x.Aims[i0])
+	}
+	w.EndArray()
+	w.Key("development")
+	w.BeginArray()
+	for i0 := range x.Development {
+		appendFigure(w, &x.Development[i0])
+	}
+	w.EndArray()
+	w.Key("oversight")
+	w.BeginArray()
+	for i0 := range x.Oversight {
+		appendAccountability(w, &x.Oversight[i0])
+	}
+	w.EndArray()
+	w.Key("national_priorities")
+	w.BeginArray()
+	for i0 := range x.NationalPriorities {
+		w.String(x.NationalPriorities[i0])
+	}
+	w.EndArray()
+	w.Key("foreword")
+	appendForeword(w, &x.Foreword)
+	if len(x.Notes) > 0 {
+		w.Key("notes")
+		w.BeginArray()
+		for i0 := range x.Notes {
+			w.String(x.Notes[i0])
+		}
+		w.EndArray()
+	}
+	w.EndObject()
+}
+
+func appendFigure(w *jsonlite.Writer, x *Figure) {
+	w.BeginObject()
+	w.Key("what")
+	w.String(x.What)
+	w.Key("count")
+	w.Int(x.Count)
+	if x.AtLeast {
+		w.Key("at_least")
+		w.Bool(x.AtLeast)
+	}
+	if len(x.When) > 0 {
+		w.Key("when")
+		w.String(x.When)
+	}
+	w.EndObject()
+}
+
+func appendAccountability(w *jsonlite.Writer, x *Accountability) {
+	w.BeginObject()
+	w.Key("who")
+	w.String(x.Who)
+	w.Key("role")
+	w.String(x.Role)
+	w.EndObject()
+}
+
+func appendForeword(w *jsonlite.Writer, x *Foreword) {
+	w.BeginObject()
+	w.Key("signed_by")
+	w.String(x.SignedBy)
+	w.Key("role")
+	w.String(x.Role)
+	if x.PeopleProfessionals != 0 {
+		w.Key("people_professionals")
+		w.Int(x.PeopleProfessionals)
+	}
+	if len(x.LinkedTo) > 0 {
+		w.Key("linked_to")
+		w.BeginArray()
+		for i0 := range x.LinkedTo {
+			w.String(x.LinkedTo[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Summary) > 0 {
+		w.Key("summary")
+		w.String(x.Summary)
+	}
 	w.EndObject()
 }
 

@@ -88,6 +88,30 @@ func (x EngagementMethod) MarshalJSON() ([]byte, error) {
 	panic("jsongen stub")
 }
 
+// MarshalJSON implements json.Marshaler: the programme as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Programme) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// MarshalJSON implements json.Marshaler: the figure as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Figure) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// MarshalJSON implements json.Marshaler: the accountability as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Accountability) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
+// MarshalJSON implements json.Marshaler: the foreword as compact JSON, written
+// without reflection, as encoding/json would write it.
+func (x Foreword) MarshalJSON() ([]byte, error) {
+	panic("jsongen stub")
+}
+
 // MarshalJSON implements json.Marshaler: the source as compact JSON, written
 // without reflection, as encoding/json would write it.
 func (x Source) MarshalJSON() ([]byte, error) {
@@ -213,6 +237,22 @@ func appendSegment(w *jsonlite.Writer, x *Segment) {
 }
 
 func appendEngagementMethod(w *jsonlite.Writer, x *EngagementMethod) {
+	panic("jsongen stub")
+}
+
+func appendProgramme(w *jsonlite.Writer, x *Programme) {
+	panic("jsongen stub")
+}
+
+func appendFigure(w *jsonlite.Writer, x *Figure) {
+	panic("jsongen stub")
+}
+
+func appendAccountability(w *jsonlite.Writer, x *Accountability) {
+	panic("jsongen stub")
+}
+
+func appendForeword(w *jsonlite.Writer, x *Foreword) {
 	panic("jsongen stub")
 }
 

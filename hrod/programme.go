@@ -82,3 +82,57 @@ type Source struct {
 	// How it was used.
 	Note string `json:"note,omitempty"`
 }
+
+// Programme is what the report says about the programme behind it: its
+// aims, how the report was developed, who oversees delivery and is
+// accountable for what, the national team's priorities, and the facts of
+// the foreword. Figures are the report's; the wording is ours.
+type Programme struct {
+	// The programme's aims, in order.
+	Aims []string `json:"aims" jsonschema:"minItems=1"`
+	// How the report was developed: the engagement and its figures.
+	Development []Figure `json:"development"`
+	// Who oversees the programme or is accountable for its delivery, and for what.
+	Oversight []Accountability `json:"oversight"`
+	// The national HR development and OD function's strategic priorities.
+	NationalPriorities []string `json:"national_priorities"`
+	// The foreword's facts.
+	Foreword Foreword `json:"foreword"`
+	// How the extracted text was read where it is unclear.
+	Notes []string `json:"notes,omitempty"`
+}
+
+// Figure is one figure of how the report was developed.
+type Figure struct {
+	// What was counted, e.g. "individual contributions".
+	What string `json:"what" jsonschema:"minLength=1"`
+	// The number.
+	Count int `json:"count" jsonschema:"minimum=1"`
+	// Whether the report gives the number as a floor ("8,000+").
+	AtLeast bool `json:"at_least,omitempty"`
+	// When, as the report gives it (e.g. "Feb – Mar 2021"), if it does.
+	When string `json:"when,omitempty"`
+}
+
+// Accountability is who oversees the programme, or is accountable for
+// part of its delivery, and what for.
+type Accountability struct {
+	// Who, e.g. "ICSs" or "People Plan Delivery Board".
+	Who string `json:"who" jsonschema:"minLength=1"`
+	// What they are accountable for or oversee.
+	Role string `json:"role" jsonschema:"minLength=1"`
+}
+
+// Foreword is the facts of the report's foreword.
+type Foreword struct {
+	// Who signed it.
+	SignedBy string `json:"signed_by" jsonschema:"minLength=1"`
+	// The signatory's role.
+	Role string `json:"role" jsonschema:"minLength=1"`
+	// How many members of the people profession the foreword counts.
+	PeopleProfessionals int `json:"people_professionals,omitempty" jsonschema:"minimum=0"`
+	// The national plans and commitments the foreword ties the report to.
+	LinkedTo []string `json:"linked_to,omitempty"`
+	// What the foreword says, in a few sentences of our own.
+	Summary string `json:"summary,omitempty"`
+}

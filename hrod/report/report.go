@@ -80,6 +80,53 @@ func WriteFrameworkMarkdown(w io.Writer, f *hrod.Framework) error {
 		}
 	}
 	if len(f.Themes) > 1 { // the programme-wide sections, for the whole framework
+		if pg := f.Programme; pg != nil {
+			p("## The programme\n\nIts aims:\n\n")
+			for i, a := range pg.Aims {
+				p("%d. %s\n", i+1, md(a))
+			}
+			if len(pg.Development) > 0 {
+				p("\nHow the report was developed:\n\n| Figure | What | When |\n|--:|---|---|\n")
+				for _, fg := range pg.Development {
+					n := strconv.Itoa(fg.Count)
+					if fg.Count >= 1000 {
+						n = n[:len(n)-3] + "," + n[len(n)-3:]
+					}
+					if fg.AtLeast {
+						n += "+"
+					}
+					p("| %s | %s | %s |\n", n, md(fg.What), md(fg.When))
+				}
+			}
+			if len(pg.Oversight) > 0 {
+				p("\nOversight and accountability:\n\n")
+				for _, a := range pg.Oversight {
+					p("- **%s:** %s\n", md(a.Who), md(a.Role))
+				}
+			}
+			if len(pg.NationalPriorities) > 0 {
+				p("\nThe national team's strategic priorities:\n\n")
+				for _, np := range pg.NationalPriorities {
+					p("- %s\n", md(np))
+				}
+			}
+			fw := pg.Foreword
+			if fw.SignedBy != "" {
+				p("\nThe foreword, signed by %s (%s)", md(fw.SignedBy), md(fw.Role))
+				if fw.PeopleProfessionals > 0 {
+					n := strconv.Itoa(fw.PeopleProfessionals)
+					if len(n) > 3 {
+						n = n[:len(n)-3] + "," + n[len(n)-3:]
+					}
+					p(", counts %s people professionals", n)
+				}
+				p(". %s\n", md(fw.Summary))
+			}
+			for _, nt := range pg.Notes {
+				p("\n> Note: %s\n", md(nt))
+			}
+			p("\n")
+		}
 		if len(f.TheoryOfChange) > 0 {
 			p("## Theory of change\n\n")
 			for _, pr := range f.TheoryOfChange {

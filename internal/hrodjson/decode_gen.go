@@ -135,6 +135,9 @@ func decodeFramework(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Framework) {
 					decodeEngagementMethod(d, e0, &x.EngagementMethods[i0])
 				}
 			}
+		case "programme":
+			x.Programme = new(hrod.Programme)
+			decodeProgramme(d, m, &(*x.Programme))
 		case "sources":
 			if d.Want(m, jsonlite.Array) {
 				x.Sources = make([]hrod.Source, m.Len())
@@ -554,6 +557,166 @@ func decodeEngagementMethod(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Engag
 	}
 	if seen&(1<<2) == 0 {
 		d.Missing(v, "audience")
+	}
+}
+
+func decodeProgramme(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Programme) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "aims":
+			seen |= 1 << 0
+			if d.Want(m, jsonlite.Array) {
+				x.Aims = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Aims[i0] = d.String(e0)
+				}
+			}
+		case "development":
+			seen |= 1 << 1
+			if d.Want(m, jsonlite.Array) {
+				x.Development = make([]hrod.Figure, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeFigure(d, e0, &x.Development[i0])
+				}
+			}
+		case "oversight":
+			seen |= 1 << 2
+			if d.Want(m, jsonlite.Array) {
+				x.Oversight = make([]hrod.Accountability, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeAccountability(d, e0, &x.Oversight[i0])
+				}
+			}
+		case "national_priorities":
+			seen |= 1 << 3
+			if d.Want(m, jsonlite.Array) {
+				x.NationalPriorities = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.NationalPriorities[i0] = d.String(e0)
+				}
+			}
+		case "foreword":
+			seen |= 1 << 4
+			decodeForeword(d, m, &x.Foreword)
+		case "notes":
+			if d.Want(m, jsonlite.Array) {
+				x.Notes = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.Notes[i0] = d.String(e0)
+				}
+			}
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "aims")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "development")
+	}
+	if seen&(1<<2) == 0 {
+		d.Missing(v, "oversight")
+	}
+	if seen&(1<<3) == 0 {
+		d.Missing(v, "national_priorities")
+	}
+	if seen&(1<<4) == 0 {
+		d.Missing(v, "foreword")
+	}
+}
+
+func decodeFigure(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Figure) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "what":
+			seen |= 1 << 0
+			x.What = d.String(m)
+		case "count":
+			seen |= 1 << 1
+			x.Count = d.Int(m)
+		case "at_least":
+			x.AtLeast = d.Bool(m)
+		case "when":
+			x.When = d.String(m)
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "what")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "count")
+	}
+}
+
+func decodeAccountability(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Accountability) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "who":
+			seen |= 1 << 0
+			x.Who = d.String(m)
+		case "role":
+			seen |= 1 << 1
+			x.Role = d.String(m)
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "who")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "role")
+	}
+}
+
+func decodeForeword(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Foreword) {
+	if !d.Want(v, jsonlite.Object) {
+		return
+	}
+	var seen uint64
+	for k, m := range v.Members() {
+		switch string(k.Bytes()) {
+		case "signed_by":
+			seen |= 1 << 0
+			x.SignedBy = d.String(m)
+		case "role":
+			seen |= 1 << 1
+			x.Role = d.String(m)
+		case "people_professionals":
+			x.PeopleProfessionals = d.Int(m)
+		case "linked_to":
+			if d.Want(m, jsonlite.Array) {
+				x.LinkedTo = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.LinkedTo[i0] = d.String(e0)
+				}
+			}
+		case "summary":
+			x.Summary = d.String(m)
+		default:
+			d.Unknown(k)
+		}
+	}
+	if seen&(1<<0) == 0 {
+		d.Missing(v, "signed_by")
+	}
+	if seen&(1<<1) == 0 {
+		d.Missing(v, "role")
 	}
 }
 

@@ -88,6 +88,22 @@ func decodeEngagementMethod(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Engag
 	panic("jsongen stub")
 }
 
+func decodeProgramme(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Programme) {
+	panic("jsongen stub")
+}
+
+func decodeFigure(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Figure) {
+	panic("jsongen stub")
+}
+
+func decodeAccountability(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Accountability) {
+	panic("jsongen stub")
+}
+
+func decodeForeword(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Foreword) {
+	panic("jsongen stub")
+}
+
 func decodeSource(d *jsonlite.Decoder, v jsonlite.Value, x *hrod.Source) {
 	panic("jsongen stub")
 }
