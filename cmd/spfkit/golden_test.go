@@ -80,7 +80,7 @@ func goldenCases(t *testing.T) []goldenCase {
 	add("validate-transfer", "validate", "--kind", "transfer-case", "../../transfer/testdata/outsourcing.json")
 	add("validate-ndjson-members", "validate", "--ndjson", "--kind", "membership", "testdata/golden/in/members.ndjson")
 	add("validate-ndjson-members-json", "validate", "--ndjson", "--format", "json", "--kind", "membership", "testdata/golden/in/members.ndjson")
-	add("validate-ndjson-responses", "validate", "--ndjson", "--kind", "survey-response", "testdata/golden/in/responses.ndjson", "../../survey/testdata/wave-a.ndjson", "../../survey/testdata/wave-b.ndjson")
+	add("validate-ndjson-responses", "validate", "--ndjson", "--kind", "survey-response", "testdata/golden/in/responses.ndjson", "../../survey/testdata/synthetic-wave-a.ndjson", "../../survey/testdata/synthetic-wave-b.ndjson")
 	add("validate-ndjson-pulse", "validate", "--ndjson", "--kind", "survey-response", "testdata/golden/in/pulse.ndjson")
 	add("validate-ndjson-cases", "validate", "--ndjson", "--kind", "transfer-case", "testdata/golden/in/cases.ndjson")
 
@@ -105,16 +105,16 @@ func goldenCases(t *testing.T) []goldenCase {
 		add("score-generated-k5-"+f, "score", "--survey", "heatcheck-2022-members", "--by", "org_type", "--min-group", "5", "--min-text", "5", "--comments", "--format", f, "testdata/golden/in/responses.ndjson")
 		add("score-pulse-"+f, "score", "--survey", "../../survey/testdata/pulse.json", "--by", "side", "--comments", "--min-group", "5", "--min-text", "5", "--format", f, "testdata/golden/in/pulse.ndjson")
 		add("score-pulse-plain-"+f, "score", "--survey", "../../survey/testdata/pulse.json", "--format", f, "testdata/golden/in/pulse.ndjson")
-		add("score-wave-a-"+f, "score", "--survey", "heatcheck-2022-members", "--by", "org_type", "--format", f, "../../survey/testdata/wave-a.ndjson")
+		add("score-wave-a-"+f, "score", "--survey", "heatcheck-2022-members", "--by", "org_type", "--format", f, "../../survey/testdata/synthetic-wave-a.ndjson")
 	}
-	add("score-wave-a-csv-input", "score", "--survey", "heatcheck-2022-members", "--format", "json", "../../survey/testdata/wave-a.csv")
-	add("score-wave-a-json-input", "score", "--survey", "heatcheck-2022-members", "--format", "json", "../../survey/testdata/wave-a.json")
-	add("score-waves-merged", "score", "--survey", "heatcheck-2022-members", "--workers", "1", "--format", "md", "../../survey/testdata/wave-a.ndjson", "../../survey/testdata/wave-b.ndjson")
+	add("score-wave-a-csv-input", "score", "--survey", "heatcheck-2022-members", "--format", "json", "../../survey/testdata/synthetic-wave-a.csv")
+	add("score-wave-a-json-input", "score", "--survey", "heatcheck-2022-members", "--format", "json", "../../survey/testdata/synthetic-wave-a.json")
+	add("score-waves-merged", "score", "--survey", "heatcheck-2022-members", "--workers", "1", "--format", "md", "../../survey/testdata/synthetic-wave-a.ndjson", "../../survey/testdata/synthetic-wave-b.ndjson")
 	cs = append(cs, goldenCase{name: "score-stdin", args: []string{"score", "--survey", "heatcheck-2022-members", "--input-format", "ndjson", "-"}, stdinFrom: "file:testdata/golden/in/responses.ndjson"})
 	for _, f := range []string{"md", "json"} {
-		add("compare-"+f, "compare", "--survey", "heatcheck-2022-members", "--format", f, "../../survey/testdata/wave-a.ndjson", "../../survey/testdata/wave-b.ndjson")
-		add("compare-k5-"+f, "compare", "--survey", "heatcheck-2022-members", "--min-group", "5", "--format", f, "../../survey/testdata/wave-b.ndjson", "../../survey/testdata/wave-a.ndjson")
-		add("compare-generated-"+f, "compare", "--survey", "heatcheck-2022-members", "--format", f, "testdata/golden/in/responses.ndjson", "../../survey/testdata/wave-a.ndjson")
+		add("compare-"+f, "compare", "--survey", "heatcheck-2022-members", "--format", f, "../../survey/testdata/synthetic-wave-a.ndjson", "../../survey/testdata/synthetic-wave-b.ndjson")
+		add("compare-k5-"+f, "compare", "--survey", "heatcheck-2022-members", "--min-group", "5", "--format", f, "../../survey/testdata/synthetic-wave-b.ndjson", "../../survey/testdata/synthetic-wave-a.ndjson")
+		add("compare-generated-"+f, "compare", "--survey", "heatcheck-2022-members", "--format", f, "testdata/golden/in/responses.ndjson", "../../survey/testdata/synthetic-wave-a.ndjson")
 	}
 
 	for _, f := range []string{"md", "csv", "json"} {

@@ -17,8 +17,8 @@ import (
 )
 
 const (
-	waveA = "../../survey/testdata/wave-a.ndjson"
-	waveB = "../../survey/testdata/wave-b.ndjson"
+	waveA = "../../survey/testdata/synthetic-wave-a.ndjson"
+	waveB = "../../survey/testdata/synthetic-wave-b.ndjson"
 	pulse = "../../survey/testdata/pulse.json"
 )
 

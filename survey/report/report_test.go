@@ -65,8 +65,8 @@ func TestHTMLGolden(t *testing.T) {
 	pulse, err := check.ParseDefinition(b)
 	require.NoError(t, err)
 	reports := map[string]*score.Report{
-		"wave-a-k5.html":  scored(t, members, "../testdata/wave-a.ndjson", score.TallyOptions{By: "org_type", KeepText: true}, score.ReportOptions{MinGroup: 5, MinText: 5}),
-		"wave-a-k11.html": scored(t, members, "../testdata/wave-a.ndjson", score.TallyOptions{By: "org_type"}, score.ReportOptions{MinGroup: 11, Invited: 40}),
+		"wave-a-k5.html":  scored(t, members, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{By: "org_type", KeepText: true}, score.ReportOptions{MinGroup: 5, MinText: 5}),
+		"wave-a-k11.html": scored(t, members, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{By: "org_type"}, score.ReportOptions{MinGroup: 11, Invited: 40}),
 		"pulse.html":      scored(t, pulse, "../testdata/pulse.ndjson", score.TallyOptions{By: "side", KeepText: true}, score.ReportOptions{MinGroup: 5, MinText: 5}),
 		"hostile.html":    hostile(t),
 	}
@@ -107,7 +107,7 @@ func TestHTMLEscapes(t *testing.T) {
 func TestOpenCollection(t *testing.T) {
 	members := survey.MustBuiltin(survey.HeatCheck2022Members)
 	for _, open := range []bool{false, true} {
-		rep := scored(t, members, "../testdata/wave-a.ndjson", score.TallyOptions{}, score.ReportOptions{OpenCollection: open})
+		rep := scored(t, members, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{}, score.ReportOptions{OpenCollection: open})
 		var html, md bytes.Buffer
 		require.NoError(t, report.WriteHTML(&html, rep))
 		require.NoError(t, report.WriteMarkdown(&md, rep))

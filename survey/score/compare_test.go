@@ -16,8 +16,8 @@ import (
 
 func TestCompare(t *testing.T) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	a := scoreFile(t, def, "../testdata/wave-a.ndjson", score.TallyOptions{})
-	b := scoreFile(t, def, "../testdata/wave-b.ndjson", score.TallyOptions{})
+	a := scoreFile(t, def, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{})
+	b := scoreFile(t, def, "../testdata/synthetic-wave-b.ndjson", score.TallyOptions{})
 
 	same, err := score.Compare(a, a, score.CompareOptions{})
 	require.NoError(t, err)

@@ -46,7 +46,7 @@ func question(rep *score.Report, id survey.QuestionID) score.QuestionResult {
 
 func TestReportStatistics(t *testing.T) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	rep, err := scoreFile(t, def, "../testdata/wave-a.ndjson", score.TallyOptions{}).Report(score.ReportOptions{})
+	rep, err := scoreFile(t, def, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{}).Report(score.ReportOptions{})
 	require.NoError(t, err)
 	q1 := question(rep, "q1")
 	type stats struct {
@@ -150,7 +150,7 @@ func TestResponseRateAndSmallSurvey(t *testing.T) {
 
 func TestMeanIntervalWithFinitepopulation(t *testing.T) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	tally := scoreFile(t, def, "../testdata/wave-a.ndjson", score.TallyOptions{})
+	tally := scoreFile(t, def, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{})
 	plain, err := tally.Report(score.ReportOptions{})
 	require.NoError(t, err)
 	fpc, err := tally.Report(score.ReportOptions{Invited: 30})
@@ -172,7 +172,7 @@ func TestMeanIntervalWithFinitepopulation(t *testing.T) {
 // every output format at several thresholds.
 func TestBreakdownNeverRevealsASmallGroup(t *testing.T) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	tally := scoreFile(t, def, "../testdata/wave-a.ndjson", score.TallyOptions{By: "org_type", KeepText: true})
+	tally := scoreFile(t, def, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{By: "org_type", KeepText: true})
 	tests := []struct {
 		k    int
 		want map[string]string // group → "n/suppressed/reason"

@@ -23,7 +23,7 @@ func TestFormatsAgree(t *testing.T) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
 	opts := score.TallyOptions{By: "org_type", KeepText: true}
 	var reports []*score.Report
-	for _, f := range []string{"../testdata/wave-a.ndjson", "../testdata/wave-a.json", "../testdata/wave-a.csv"} {
+	for _, f := range []string{"../testdata/synthetic-wave-a.ndjson", "../testdata/synthetic-wave-a.json", "../testdata/synthetic-wave-a.csv"} {
 		rep, err := scoreFile(t, def, f, opts).Report(score.ReportOptions{MinGroup: 5, MinText: 5})
 		require.NoError(t, err)
 		reports = append(reports, rep)
@@ -147,7 +147,7 @@ func TestUnreadableFiles(t *testing.T) {
 // FuzzScore feeds arbitrary files through every reader: no panics, and
 // every record is either counted or rejected.
 func FuzzScore(f *testing.F) {
-	for _, name := range []string{"../testdata/wave-a.ndjson", "../testdata/wave-a.csv", "../testdata/wave-a.json"} {
+	for _, name := range []string{"../testdata/synthetic-wave-a.ndjson", "../testdata/synthetic-wave-a.csv", "../testdata/synthetic-wave-a.json"} {
 		b, err := os.ReadFile(name)
 		require.NoError(f, err)
 		f.Add(b, uint8(0))
@@ -191,7 +191,7 @@ func FuzzScore(f *testing.F) {
 // problems located; never a panic.
 func FuzzParseReport(f *testing.F) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
-	tally := scoreFile(f, def, "../testdata/wave-a.ndjson", score.TallyOptions{By: "org_type"})
+	tally := scoreFile(f, def, "../testdata/synthetic-wave-a.ndjson", score.TallyOptions{By: "org_type"})
 	rep, err := tally.Report(score.ReportOptions{MinGroup: 5})
 	require.NoError(f, err)
 	var b bytes.Buffer

@@ -37,7 +37,7 @@ const hostile = JSON.stringify({
 
 // Reports of the heat check fixture, by organisation type at two
 // thresholds (one withholds groups, one shows them), and without.
-const waveA = path.join(here, '../../survey/testdata/wave-a.ndjson');
+const waveA = path.join(here, '../../survey/testdata/synthetic-wave-a.ndjson');
 const report = (...args) => {
   try {
     return execFileSync(spfkit, ['score', '--survey', 'heatcheck-2022-members', '--format', 'html', ...args, waveA], { stdio: ['pipe', 'pipe', 'pipe'] }).toString();
