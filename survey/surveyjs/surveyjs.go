@@ -578,7 +578,9 @@ func splitOr(s string) []string {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case quote != 0:
-			if c == quote {
+			if c == '\\' {
+				i++ // an escaped character, such as \' in 'it\'s'
+			} else if c == quote {
 				quote = 0
 			}
 		case c == '\'' || c == '"':
@@ -598,11 +600,21 @@ func sjsLiteral(s string) (value, rest string, ok bool) {
 		return "", "", false
 	}
 	if q := s[0]; q == '\'' || q == '"' {
-		end := strings.IndexByte(s[1:], q)
-		if end < 0 {
-			return "", "", false
+		// survey-core takes a backslash before a quote as the quote itself
+		// ('it\'s'); a backslash before anything else stands for itself.
+		var b strings.Builder
+		for i := 1; i < len(s); i++ {
+			switch c := s[i]; {
+			case c == '\\' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"'):
+				b.WriteByte(s[i+1])
+				i++
+			case c == q:
+				return b.String(), s[i+1:], true
+			default:
+				b.WriteByte(c)
+			}
 		}
-		return s[1 : 1+end], s[2+end:], true
+		return "", "", false
 	}
 	i := 0
 	for i < len(s) && (s[i] == '-' || s[i] == '.' || s[i] >= '0' && s[i] <= '9') {
@@ -711,7 +723,7 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 		if c := q.ShowIf; c != nil {
 			expr, ok := sjsCondition(def, c)
 			if !ok {
-				fail(at+"/show_if", "a condition value holds both kinds of quote, which a SurveyJS expression cannot", "change the option's value")
+				fail(at+"/show_if", "a condition value holds a backslash, which a SurveyJS expression cannot carry", "change the option's value")
 			}
 			w.StringField("visibleIf", expr)
 		}
@@ -781,14 +793,14 @@ func sjsCondition(def *survey.Definition, c *survey.Condition) (string, bool) {
 				return v
 			}
 		}
-		switch {
-		case !strings.Contains(v, "'"):
-			return "'" + v + "'"
-		case !strings.Contains(v, `"`):
-			return `"` + v + `"`
+		// survey-core reads 'it\'s' and 'say \"hi\"', but cannot be given
+		// a backslash before a quote as text of its own, nor reads a
+		// double-quoted text holding an apostrophe.
+		if strings.Contains(v, `\`) {
+			ok = false
+			return "''"
 		}
-		ok = false
-		return "''"
+		return "'" + strings.NewReplacer(`'`, `\'`, `"`, `\"`).Replace(v) + "'"
 	}
 	if len(c.AnyOf) == 1 && !isMultiple(def, c.Question) {
 		return "{" + string(c.Question) + "} = " + lit(c.AnyOf[0]), ok

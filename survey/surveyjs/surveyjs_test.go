@@ -212,3 +212,32 @@ func TestPersonalDataSurvivesASurveyJSSave(t *testing.T) {
 	_, err = surveyjs.ImportSurveyJS([]byte(bad), def.ID, def.Version)
 	require.ErrorContains(t, err, `"nobody"`)
 }
+
+// TestQuotesInConditions: a value holding an apostrophe or a double quote
+// is written as survey-core reads it ('it\'s'), and read back; a
+// backslash, which survey-core cannot be given, is refused on export.
+func TestQuotesInConditions(t *testing.T) {
+	def := &survey.Definition{ID: "q", Version: "1", Title: "Quotes", Questions: []survey.Question{
+		{ID: "c", Type: survey.SingleChoice, Text: "Pick", Options: []survey.Option{{Value: "it's", Label: "It's"}, {Value: `say "hi"`, Label: "Hi"}}},
+		{ID: "d", Type: survey.FreeText, Text: "Why?", MaxLength: 100, ShowIf: &survey.Condition{Question: "c", AnyOf: []string{"it's"}}},
+		{ID: "e", Type: survey.FreeText, Text: "And?", MaxLength: 100, ShowIf: &survey.Condition{Question: "c", AnyOf: []string{"it's", `say "hi"`}}},
+	}}
+	require.Empty(t, def.Check())
+	out, err := surveyjs.ExportSurveyJS(def)
+	require.NoError(t, err)
+	for _, want := range []string{`"visibleIf": "{c} = 'it\\'s'"`, `"visibleIf": "{c} anyof ['it\\'s', 'say \\\"hi\\\"']"`} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("export lacks %s:\n%s", want, out)
+		}
+	}
+	back, err := surveyjs.ImportSurveyJS(out, def.ID, def.Version)
+	require.NoError(t, err)
+	if diff := cmp.Diff([]*survey.Condition{def.Questions[1].ShowIf, def.Questions[2].ShowIf}, []*survey.Condition{back.Questions[1].ShowIf, back.Questions[2].ShowIf}); diff != "" {
+		t.Errorf("conditions after the round trip (-want +got):\n%s", diff)
+	}
+	def.Questions[0].Options[1].Value = `a\b`
+	def.Questions[2].ShowIf.AnyOf[1] = `a\b`
+	if _, err := surveyjs.ExportSurveyJS(def); err == nil || !strings.Contains(err.Error(), "backslash") {
+		t.Errorf("a backslash in a condition value: %v", err)
+	}
+}
