@@ -153,12 +153,18 @@ func cmdSurveyImport(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "spfkit survey import: %s: %v\n", rest[0], err)
 		return exitUsage
 	}
-	def, err := surveyjs.ImportSurveyJS(data, *id, *version)
+	def, notes, err := surveyjs.ImportSurveyJSNotes(data, *id, *version)
 	if err != nil {
 		errs := problem.All(err)
 		printProblems(e, rest[0], errs)
 		fmt.Fprintf(e.stderr, "spfkit survey import: %s cannot be imported as it stands (%d %s)\n", rest[0], len(errs), plural(len(errs), "problem"))
 		return exitInvalid
+	}
+	// Notes go to standard error, located like problems but marked as
+	// notes: the import succeeded.
+	for _, n := range notes {
+		n.File = rest[0]
+		fmt.Fprintln(e.stderr, "note: "+formatText(n))
 	}
 	if err := def.WriteJSON(e.stdout); err != nil {
 		fmt.Fprintf(e.stderr, "spfkit survey import: %v\n", err)

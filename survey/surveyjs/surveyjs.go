@@ -1,6 +1,7 @@
 package surveyjs
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,10 +50,15 @@ const SurveyJSTextLimit = 2000
 //   - radiogroup and dropdown as single choice, checkbox as multiple
 //     choice, each with choices (values or {value, text}) and
 //     showOtherItem (or hasOther) with otherText;
-//   - rating as likert: rateValues, or rateMin/rateMax/rateCount with a
-//     step of 1 (as autoGenerate says), with minRateDescription and
-//     maxRateDescription labelling the ends (other points are labelled
-//     with their number);
+//   - rating as likert, with the points survey-core shows: rateValues
+//     unless there are none or autoGenerate is true, else rateMin to
+//     rateMax by rateStep (a step of 1, as spfkit's scales are
+//     consecutive), at most 20; rateCount plays no part, as in SurveyJS.
+//     minRateDescription and maxRateDescription label the ends (other
+//     points are labelled with their number);
+//   - presentation-only properties (layout, button wording, page titles),
+//     read past and listed in one note by ImportSurveyJSNotes, and a
+//     missing survey title, which takes the id;
 //   - comment and text (plain text input) as free text, with maxLength
 //     (SurveyJSTextLimit when it sets none);
 //   - name, title, description, isRequired, and visibleIf conditions of
@@ -72,9 +78,19 @@ const SurveyJSTextLimit = 2000
 // error) is a problem too, located. Every problem has a line and column
 // in data.
 func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error) {
+	def, _, err := ImportSurveyJSNotes(data, id, version)
+	return def, err
+}
+
+// ImportSurveyJSNotes is ImportSurveyJS that also returns its notes: what
+// it read differently from how the form is written, or left out, without
+// failing (presentation-only properties, a rateCount SurveyJS itself
+// ignores, a missing title), each located like a problem, with code
+// "ignored" or "defaulted".
+func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, []*problem.Error, error) {
 	doc, err := jsonlite.Parse(data, jsonlite.Options{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	root := doc.Root()
 	im := sjsImporter{def: &survey.Definition{Schema: survey.DefinitionSchemaURL, ID: id, Version: version, Questions: []survey.Question{}}}
@@ -121,17 +137,27 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 					case "elements", "questions":
 						im.elements(v)
 					default:
-						im.unsupported(v, "page property "+strconv.Quote(k))
+						if !im.layout(v, k, sjsPageLayout) {
+							im.unsupported(v, "page property "+strconv.Quote(k))
+						}
 					}
 				})
 			})
 		default:
-			im.unsupported(v, "survey property "+strconv.Quote(k))
+			if !im.layout(v, k, sjsSurveyLayout) {
+				im.unsupported(v, "survey property "+strconv.Quote(k))
+			}
 		}
 	})
 	if im.def.Title == "" && len(d.Problems()) == 0 {
-		e := d.Fail(root, "required", "the survey has no title")
-		e.Pointer, e.Hint = "/title", "add a title: spfkit shows it above the questions and in reports"
+		// SurveyJS shows no title then; spfkit needs one for the form and
+		// its reports, so it takes the id the caller gave.
+		im.def.Title = id
+		e := im.notes.Fail(root, "defaulted", "the survey has no title, so spfkit uses its id, "+strconv.Quote(id)+", as the title")
+		e.Pointer, e.Hint = "/title", "add a title to the form, or edit the definition spfkit writes"
+	}
+	if len(im.layoutSeen) > 0 {
+		im.notes.Fail(im.layoutAt, "ignored", "ignored: presentation only ("+strings.Join(im.layoutSeen, ", ")+"); spfkit draws every form in NHS.UK's own layout").Hint = "nothing to do; the questions and answers are unchanged"
 	}
 	if len(im.def.Questions) == 0 && len(d.Problems()) == 0 {
 		d.Fail(root, "required", "the survey has no questions spfkit can read").Hint = "add elements (or pages with elements)"
@@ -147,6 +173,12 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 	if len(errs) == 0 {
 		// The definition's own rules, located at the element they concern.
 		for _, e := range im.def.Check() {
+			if e.Hint == "" {
+				e.Hint = "change the form so that it meets this rule of spfkit's surveys"
+				if strings.Contains(e.Pointer, "/scale") {
+					e.Hint = "give the rating 2 to 11 consecutive points: rateMin and rateMax, or rateValues"
+				}
+			}
 			at := root
 			if src, ok := im.source(e.Pointer); ok {
 				at = src
@@ -161,16 +193,19 @@ func ImportSurveyJS(data []byte, id, version string) (*survey.Definition, error)
 		}
 	}
 	if err := problem.Join(errs); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return im.def, nil
+	return im.def, im.notes.Problems(), nil
 }
 
 type sjsImporter struct {
-	d        jsonlite.Decoder
-	def      *survey.Definition
-	src      []jsonlite.Value          // the SurveyJS element each question came from
-	personal map[string]jsonlite.Value // questions the calculated-value marker lists
+	d          jsonlite.Decoder
+	notes      jsonlite.Decoder // what was read differently or left out, without failing
+	layoutSeen []string         // presentation-only properties met, once each
+	layoutAt   jsonlite.Value   // the first of them
+	def        *survey.Definition
+	src        []jsonlite.Value          // the SurveyJS element each question came from
+	personal   map[string]jsonlite.Value // questions the calculated-value marker lists
 }
 
 // calculated reads one of SurveyJS's calculated values: only the
@@ -303,8 +338,8 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		otherText                     string
 		rateValues                    jsonlite.Value
 		hasRateValues                 bool
-		rateMin, rateMax, count       = 1, 5, 0
-		hasMin, hasMax                bool
+		rateMin, rateMax, rateStep    = 1, 5, 1
+		countAt, stepAt               jsonlite.Value
 		minText, maxText              string
 		visibleIf                     string
 		visibleIfAt, autoGenerateAt   jsonlite.Value
@@ -348,21 +383,22 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == "autoGenerate" && q.Type == survey.Likert:
 			autoGenerate, hasAutoGenerate, autoGenerateAt = d.Bool(v), true, v
 		case k == "rateMin" && q.Type == survey.Likert:
-			rateMin, hasMin = d.Int(v), true
+			rateMin = d.Int(v)
 		case k == "rateMax" && q.Type == survey.Likert:
-			rateMax, hasMax = d.Int(v), true
+			rateMax = d.Int(v)
 		case k == "rateCount" && q.Type == survey.Likert:
-			count = d.Int(v)
+			d.Int(v)
+			countAt = v
 		case k == "rateStep" && q.Type == survey.Likert:
-			if d.Int(v) != 1 {
-				d.Fail(v, "unsupported", "a rating step other than 1 is not supported by spfkit").Hint = "use a step of 1, or list the points in rateValues"
-			}
+			rateStep, stepAt = d.Int(v), v
 		case k == "minRateDescription" && q.Type == survey.Likert:
 			minText = d.String(v)
 		case k == "maxRateDescription" && q.Type == survey.Likert:
 			maxText = d.String(v)
 		default:
-			im.unsupported(v, kind+" property "+strconv.Quote(k))
+			if !im.layout(v, k, sjsQuestionLayout) {
+				im.unsupported(v, kind+" property "+strconv.Quote(k))
+			}
 		}
 	})
 	if len(d.Problems()) > errsBefore {
@@ -386,17 +422,44 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			q.Options = append(q.Options, survey.Option{Value: sjsOtherValue, Label: otherText, Other: true})
 		}
 	case survey.Likert:
-		// SurveyJS shows rateValues unless autoGenerate is true, when it
-		// generates the points from rateMin, rateMax and rateCount.
-		switch {
-		case hasAutoGenerate && autoGenerate && hasRateValues:
-			d.Fail(autoGenerateAt, "unsupported", "autoGenerate is true, so SurveyJS ignores the rateValues given; spfkit will not guess which was meant").Hint = "remove autoGenerate, or the rateValues"
-			return q, false
-		case hasAutoGenerate && !autoGenerate && !hasRateValues:
-			d.Fail(autoGenerateAt, "unsupported", "autoGenerate is false but there are no rateValues").Hint = "list the points in rateValues"
-			return q, false
+		// The points survey-core shows: the rateValues given, unless there
+		// are none or autoGenerate is true; otherwise the points from
+		// rateMin to rateMax by rateStep (1, 5 and 1 when not set), at most
+		// 20 of them. rateCount plays no part in what it shows.
+		useValues := hasRateValues && rateValues.Kind() == jsonlite.Array && rateValues.Len() > 0 && !(hasAutoGenerate && autoGenerate)
+		if hasRateValues && !useValues && rateValues.Kind() == jsonlite.Array && rateValues.Len() > 0 {
+			im.notes.Fail(autoGenerateAt, "ignored", "the rateValues are ignored, as SurveyJS ignores them when autoGenerate is true; the points run from rateMin to rateMax")
 		}
-		q.Scale = im.scale(rateValues, hasRateValues, rateMin, rateMax, hasMin, hasMax, count, minText, maxText)
+		if countAt != (jsonlite.Value{}) {
+			im.notes.Fail(countAt, "ignored", "rateCount is ignored, as SurveyJS shows the points from rateMin to rateMax by rateStep (or the rateValues) whatever it says")
+		}
+		if !useValues {
+			rateValues = jsonlite.Value{}
+			switch {
+			case rateStep <= 0:
+				d.Fail(stepAt, "unsupported", "a rating step must be above 0").Hint = "use a step of 1, or list the points in rateValues"
+				return q, false
+			case rateMin > rateMax:
+				at := el
+				if v, ok := el.Get("rateMin"); ok {
+					at = v
+				}
+				d.Fail(at, "unsupported", "rateMin is above rateMax, so SurveyJS shows no points").Hint = "make rateMin at most rateMax"
+				return q, false
+			case rateStep != 1 && rateMin+rateStep <= rateMax:
+				d.Fail(stepAt, "unsupported", "a rating step other than 1 is not supported by spfkit: its likert scales are consecutive points").Hint = "use a step of 1, or list the points in rateValues"
+				return q, false
+			}
+			if rateMax-rateMin+1 > sjsMaxRatePoints {
+				at := el
+				if v, ok := el.Get("rateMax"); ok {
+					at = v
+				}
+				im.notes.Fail(at, "ignored", "SurveyJS shows at most "+strconv.Itoa(sjsMaxRatePoints)+" points, "+strconv.Itoa(rateMin)+" to "+strconv.Itoa(rateMin+sjsMaxRatePoints-1)+", so spfkit takes those")
+				rateMax = rateMin + sjsMaxRatePoints - 1
+			}
+		}
+		q.Scale = im.scale(rateValues, useValues, rateMin, rateMax, minText, maxText)
 	}
 	if visibleIf != "" {
 		c, err := parseSJSCondition(visibleIf)
@@ -445,7 +508,11 @@ func (im *sjsImporter) choices(v jsonlite.Value) []survey.Option {
 	return out
 }
 
-func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, hi int, hasMin, hasMax bool, count int, minText, maxText string) *survey.Scale {
+// sjsMaxRatePoints is the most points survey-core generates for a rating
+// (its settings.ratingMaximumRateValueCount).
+const sjsMaxRatePoints = 20
+
+func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, hi int, minText, maxText string) *survey.Scale {
 	d := &im.d
 	s := &survey.Scale{}
 	if hasRateValues {
@@ -484,14 +551,8 @@ func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, 
 			}
 		}
 	} else {
-		switch {
-		case count > 0 && hasMax && !hasMin:
-			lo = hi - count + 1
-		case count > 0:
-			hi = lo + count - 1
-		}
 		s.Min, s.Max = lo, hi
-		for v := lo; v <= hi && v-lo < 100; v++ {
+		for v := lo; v <= hi && v-lo < sjsMaxRatePoints; v++ {
 			s.Labels = append(s.Labels, survey.ScaleLabel{Value: v, Label: strconv.Itoa(v)})
 		}
 	}
@@ -815,4 +876,49 @@ func sjsCondition(def *survey.Definition, c *survey.Condition) (string, bool) {
 func isMultiple(def *survey.Definition, id survey.QuestionID) bool {
 	q := def.Question(id)
 	return q != nil && q.Type == survey.MultipleChoice
+}
+
+// Properties that only change how SurveyJS lays a form out or words its
+// buttons: spfkit draws every form in NHS.UK's layout, so it reads past
+// them and lists them in one note. Page titles and descriptions are among
+// them, as a spfkit form is one page without headings.
+var (
+	sjsSurveyLayout = setOf("showQuestionNumbers", "questionTitleLocation", "questionDescriptionLocation", "questionErrorLocation",
+		"showProgressBar", "progressBarType", "progressBarShowPageTitles", "progressBarShowPageNumbers", "headerView", "logo",
+		"logoPosition", "logoWidth", "logoHeight", "logoFit", "backgroundImage", "backgroundImageFit", "backgroundOpacity",
+		"widthMode", "width", "fitToContainer", "showTitle", "showPageTitles", "showPageNumbers", "showNavigationButtons",
+		"showPrevButton", "showCompleteButton", "navigationButtonsLocation", "pagePrevText", "pageNextText", "completeText",
+		"previewText", "editText", "startSurveyText", "showTOC", "tocLocation", "focusFirstQuestionAutomatic", "focusOnFirstError",
+		"showBrandInfo", "requiredText", "questionStartIndex", "autoGrowComment", "allowResizeComment", "completedHtml",
+		"completedBeforeHtml", "loadingHtml", "showCompletedPage", "textUpdateMode", "checkErrorsMode", "questionsOnPageMode")
+	sjsPageLayout = setOf("title", "description", "navigationTitle", "navigationDescription", "questionTitleLocation",
+		"visibleIndex", "maxWidth", "minWidth", "width")
+	sjsQuestionLayout = setOf("colCount", "startWithNewLine", "titleLocation", "descriptionLocation", "renderAs", "placeholder",
+		"width", "minWidth", "maxWidth", "indent", "hideNumber", "rateDisplayMode", "displayMode", "rateType", "scaleColorMode",
+		"rateColorMode", "autoGrow", "allowResize", "rows", "showClearButton", "allowClear", "separateSpecialChoices",
+		"errorLocation", "itemComponent", "textUpdateMode", "state", "displayRateDescriptionsAsExtremeItems",
+		"rateDescriptionLocation", "acceptCarriageReturn", "choicesOrder")
+)
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+// layout notes a presentation-only property, once per name, and reports
+// whether k is one.
+func (im *sjsImporter) layout(v jsonlite.Value, k string, set map[string]bool) bool {
+	if !set[k] {
+		return false
+	}
+	if len(im.layoutSeen) == 0 {
+		im.layoutAt = v
+	}
+	if !slices.Contains(im.layoutSeen, k) {
+		im.layoutSeen = append(im.layoutSeen, k)
+	}
+	return true
 }

@@ -99,9 +99,9 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		{"gaps in rate values", form(`{"type": "rating", "name": "r", "rateValues": [1, 3]}`), []string{"/elements/1/rateValues unsupported"}},
 		{"an email input", form(`{"type": "text", "name": "e", "inputType": "email"}`), []string{"/elements/1/inputType unsupported"}},
 		{"a choice with a visibleIf", form(`{"type": "checkbox", "name": "c", "choices": [{"value": "a", "visibleIf": "{a} = 'x'"}]}`), []string{"/elements/1/choices/0/visibleIf unsupported"}},
-		{"a survey property", `{"title": "T", "completedHtml": "<p>Thanks</p>", "elements": [{"type": "comment", "name": "c"}]}`, []string{"/completedHtml unsupported"}},
-		{"a page title", `{"title": "T", "pages": [{"name": "p", "title": "Part 1", "elements": []}]}`, []string{"/pages/0/title unsupported"}},
-		{"no title", `{"elements": [{"type": "comment", "name": "c"}]}`, []string{"/title required"}},
+		{"a survey property", `{"title": "T", "cookieName": "done", "elements": [{"type": "comment", "name": "c"}]}`, []string{"/cookieName unsupported"}},
+		{"a page property", `{"title": "T", "pages": [{"name": "p", "visibleIf": "{x} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/visibleIf unsupported"}},
+		{"rateMin above rateMax", form(`{"type": "rating", "name": "r", "rateMin": 7}`), []string{"/elements/1/rateMin unsupported"}},
 		{"a condition on a later question", `{"title": "T", "elements": [{"type": "comment", "name": "c", "visibleIf": "{d} = 'x'"}, {"type": "radiogroup", "name": "d", "choices": ["x"]}]}`, []string{"/elements/0 bad_condition"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -239,5 +239,74 @@ func TestQuotesInConditions(t *testing.T) {
 	def.Questions[2].ShowIf.AnyOf[1] = `a\b`
 	if _, err := surveyjs.ExportSurveyJS(def); err == nil || !strings.Contains(err.Error(), "backslash") {
 		t.Errorf("a backslash in a condition value: %v", err)
+	}
+}
+
+// TestImportSurveyJSNotes: what a SurveyJS author writes for layout is
+// read past and listed in one note; a missing title takes the id; a
+// rateCount, which SurveyJS itself ignores, is noted.
+func TestImportSurveyJSNotes(t *testing.T) {
+	doc := `{"showQuestionNumbers": "off", "headerView": "advanced", "pages": [{"name": "p1", "title": "About you", "elements": [
+	  {"type": "radiogroup", "name": "a", "choices": ["x", "y"], "colCount": 2, "titleLocation": "left"},
+	  {"type": "rating", "name": "r", "rateCount": 10, "startWithNewLine": false},
+	  {"type": "comment", "name": "c", "placeholder": "Tell us"}]}]}`
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(doc), "pulse", "1")
+	require.NoError(t, err)
+	var got []string
+	for _, n := range notes {
+		got = append(got, n.Pointer+" "+n.Code+": "+n.Message)
+	}
+	want := []string{
+		"/pages/0/elements/1/rateCount ignored: rateCount is ignored, as SurveyJS shows the points from rateMin to rateMax by rateStep (or the rateValues) whatever it says",
+		"/title defaulted: the survey has no title, so spfkit uses its id, \"pulse\", as the title",
+		"/showQuestionNumbers ignored: ignored: presentation only (showQuestionNumbers, headerView, title, colCount, titleLocation, startWithNewLine, placeholder); spfkit draws every form in NHS.UK's own layout",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+	if def.Title != "pulse" || len(def.Questions[1].Scale.Labels) != 5 {
+		t.Errorf("title %q, %d rating points", def.Title, len(def.Questions[1].Scale.Labels))
+	}
+}
+
+// TestRatingPointsAsSurveyCore: the points a rating gets are the ones
+// survey-core 2.5.38 shows (checked against it in node by the browser
+// tests): rateCount plays no part, rateValues win unless autoGenerate is
+// true, and at most 20 points are generated.
+func TestRatingPointsAsSurveyCore(t *testing.T) {
+	for _, tc := range []struct {
+		props  string
+		lo, hi int
+	}{
+		{``, 1, 5},
+		{`, "rateCount": 10`, 1, 5},
+		{`, "rateCount": 3`, 1, 5},
+		{`, "rateMin": 0, "rateMax": 10, "rateCount": 5`, 0, 10},
+		{`, "rateMax": 7`, 1, 7},
+		{`, "rateMin": 3`, 3, 5},
+		{`, "rateMin": 0, "rateMax": 30`, -1, -1}, // SurveyJS shows 0 to 19; spfkit's scales have at most 11 points
+		{`, "rateValues": [1, 2, 3], "autoGenerate": true`, 1, 5},
+		{`, "autoGenerate": false`, 1, 5},
+		{`, "rateValues": []`, 1, 5},
+		{`, "rateValues": [2, 3, 4]`, 2, 4},
+		{`, "rateMin": 5, "rateMax": 5, "rateStep": 3`, -1, -1}, // one point is no scale
+		{`, "rateStep": 2`, -1, -1},                             // 1, 3, 5: not consecutive
+	} {
+		doc := `{"title": "T", "elements": [{"type": "rating", "name": "r"` + tc.props + `}]}`
+		def, err := surveyjs.ImportSurveyJS([]byte(doc), "s", "1")
+		if tc.lo == -1 {
+			if errs := problem.All(err); len(errs) == 0 || errs[0].Line == 0 || errs[0].Hint == "" {
+				t.Errorf("%s: want a located refusal with a hint, got %v", tc.props, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tc.props, err)
+			continue
+		}
+		sc := def.Questions[0].Scale
+		if sc.Min != tc.lo || sc.Max != tc.hi || len(sc.Labels) != tc.hi-tc.lo+1 {
+			t.Errorf("%s: points %d to %d (%d labels), want %d to %d", tc.props, sc.Min, sc.Max, len(sc.Labels), tc.lo, tc.hi)
+		}
 	}
 }

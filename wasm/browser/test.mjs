@@ -490,6 +490,31 @@ test('personal data stays marked through a SurveyJS save that knows nothing of s
   assert.equal(back.questions.find((q) => q.id === 'email').personal_data, true, 'the re-imported form would publish personal data');
 });
 
+test('a rating imports with exactly the points survey-core shows, or is refused at its pointer', async () => {
+  const { Model } = require('survey-core');
+  const cases = [
+    {}, { rateCount: 10 }, { rateCount: 3 }, { rateMin: 0, rateMax: 10, rateCount: 5 }, { rateMin: 0, rateMax: 10 }, { rateMax: 7 },
+    { rateMin: 3 }, { rateCount: 7, rateMax: 7 }, { rateStep: 2 }, { rateMin: 1, rateMax: 10, rateStep: 3 }, { rateMin: 7 },
+    { rateMin: -2, rateMax: 2 }, { rateMin: 0, rateMax: 30 }, { rateValues: [1, 2, 3] }, { rateValues: [1, 2, 3], autoGenerate: true },
+    { autoGenerate: false }, { rateValues: [], autoGenerate: false }, { rateValues: [1, 3] }, { rateValues: [3, 2, 1] },
+    { rateValues: [{ value: 1, text: 'Low' }, 2, { value: 3, text: 'High' }] }, { rateType: 'stars', rateCount: 10 }, { rateMin: 5, rateMax: 5 },
+  ];
+  for (const c of cases) {
+    const form = { title: 'Rating', elements: [{ type: 'rating', name: 'r', ...c }] };
+    const shown = new Model(form).getQuestionByName('r').visibleRateValues.map((v) => [v.value, v.text]);
+    let imported = null;
+    try {
+      imported = JSON.parse(execFileSync(spfkit, ['survey', 'import', '--id', 'rating', '-'], { input: JSON.stringify(form), stdio: ['pipe', 'pipe', 'pipe'] }));
+    } catch (e) {
+      const err = e.stderr.toString();
+      assert.match(err, /^-:\d+: \/elements\/0/m, `${JSON.stringify(c)}: a refusal must be located: ${err}`);
+      continue;
+    }
+    const labels = imported.questions[0].scale.labels.map((l) => [l.value, l.label]);
+    assert.deepEqual(labels, shown, `${JSON.stringify(c)}: spfkit's points differ from survey-core's`);
+  }
+});
+
 test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save back unchanged', async () => {
   const { Model, Serializer } = require('survey-core');
   // The custom properties spfkit writes for what SurveyJS has no word for.
