@@ -277,7 +277,7 @@ func cmdScore(e env, args []string) int {
 	label := fs.String("label", "", "with --ledger: what this release is, e.g. \"forum papers, March\"")
 	filter := fs.String("filter", "", "with --ledger: how the responses were chosen, when they are a subset")
 	format := fs.String("format", "md", "json (a survey-report document), csv, md or html")
-	input := fs.String("input-format", "", "json, ndjson or csv; by default decided from each file's content and name")
+	input := fs.String("input-format", "", "json, ndjson, csv or surveyjs (SurveyJS's result data); by default json, ndjson or csv, decided from each file's content and name")
 	maxErrors := fs.Int("max-errors", 100, "print at most N problems per file (0: no limit); all are counted")
 	workers := fs.Int("workers", 0, "NDJSON decoding goroutines (0: one per CPU)")
 	files, err := parseFlags(fs, args)
@@ -389,7 +389,7 @@ func cmdCompare(e env, args []string) int {
 	surveyArg := fs.String("survey", "", "the survey both waves answer: a built-in id or a definition file (required)")
 	minGroup := fs.Int("min-group", score.DefaultMinGroup, "report insufficient n for a statement with fewer answers than this in either wave (at least 5)")
 	format := fs.String("format", "md", "json (a survey-comparison document) or md")
-	input := fs.String("input-format", "", "json, ndjson or csv; by default decided from each file's content and name")
+	input := fs.String("input-format", "", "json, ndjson, csv or surveyjs (SurveyJS's result data); by default json, ndjson or csv, decided from each file's content and name")
 	maxErrors := fs.Int("max-errors", 100, "print at most N problems per file (0: no limit); all are counted")
 	files, err := parseFlags(fs, args)
 	if err != nil {

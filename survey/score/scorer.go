@@ -16,6 +16,7 @@ import (
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/surveyjs"
 )
 
 // Format is how a file of responses is laid out.
@@ -27,6 +28,10 @@ const (
 	FormatJSON   Format = "json"   // one JSON array of responses, or a single response
 	FormatNDJSON Format = "ndjson" // one response per line, streamed
 	FormatCSV    Format = "csv"    // a header row of question ids, then a response per row
+	// SurveyJS's own result data: one data object, an array of them, or
+	// one per line, with Other texts under NAME-Comment and numeric
+	// values as numbers (see surveyjs.ResponseFromData). Never sniffed.
+	FormatSurveyJS Format = "surveyjs"
 )
 
 // Rejection is a response that was not counted, or (with Record 0) a
@@ -100,8 +105,10 @@ func (s *Scorer) Score(in io.Reader, name string) (*Tally, error) {
 		err = s.json(t, br)
 	case FormatCSV:
 		err = s.csv(t, br)
+	case FormatSurveyJS:
+		err = s.surveyJS(t, br)
 	default:
-		err = errors.New("survey: unknown response format " + strconv.Quote(string(format)) + " (use json, ndjson or csv)")
+		err = errors.New("survey: unknown response format " + strconv.Quote(string(format)) + " (use json, ndjson, csv or surveyjs)")
 	}
 	if err != nil {
 		return nil, err
@@ -180,11 +187,7 @@ func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
 // NDJSON.
 func (s *Scorer) json(t *Tally, in io.Reader) error {
 	c := s.checker()
-	limit := s.MaxBytes
-	if limit <= 0 {
-		limit = check.DefaultMaxBytes
-	}
-	data, err := jsonlite.ReadAll(in, limit, 0)
+	data, err := s.readWhole(in)
 	if err != nil {
 		return err
 	}
@@ -377,4 +380,92 @@ func cells(n int) string {
 		return "1 cell"
 	}
 	return strconv.Itoa(n) + " cells"
+}
+
+// surveyJS reads SurveyJS's result data: one object, an array of them,
+// or one object per line. Each record is read by
+// surveyjs.ResponseFromData, located in the file.
+func (s *Scorer) surveyJS(t *Tally, in io.Reader) error {
+	data, err := s.readWhole(in)
+	if err != nil {
+		return err
+	}
+	pos := jsonlite.SkipSpace(data, 0)
+	if pos == len(data) {
+		return &problem.Error{Line: 1, Column: 1, Code: jsonlite.CodeEmpty, Message: "the file is empty", Hint: "it should hold SurveyJS's result data: an object, an array of objects, or one object per line"}
+	}
+	rec := 0
+	one := func(v jsonlite.Value) {
+		rec++
+		line, _ := v.Position()
+		r, errs := surveyjs.ResponseFromData(s.Definition, v)
+		if len(errs) > 0 {
+			s.reject(t, Rejection{Line: line, Record: rec, Problems: errs})
+			return
+		}
+		t.add(r)
+	}
+	if data[pos] == '[' || oneValue(data, pos) {
+		doc, err := jsonlite.Parse(data, jsonlite.Options{})
+		if err != nil {
+			return err
+		}
+		root := doc.Root()
+		if root.Kind() == jsonlite.Array {
+			for _, v := range root.Elements() {
+				one(v)
+			}
+		} else {
+			one(root)
+		}
+		return nil
+	}
+	// One object per line: each line is its own document, so a bad line
+	// is rejected alone.
+	lineNo := 0
+	for len(data) > 0 {
+		lineNo++
+		end := bytes.IndexByte(data, '\n')
+		line := data
+		if end >= 0 {
+			line, data = data[:end], data[end+1:]
+		} else {
+			data = nil
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		doc, err := jsonlite.Parse(line, jsonlite.Options{})
+		if err != nil {
+			rec++
+			var pe *problem.Error
+			if errors.As(err, &pe) {
+				pe.Line = lineNo
+			} else {
+				pe = &problem.Error{Line: lineNo, Column: 1, Code: "syntax", Message: err.Error()}
+			}
+			s.reject(t, Rejection{Line: lineNo, Record: rec, Problems: []*problem.Error{pe}})
+			continue
+		}
+		rec++
+		r, errs := surveyjs.ResponseFromData(s.Definition, doc.Root())
+		if len(errs) > 0 {
+			for _, e := range errs {
+				e.Line = lineNo
+			}
+			s.reject(t, Rejection{Line: lineNo, Record: rec, Problems: errs})
+			continue
+		}
+		t.add(r)
+	}
+	return nil
+}
+
+// readWhole reads a file that is read whole, up to MaxBytes.
+func (s *Scorer) readWhole(in io.Reader) ([]byte, error) {
+	limit := s.MaxBytes
+	if limit <= 0 {
+		limit = check.DefaultMaxBytes
+	}
+	return jsonlite.ReadAll(in, limit, 0)
 }

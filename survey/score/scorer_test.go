@@ -2,6 +2,7 @@ package score_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"strconv"
@@ -212,4 +213,44 @@ func FuzzParseReport(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSurveyJSDataScoresAlike: the same answers as SurveyJS's result data
+// (Other texts under NAME-Comment), as an array or one object per line,
+// give the report that spfkit's own responses give.
+func TestSurveyJSDataScoresAlike(t *testing.T) {
+	def := survey.MustBuiltin(survey.HeatCheck2022Members)
+	opts := score.TallyOptions{By: "org_type", KeepText: true}
+	want, err := scoreFile(t, def, "../testdata/synthetic-wave-a.ndjson", opts).Report(score.ReportOptions{MinGroup: 5, MinText: 5})
+	require.NoError(t, err)
+	raw, err := os.ReadFile("../testdata/synthetic-wave-a.ndjson")
+	require.NoError(t, err)
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var r struct {
+			Answers map[string]json.RawMessage `json:"answers"`
+			Other   map[string]string          `json:"other"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(l), &r))
+		data := map[string]any{}
+		for k, v := range r.Answers {
+			data[k] = v
+		}
+		for k, v := range r.Other {
+			data[k+"-Comment"] = v
+		}
+		b, err := json.Marshal(data)
+		require.NoError(t, err)
+		lines = append(lines, string(b))
+	}
+	for name, in := range map[string]string{"array": "[" + strings.Join(lines, ",\n") + "]", "one per line": strings.Join(lines, "\n")} {
+		sc := score.Scorer{Definition: def, Options: opts, Format: score.FormatSurveyJS, OnReject: func(r score.Rejection) { t.Errorf("%s: rejected %+v", name, summarise(r)) }}
+		tally, err := sc.Score(strings.NewReader(in), "data.json")
+		require.NoError(t, err)
+		got, err := tally.Report(score.ReportOptions{MinGroup: 5, MinText: 5})
+		require.NoError(t, err)
+		if diff := cmp.Diff(want, got, cmpopts.IgnoreUnexported(score.Report{})); diff != "" {
+			t.Errorf("%s differs from spfkit's responses (-responses +surveyjs):\n%s", name, diff)
+		}
+	}
 }

@@ -1,0 +1,95 @@
+package surveyjs_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/survey"
+	"github.com/spfkit/spfkit/survey/surveyjs"
+)
+
+func sjsData(t testing.TB, def *survey.Definition, data string) (*survey.Response, []string) {
+	doc, err := jsonlite.Parse([]byte(data), jsonlite.Options{})
+	require.NoError(t, err)
+	r, errs := surveyjs.ResponseFromData(def, doc.Root())
+	var got []string
+	for _, e := range errs {
+		got = append(got, e.Pointer+" "+e.Code)
+		if e.Line == 0 || e.Message == "" {
+			t.Errorf("%s: not located or without a message", e.Pointer)
+		}
+	}
+	return r, got
+}
+
+// TestResponseFromData: SurveyJS's result data reads as the response the
+// widget would have sent: Other text from NAME-Comment, numeric choice
+// values as their option values, checkbox arrays, rating numbers.
+func TestResponseFromData(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "radiogroup", "name": "side", "choices": ["staff", "employer"], "showOtherItem": true},
+	  {"type": "radiogroup", "name": "band", "choices": [5, 6, 7]},
+	  {"type": "checkbox", "name": "topics", "choices": ["pay", "rotas", 3]},
+	  {"type": "rating", "name": "heard"},
+	  {"type": "comment", "name": "why"}]}`), "pulse", "1")
+	require.NoError(t, err)
+	r, probs := sjsData(t, def, `{"side": "other", "side-Comment": "Bank staff", "band": 6, "topics": ["pay", 3], "heard": 4, "why": "Short notice"}`)
+	require.Empty(t, probs)
+	body, err := r.MarshalJSON()
+	require.NoError(t, err)
+	want := `{"survey":"pulse","version":"1","answers":{"band":"6","heard":4,"side":"other","topics":["pay","3"],"why":"Short notice"},"other":{"side":"Bank staff"}}`
+	if diff := cmp.Diff(want, string(body)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for _, tc := range []struct {
+		name, data string
+		want       []string
+	}{
+		{"a key that is no question", `{"side": "staff", "nope": 1}`, []string{"/nope unknown_question"}},
+		{"a rating as words", `{"heard": "four"}`, []string{"/heard " + survey.CodeWrongType}},
+		{"a point out of range", `{"heard": 9}`, []string{"/heard " + survey.CodeOutOfRange}},
+		{"an option the survey lacks", `{"band": 9}`, []string{"/band " + survey.CodeOutOfRange}},
+		{"Other text without Other", `{"side": "staff", "side-Comment": "x"}`, []string{"/side-Comment " + survey.CodeTextWithoutOther}},
+		{"not an object", `[1]`, []string{" type"}},
+		{"a checkbox given one value", `{"topics": "pay"}`, []string{"/topics type"}},
+	} {
+		r, got := sjsData(t, def, tc.data)
+		if r != nil {
+			t.Errorf("%s: accepted", tc.name)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// FuzzResponseFromData: whatever the data, the reader returns a valid
+// response or located problems, and never panics.
+func FuzzResponseFromData(f *testing.F) {
+	def := survey.MustBuiltin(survey.HeatCheck2022Members)
+	f.Add([]byte(`{"org_type": "other", "org_type-Comment": "A college", "q1": 4}`))
+	f.Add([]byte(`{"q1": "x", "q9": [1], "reasons": 3}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := jsonlite.Parse(data, jsonlite.Options{})
+		if err != nil {
+			return
+		}
+		r, errs := surveyjs.ResponseFromData(def, doc.Root())
+		if r == nil && len(errs) == 0 || r != nil && len(errs) > 0 {
+			t.Fatalf("response %v with problems %v", r, errs)
+		}
+		if r != nil {
+			if err := survey.Validate(def, r); err != nil {
+				t.Fatalf("an accepted response is invalid: %v", err)
+			}
+		}
+		for _, e := range errs {
+			if e.Line == 0 {
+				t.Fatalf("not located: %v", e)
+			}
+		}
+	})
+}
