@@ -84,9 +84,10 @@ func dataAnswer(d *jsonlite.Decoder, q *survey.Question, m jsonlite.Value) (surv
 		switch v.Kind() {
 		case jsonlite.String:
 			return v.Str(), true
-		case jsonlite.Number:
-			// A choice whose value SurveyJS keeps as a number: the option
-			// value is its text (choices [1, 2] import as "1" and "2").
+		case jsonlite.Number, jsonlite.Bool:
+			// A choice whose value SurveyJS keeps as a number, or a
+			// boolean's true or false: the option value is its text
+			// (choices [1, 2] import as "1" and "2").
 			return string(v.Raw()), true
 		}
 		d.Fail(v, "type", "a choice must be text or a number, not "+v.Kind().Name()).Hint = "give the option's value"

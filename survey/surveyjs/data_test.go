@@ -93,3 +93,25 @@ func FuzzResponseFromData(f *testing.F) {
 		}
 	})
 }
+
+// TestBoolean: a SurveyJS boolean is a single choice of its two values,
+// and its data (true, false, or the values set) scores as those options.
+func TestBoolean(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "boolean", "name": "agree", "title": "Do you agree?"},
+	  {"type": "boolean", "name": "rota", "labelTrue": "Fair", "labelFalse": "Unfair", "valueTrue": "fair", "valueFalse": "unfair"}]}`), "b", "1")
+	require.NoError(t, err)
+	got := [][]survey.Option{def.Questions[0].Options, def.Questions[1].Options}
+	want := [][]survey.Option{
+		{{Value: "false", Label: "No"}, {Value: "true", Label: "Yes"}},
+		{{Value: "unfair", Label: "Unfair"}, {Value: "fair", Label: "Fair"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("options (-want +got):\n%s", diff)
+	}
+	r, probs := sjsData(t, def, `{"agree": true, "rota": "unfair"}`)
+	require.Empty(t, probs)
+	if a, _ := r.Answers["agree"].Text(); a != "true" || def.Questions[0].Type != survey.SingleChoice {
+		t.Errorf("agree = %v", r.Answers["agree"])
+	}
+}

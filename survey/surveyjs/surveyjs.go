@@ -49,7 +49,9 @@ const SurveyJSTextLimit = 2000
 //     spfkit survey is one form);
 //   - radiogroup and dropdown as single choice, checkbox as multiple
 //     choice, each with choices (values or {value, text}) and
-//     showOtherItem (or hasOther) with otherText;
+//     showOtherItem (or hasOther) with otherText; boolean as a single
+//     choice of its two values (valueFalse, valueTrue; "false" and "true"
+//     unless set) labelled labelFalse and labelTrue ("No" and "Yes");
 //   - rating as likert, with the points survey-core shows: rateValues
 //     unless there are none or autoGenerate is true, else rateMin to
 //     rateMax by rateStep (a step of 1, as spfkit's scales are
@@ -57,8 +59,9 @@ const SurveyJSTextLimit = 2000
 //     minRateDescription and maxRateDescription label the ends (other
 //     points are labelled with their number);
 //   - presentation-only properties (layout, button wording, page titles),
-//     read past and listed in one note by ImportSurveyJSNotes, and a
-//     missing survey title, which takes the id;
+//     read past and listed in one note by ImportSurveyJSNotes, a
+//     defaultValue, read past with a note (spfkit never answers for the
+//     respondent), and a missing survey title, which takes the id;
 //   - comment and text (plain text input) as free text, with maxLength
 //     (SurveyJSTextLimit when it sets none);
 //   - name, title, description, isRequired, and visibleIf conditions of
@@ -323,13 +326,17 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Type = survey.Likert
 	case "comment", "text":
 		q.Type = survey.FreeText
+	case "boolean":
+		// A yes/no switch: a single choice of its two values, the false
+		// one first, as SurveyJS lays them out.
+		q.Type = survey.SingleChoice
 	case "":
 		if typ.Kind() == jsonlite.String {
-			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, rating, comment or text"
+			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, comment or text"
 		}
 		return q, false
 	default:
-		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, rating, comment or text"
+		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, comment or text"
 		return q, false
 	}
 	var (
@@ -344,10 +351,12 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		visibleIf                     string
 		visibleIfAt, autoGenerateAt   jsonlite.Value
 		autoGenerate, hasAutoGenerate bool
+		boolLabels                    = [2]string{"No", "Yes"}     // labelFalse, labelTrue: SurveyJS's defaults
+		boolValues                    = [2]string{"false", "true"} // valueFalse, valueTrue
 	)
 	errsBefore := len(d.Problems())
 	im.object(el, []string{"name"}, func(k string, v jsonlite.Value) {
-		choice := q.Type == survey.SingleChoice || q.Type == survey.MultipleChoice
+		choice := (q.Type == survey.SingleChoice || q.Type == survey.MultipleChoice) && kind != "boolean"
 		switch {
 		case k == "type":
 		case k == "name":
@@ -377,6 +386,21 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == "inputType" && kind == "text":
 			if t := d.String(v); t != "text" {
 				d.Fail(v, "unsupported", "a text input of type "+strconv.Quote(t)+" is not supported by spfkit").Hint = "spfkit's free text takes any text; remove inputType"
+			}
+		case k == "defaultValue":
+			// A default would answer for anyone who leaves the question as
+			// it is; spfkit asks every question unanswered.
+			im.notes.Fail(v, "ignored", "defaultValue is ignored: spfkit shows every question unanswered, so that no answer is given for the respondent").Hint = "nothing to do, unless the default mattered to how the form was read"
+		case (k == "labelFalse" || k == "labelTrue") && kind == "boolean":
+			boolLabels[b2i(k == "labelTrue")] = d.String(v)
+		case (k == "valueFalse" || k == "valueTrue") && kind == "boolean":
+			switch v.Kind() {
+			case jsonlite.String:
+				boolValues[b2i(k == "valueTrue")] = v.Str()
+			case jsonlite.Number, jsonlite.Bool:
+				boolValues[b2i(k == "valueTrue")] = string(v.Raw())
+			default:
+				d.Fail(v, "type", k+" must be text, a number or true/false").Hint = "give the value SurveyJS should store"
 			}
 		case k == "rateValues" && q.Type == survey.Likert:
 			rateValues, hasRateValues = v, true
@@ -412,6 +436,10 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	}
 	switch q.Type {
 	case survey.SingleChoice, survey.MultipleChoice:
+		if kind == "boolean" {
+			q.Options = []survey.Option{{Value: boolValues[0], Label: boolLabels[0]}, {Value: boolValues[1], Label: boolLabels[1]}}
+			break
+		}
 		if hasChoices {
 			q.Options = im.choices(choices)
 		}
@@ -921,4 +949,11 @@ func (im *sjsImporter) layout(v jsonlite.Value, k string, set map[string]bool) b
 		im.layoutSeen = append(im.layoutSeen, k)
 	}
 	return true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
