@@ -193,7 +193,7 @@ func TestSurveyJSCommands(t *testing.T) {
 
 	bad := writeFile(t, "form.json", []byte("{\"title\": \"T\", \"elements\": [\n  {\"type\": \"comment\", \"name\": \"c\"},\n  {\"type\": \"matrix\", \"name\": \"m\"}\n]}\n"))
 	code, out, errOut := runCLI(t, "", "survey", "import", "--id", "t", bad)
-	want := bad + `:3: /elements/1/type: the question type "matrix" is not supported by spfkit; use radiogroup, dropdown, checkbox, rating, comment or text`
+	want := bad + `:3: /elements/1/type: the question type "matrix" is not supported by spfkit; use radiogroup, dropdown, checkbox, boolean, rating, comment or text`
 	if code != exitInvalid || out != "" || !strings.Contains(errOut, want) {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errOut)
 	}
