@@ -44,6 +44,23 @@ func ResponseFromData(def *survey.Definition, v jsonlite.Value) (*survey.Respons
 			continue
 		}
 		q := def.Question(survey.QuestionID(name))
+		if q == nil && m.Kind() == jsonlite.Object {
+			// A matrix's rows: {"quality": {"heard": 4}} answers the
+			// statement quality_heard, as ImportSurveyJS names it.
+			for rk, rv := range m.Members() {
+				id := name + "_" + rk.String()
+				at[id] = rv
+				rq := def.Question(survey.QuestionID(id))
+				if rq == nil || rq.Type != survey.Likert {
+					d.Fail(rk.Value(), "unknown_question", "the data has a value for matrix row "+problem.Quote(name+"/"+rk.String())+", but survey "+problem.Quote(def.ID)+" has no statement "+problem.Quote(id)).Hint = "check that the data was collected with this survey; a matrix's rows are the statements MATRIX_ROW"
+					continue
+				}
+				if a, ok := dataAnswer(&d, rq, rv); ok {
+					r.Answers[rq.ID] = a
+				}
+			}
+			continue
+		}
 		if q == nil {
 			d.Fail(k.Value(), "unknown_question", "the data has a value for "+problem.Quote(name)+", which is not a question of survey "+problem.Quote(def.ID)).Hint = "check that the data was collected with this survey; SurveyJS's data holds one key per question (and NAME-Comment for an Other text)"
 			continue

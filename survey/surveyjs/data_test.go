@@ -115,3 +115,36 @@ func TestBoolean(t *testing.T) {
 		t.Errorf("agree = %v", r.Answers["agree"])
 	}
 }
+
+// TestMatrix: a Likert grid imports as one statement per row sharing the
+// columns' scale, and its nested data answers those statements.
+func TestMatrix(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "matrix", "name": "quality", "title": "How far do you agree?",
+	  "columns": [{"value": 1, "text": "Disagree"}, {"value": 2, "text": "Neither"}, {"value": 3, "text": "Agree"}],
+	  "rows": [{"value": "heard", "text": "My views are heard"}, "informed"], "isAllRowRequired": true}]}`), "m", "1")
+	require.NoError(t, err)
+	var got []string
+	for _, q := range def.Questions {
+		got = append(got, string(q.ID)+"|"+q.Text+"|"+q.Help+"|"+q.Scale.Labels[2].Label)
+		if !q.Required || q.Type != survey.Likert {
+			t.Errorf("%s: required %v, type %s", q.ID, q.Required, q.Type)
+		}
+	}
+	want := []string{"quality_heard|My views are heard|How far do you agree?|Agree", "quality_informed|informed|How far do you agree?|Agree"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	r, probs := sjsData(t, def, `{"quality": {"heard": 3, "informed": 1}}`)
+	require.Empty(t, probs)
+	if n, _ := r.Answers["quality_informed"].Number(); n != 1 {
+		t.Errorf("quality_informed = %v", r.Answers["quality_informed"])
+	}
+	_, probs = sjsData(t, def, `{"quality": {"heard": 3, "bogus": 2}}`)
+	if diff := cmp.Diff([]string{"/quality/bogus unknown_question"}, probs); diff != "" {
+		t.Errorf("an unknown row (-want +got):\n%s", diff)
+	}
+	_, probs = sjsData(t, def, `{"quality": {"heard": 7, "informed": 1}}`)
+	if diff := cmp.Diff([]string{"/quality/heard " + survey.CodeOutOfRange}, probs); diff != "" {
+		t.Errorf("a point off the scale (-want +got):\n%s", diff)
+	}
+}

@@ -52,6 +52,8 @@ const SurveyJSTextLimit = 2000
 //     showOtherItem (or hasOther) with otherText; boolean as a single
 //     choice of its two values (valueFalse, valueTrue; "false" and "true"
 //     unless set) labelled labelFalse and labelTrue ("No" and "Yes");
+//   - matrix (a Likert grid) as one likert statement per row, named
+//     MATRIX_ROW, sharing the scale its columns give;
 //   - rating as likert, with the points survey-core shows: rateValues
 //     unless there are none or autoGenerate is true, else rateMin to
 //     rateMax by rateStep (a step of 1, as spfkit's scales are
@@ -297,6 +299,10 @@ func (im *sjsImporter) source(p string) (jsonlite.Value, bool) {
 
 func (im *sjsImporter) elements(v jsonlite.Value) {
 	im.array(v, func(el jsonlite.Value) {
+		if t, ok := el.Get("type"); ok && t.Kind() == jsonlite.String && t.Str() == "matrix" {
+			im.matrix(el)
+			return
+		}
 		if q, ok := im.element(el); ok {
 			im.def.Questions = append(im.def.Questions, q)
 			im.src = append(im.src, el)
@@ -332,11 +338,11 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Type = survey.SingleChoice
 	case "":
 		if typ.Kind() == jsonlite.String {
-			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, comment or text"
+			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text"
 		}
 		return q, false
 	default:
-		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, comment or text"
+		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text"
 		return q, false
 	}
 	var (
@@ -956,4 +962,79 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// matrix reads SurveyJS's Likert grid: each row becomes a likert
+// statement named MATRIX_ROW, sharing the scale the columns give (whole
+// numbers rising by 1, labelled with their text), with the matrix's title
+// as each statement's help. isAllRowRequired makes every statement
+// required. Its data ({"matrix": {"row": 4}}) is read the same way by
+// ResponseFromData.
+func (im *sjsImporter) matrix(el jsonlite.Value) {
+	d := &im.d
+	errsBefore := len(d.Problems())
+	var name, title string
+	var columns, rows jsonlite.Value
+	required := false
+	im.object(el, []string{"name", "columns", "rows"}, func(k string, v jsonlite.Value) {
+		switch k {
+		case "type":
+		case "name":
+			name = d.String(v)
+		case "title":
+			title = d.String(v)
+		case "description":
+			if title == "" {
+				title = d.String(v)
+			} else {
+				title += " " + d.String(v)
+			}
+		case "columns":
+			columns = v
+		case "rows":
+			rows = v
+		case "isAllRowRequired", "isRequired":
+			required = required || d.Bool(v)
+		default:
+			if !im.layout(v, k, sjsQuestionLayout) {
+				im.unsupported(v, "matrix property "+strconv.Quote(k))
+			}
+		}
+	})
+	if len(d.Problems()) > errsBefore {
+		return
+	}
+	scale := im.scale(columns, true, 0, 0, "", "")
+	if len(d.Problems()) > errsBefore {
+		return
+	}
+	im.array(rows, func(row jsonlite.Value) {
+		var value, text string
+		switch row.Kind() {
+		case jsonlite.String:
+			value, text = row.Str(), row.Str()
+		case jsonlite.Object:
+			im.object(row, []string{"value"}, func(k string, v jsonlite.Value) {
+				switch k {
+				case "value":
+					value = d.String(v)
+				case "text":
+					text = d.String(v)
+				default:
+					im.unsupported(v, "matrix row property "+strconv.Quote(k))
+				}
+			})
+		default:
+			d.Fail(row, "type", "a matrix row must be a value or an object with value and text").Hint = `write "row" or {"value": "row", "text": "Statement"}`
+			return
+		}
+		if text == "" {
+			text = value
+		}
+		sc := *scale
+		sc.Labels = slices.Clone(scale.Labels)
+		q := survey.Question{ID: survey.QuestionID(name + "_" + value), Type: survey.Likert, Text: text, Help: title, Required: required, Scale: &sc}
+		im.def.Questions = append(im.def.Questions, q)
+		im.src = append(im.src, row)
+	})
 }

@@ -88,7 +88,7 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		name, doc string
 		want      []string // pointer and code
 	}{
-		{"unsupported type", form(`{"type": "matrix", "name": "m"}`), []string{"/elements/1/type unsupported"}},
+		{"unsupported type", form(`{"type": "html", "name": "m"}`), []string{"/elements/1/type unsupported"}},
 		{"unsupported property", form(`{"type": "comment", "name": "c", "validators": []}`), []string{"/elements/1/validators unsupported"}},
 		{"a property of another type", form(`{"type": "comment", "name": "c", "rateMin": 1}`), []string{"/elements/1/rateMin unsupported"}},
 		{"no name", form(`{"type": "comment", "title": "c"}`), []string{"/elements/1 required"}},
@@ -124,7 +124,7 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		t.Errorf("truncated JSON: %v", err)
 	}
 	// Every problem is placed on its line and column.
-	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"Bad Id\"},\n  {\"type\": \"matrix\"}]}"), "s", "1")
+	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"Bad Id\"},\n  {\"type\": \"html\"}]}"), "s", "1")
 	var where []string
 	for _, e := range problem.All(err) {
 		where = append(where, strconv.Itoa(e.Line)+":"+strconv.Itoa(e.Column)+" "+e.Pointer)
