@@ -23,9 +23,9 @@ var corpus = map[string]string{
 	"student-feedback.json": "",
 	"html.json":             "/elements/0/type", // html elements are not read yet
 	"matrix.json":           "",
-	"panel.json":            "/elements/0/type",          // panels are not flattened yet
-	"quiz.json":             "/elements/0/correctAnswer", // a quiz's scoring has no place in spfkit
-	"validators.json":       "/elements/0/inputType",     // numeric input and validators are not read yet
+	"panel.json":            "/elements/0/elements/0/inputType", // panels flatten; an email input is not read yet
+	"quiz.json":             "/elements/0/correctAnswer",        // a quiz's scoring has no place in spfkit
+	"validators.json":       "/elements/0/inputType",            // numeric input and validators are not read yet
 }
 
 // TestCorpus imports every form of the corpus, each as the manifest says;

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/surveyjs"
 )
@@ -146,5 +147,32 @@ func TestMatrix(t *testing.T) {
 	_, probs = sjsData(t, def, `{"quality": {"heard": 7, "informed": 1}}`)
 	if diff := cmp.Diff([]string{"/quality/heard " + survey.CodeOutOfRange}, probs); diff != "" {
 		t.Errorf("a point off the scale (-want +got):\n%s", diff)
+	}
+}
+
+// TestPanel: a panel's questions are read in place; its title is listed
+// among what is ignored; a condition on the whole panel is refused,
+// located.
+func TestPanel(t *testing.T) {
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(`{"title": "T", "elements": [
+	  {"type": "comment", "name": "first"},
+	  {"type": "panel", "name": "p", "title": "About the forum", "elements": [
+	    {"type": "radiogroup", "name": "side", "choices": ["staff", "employer"]},
+	    {"type": "rating", "name": "heard"}]},
+	  {"type": "comment", "name": "last"}]}`), "p", "1")
+	require.NoError(t, err)
+	var ids []string
+	for _, q := range def.Questions {
+		ids = append(ids, string(q.ID))
+	}
+	if diff := cmp.Diff([]string{"first", "side", "heard", "last"}, ids); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(notes) != 1 || notes[0].Pointer != "/elements/1/title" {
+		t.Errorf("notes: %v", notes)
+	}
+	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "panel", "name": "p", "visibleIf": "{a} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`), "p", "1")
+	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/0/visibleIf" || errs[0].Hint == "" {
+		t.Errorf("a panel's condition: %v", err)
 	}
 }

@@ -53,7 +53,8 @@ const SurveyJSTextLimit = 2000
 //     choice of its two values (valueFalse, valueTrue; "false" and "true"
 //     unless set) labelled labelFalse and labelTrue ("No" and "Yes");
 //   - matrix (a Likert grid) as one likert statement per row, named
-//     MATRIX_ROW, sharing the scale its columns give;
+//     MATRIX_ROW, sharing the scale its columns give; panel flattened
+//     into the form (its title is not kept yet);
 //   - rating as likert, with the points survey-core shows: rateValues
 //     unless there are none or autoGenerate is true, else rateMin to
 //     rateMax by rateStep (a step of 1, as spfkit's scales are
@@ -299,9 +300,15 @@ func (im *sjsImporter) source(p string) (jsonlite.Value, bool) {
 
 func (im *sjsImporter) elements(v jsonlite.Value) {
 	im.array(v, func(el jsonlite.Value) {
-		if t, ok := el.Get("type"); ok && t.Kind() == jsonlite.String && t.Str() == "matrix" {
-			im.matrix(el)
-			return
+		if t, ok := el.Get("type"); ok && t.Kind() == jsonlite.String {
+			switch t.Str() {
+			case "matrix":
+				im.matrix(el)
+				return
+			case "panel":
+				im.panel(el)
+				return
+			}
 		}
 		if q, ok := im.element(el); ok {
 			im.def.Questions = append(im.def.Questions, q)
@@ -1038,3 +1045,29 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 		im.src = append(im.src, row)
 	})
 }
+
+// panel flattens a SurveyJS panel into the form: its questions are read
+// in place, as a page's are. Its title and description are not kept (a
+// spfkit form has no headings yet), and are listed with the
+// presentation-only properties; a condition on the whole panel is not
+// read.
+func (im *sjsImporter) panel(el jsonlite.Value) {
+	d := &im.d
+	im.object(el, nil, func(k string, v jsonlite.Value) {
+		switch k {
+		case "type":
+		case "name":
+			d.String(v)
+		case "elements", "questions":
+			im.elements(v)
+		default:
+			if !im.layout(v, k, sjsPanelLayout) {
+				d.Fail(v, "unsupported", "panel property "+strconv.Quote(k)+" is not supported by spfkit").Hint = "move it onto the panel's questions, or remove it"
+			}
+		}
+	})
+}
+
+// sjsPanelLayout is what a panel may carry that only changes its look.
+var sjsPanelLayout = setOf("title", "description", "state", "showNumber", "showQuestionNumbers", "questionTitleLocation",
+	"startWithNewLine", "width", "minWidth", "maxWidth", "innerIndent", "indent", "colCount", "questionStartIndex")
