@@ -30,7 +30,14 @@ func ResponseFromData(def *survey.Definition, v jsonlite.Value) (*survey.Respons
 	}
 	at := map[string]jsonlite.Value{}
 	for k, m := range v.Members() {
+		// Data collected with the original form names its questions as
+		// SurveyJS did; ImportSurveyJS renamed the ones that were not ids.
 		name := k.String()
+		if base, ok := strings.CutSuffix(name, sjsCommentSuffix); ok {
+			name = string(SurveyID(base)) + sjsCommentSuffix
+		} else {
+			name = string(SurveyID(name))
+		}
 		at[name] = m
 		if base, ok := strings.CutSuffix(name, sjsCommentSuffix); ok && def.Question(survey.QuestionID(base)) != nil {
 			if m.Kind() == jsonlite.String {
@@ -48,7 +55,7 @@ func ResponseFromData(def *survey.Definition, v jsonlite.Value) (*survey.Respons
 			// A matrix's rows: {"quality": {"heard": 4}} answers the
 			// statement quality_heard, as ImportSurveyJS names it.
 			for rk, rv := range m.Members() {
-				id := name + "_" + rk.String()
+				id := string(SurveyID(name + "_" + rk.String()))
 				at[id] = rv
 				rq := def.Question(survey.QuestionID(id))
 				if rq == nil || rq.Type != survey.Likert {

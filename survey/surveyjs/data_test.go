@@ -1,6 +1,7 @@
 package surveyjs_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -174,5 +175,31 @@ func TestPanel(t *testing.T) {
 	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "panel", "name": "p", "visibleIf": "{a} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`), "p", "1")
 	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/0/visibleIf" || errs[0].Hint == "" {
 		t.Errorf("a panel's condition: %v", err)
+	}
+}
+
+// TestNamesAsIDs: SurveyJS names that are not spfkit ids are renamed, said
+// in one note, and SurveyJS's data under the old names is read under the
+// new ones.
+func TestNamesAsIDs(t *testing.T) {
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(`{"title": "T", "elements": [
+	  {"type": "radiogroup", "name": "favoriteColor", "choices": ["red", "blue"], "showOtherItem": true},
+	  {"type": "comment", "name": "Any Comments"}]}`), "n", "1")
+	require.NoError(t, err)
+	if def.Questions[0].ID != "favorite_color" || def.Questions[1].ID != "any_comments" {
+		t.Errorf("ids %s, %s", def.Questions[0].ID, def.Questions[1].ID)
+	}
+	if len(notes) != 1 || notes[0].Code != "renamed" || !strings.Contains(notes[0].Message, "favoriteColor → favorite_color, Any Comments → any_comments") {
+		t.Errorf("notes: %v", notes)
+	}
+	r, probs := sjsData(t, def, `{"favoriteColor": "other", "favoriteColor-Comment": "green", "Any Comments": "none"}`)
+	require.Empty(t, probs)
+	if r.Other["favorite_color"] != "green" {
+		t.Errorf("other: %v", r.Other)
+	}
+	for name, want := range map[string]survey.QuestionID{"PascalCase": "pascal_case", "a-b.c": "a_b_c", "q1": "q1", "Q 2": "q_2"} {
+		if got := surveyjs.SurveyID(name); got != want {
+			t.Errorf("SurveyID(%q) = %q, want %q", name, got, want)
+		}
 	}
 }

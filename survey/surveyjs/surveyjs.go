@@ -67,7 +67,8 @@ const SurveyJSTextLimit = 2000
 //     respondent), and a missing survey title, which takes the id;
 //   - comment and text (plain text input) as free text, with maxLength
 //     (SurveyJSTextLimit when it sets none);
-//   - name, title, description, isRequired, and visibleIf conditions of
+//   - name (renamed by SurveyID when it is not a spfkit id, with a
+//     note), title, description, isRequired, and visibleIf conditions of
 //     the forms {q} = 'a', {q} anyof ['a', 'b'], {q} contains 'a' and
 //     their "or" on one question;
 //   - the custom properties ExportSurveyJS writes for what SurveyJS has
@@ -79,7 +80,7 @@ const SurveyJSTextLimit = 2000
 //
 // Every other property, question type or expression is reported with its
 // JSON Pointer, as is anything the resulting definition breaks (an id
-// that is not lower-case, say). The errors are problems (see problem.All);
+// that starts with a digit, say). The errors are problems (see problem.All);
 // JSON that cannot be read (not UTF-8, a key given twice, a syntax
 // error) is a problem too, located. Every problem has a line and column
 // in data.
@@ -162,6 +163,9 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 		e := im.notes.Fail(root, "defaulted", "the survey has no title, so spfkit uses its id, "+strconv.Quote(id)+", as the title")
 		e.Pointer, e.Hint = "/title", "add a title to the form, or edit the definition spfkit writes"
 	}
+	if len(im.renamed) > 0 {
+		im.notes.Fail(im.renamedAt, "renamed", "names read as spfkit's ids, which are lower-case with underscores: "+strings.Join(im.renamed, ", ")+"; SurveyJS's result data under the old names is read under the new ones").Hint = "nothing to do; export the form from spfkit to collect under the new names"
+	}
 	if len(im.layoutSeen) > 0 {
 		im.notes.Fail(im.layoutAt, "ignored", "ignored: presentation only ("+strings.Join(im.layoutSeen, ", ")+"); spfkit draws every form in NHS.UK's own layout").Hint = "nothing to do; the questions and answers are unchanged"
 	}
@@ -208,6 +212,8 @@ type sjsImporter struct {
 	d          jsonlite.Decoder
 	notes      jsonlite.Decoder // what was read differently or left out, without failing
 	layoutSeen []string         // presentation-only properties met, once each
+	renamed    []string         // names read as other ids, "old → new"
+	renamedAt  jsonlite.Value   // the first of them
 	layoutAt   jsonlite.Value   // the first of them
 	def        *survey.Definition
 	src        []jsonlite.Value          // the SurveyJS element each question came from
@@ -373,7 +379,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		switch {
 		case k == "type":
 		case k == "name":
-			q.ID = survey.QuestionID(d.String(v))
+			q.ID = im.id(d.String(v), v)
 		case k == "title":
 			q.Text = d.String(v)
 		case k == "description":
@@ -1040,7 +1046,7 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 		}
 		sc := *scale
 		sc.Labels = slices.Clone(scale.Labels)
-		q := survey.Question{ID: survey.QuestionID(name + "_" + value), Type: survey.Likert, Text: text, Help: title, Required: required, Scale: &sc}
+		q := survey.Question{ID: im.id(name+"_"+value, row), Type: survey.Likert, Text: text, Help: title, Required: required, Scale: &sc}
 		im.def.Questions = append(im.def.Questions, q)
 		im.src = append(im.src, row)
 	})
@@ -1071,3 +1077,55 @@ func (im *sjsImporter) panel(el jsonlite.Value) {
 // sjsPanelLayout is what a panel may carry that only changes its look.
 var sjsPanelLayout = setOf("title", "description", "state", "showNumber", "showQuestionNumbers", "questionTitleLocation",
 	"startWithNewLine", "width", "minWidth", "maxWidth", "innerIndent", "indent", "colCount", "questionStartIndex")
+
+// id reads a SurveyJS name as a question id, renaming one that is not an
+// id as SurveyID does, and noting it.
+func (im *sjsImporter) id(name string, at jsonlite.Value) survey.QuestionID {
+	id := survey.QuestionID(name)
+	if id.Valid() || name == "" {
+		return id
+	}
+	mapped := SurveyID(name)
+	if !mapped.Valid() {
+		return id // the definition's check reports it, located
+	}
+	if len(im.renamed) == 0 {
+		im.renamedAt = at
+	}
+	im.renamed = append(im.renamed, name+" → "+string(mapped))
+	return mapped
+}
+
+// SurveyID is the question id ImportSurveyJS gives a SurveyJS name that is
+// not already one: camelCase and PascalCase split at their capitals
+// ("favoriteColor" and "FavoriteColor" become favorite_color), spaces,
+// hyphens and dots become underscores ("Question 2" becomes question_2),
+// other characters are dropped, and all is lower-case. A name that is an
+// id is kept. The result may still not be an id (a name starting with a
+// digit); the import then refuses it, located.
+func SurveyID(name string) survey.QuestionID {
+	if survey.QuestionID(name).Valid() {
+		return survey.QuestionID(name)
+	}
+	var b strings.Builder
+	prevLower := false
+	for _, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			if prevLower {
+				b.WriteByte('_')
+			}
+			b.WriteRune(r - 'A' + 'a')
+			prevLower = false
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			prevLower = true
+		case r == ' ' || r == '-' || r == '.' || r == '_':
+			if s := b.String(); s != "" && !strings.HasSuffix(s, "_") {
+				b.WriteByte('_')
+			}
+			prevLower = false
+		}
+	}
+	return survey.QuestionID(strings.TrimSuffix(b.String(), "_"))
+}

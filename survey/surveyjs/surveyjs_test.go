@@ -92,7 +92,7 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		{"unsupported property", form(`{"type": "comment", "name": "c", "validators": []}`), []string{"/elements/1/validators unsupported"}},
 		{"a property of another type", form(`{"type": "comment", "name": "c", "rateMin": 1}`), []string{"/elements/1/rateMin unsupported"}},
 		{"no name", form(`{"type": "comment", "title": "c"}`), []string{"/elements/1 required"}},
-		{"an id spfkit cannot use", form(`{"type": "comment", "name": "Question 2"}`), []string{"/elements/1 invalid_value"}},
+		{"an id spfkit cannot use", form(`{"type": "comment", "name": "2nd Question"}`), []string{"/elements/1 invalid_value"}},
 		{"a condition spfkit cannot express", form(`{"type": "comment", "name": "c", "visibleIf": "{a} = 'x' and {b} = 'y'"}`), []string{"/elements/1/visibleIf unsupported"}},
 		{"an or across questions", form(`{"type": "comment", "name": "c", "visibleIf": "{a} = 'x' or {b} = 'y'"}`), []string{"/elements/1/visibleIf unsupported"}},
 		{"a step of 2", form(`{"type": "rating", "name": "r", "rateStep": 2}`), []string{"/elements/1/rateStep unsupported"}},
@@ -124,12 +124,12 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		t.Errorf("truncated JSON: %v", err)
 	}
 	// Every problem is placed on its line and column.
-	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"Bad Id\"},\n  {\"type\": \"html\"}]}"), "s", "1")
+	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"2 Bad\"},\n  {\"type\": \"html\"}]}"), "s", "1")
 	var where []string
 	for _, e := range problem.All(err) {
 		where = append(where, strconv.Itoa(e.Line)+":"+strconv.Itoa(e.Column)+" "+e.Pointer)
 	}
-	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"c\"},\n  {\"type\": \"comment\", \"name\": \"Bad Id\"}]}"), "s", "1")
+	_, err = surveyjs.ImportSurveyJS([]byte("{\"title\": \"T\",\n \"elements\": [\n  {\"type\": \"comment\", \"name\": \"c\"},\n  {\"type\": \"comment\", \"name\": \"2 Bad\"}]}"), "s", "1")
 	for _, e := range problem.All(err) {
 		where = append(where, strconv.Itoa(e.Line)+":"+strconv.Itoa(e.Column)+" "+e.Pointer)
 	}
