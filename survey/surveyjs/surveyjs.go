@@ -365,7 +365,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		rateValues                    jsonlite.Value
 		hasRateValues                 bool
 		rateMin, rateMax, rateStep    = 1, 5, 1
-		countAt, stepAt               jsonlite.Value
+		countAt, stepAt, hiddenAt     jsonlite.Value
 		minText, maxText              string
 		visibleIf                     string
 		visibleIfAt, autoGenerateAt   jsonlite.Value
@@ -388,6 +388,13 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			q.Required = d.Bool(v)
 		case k == "visibleIf":
 			visibleIf, visibleIfAt = d.String(v), v
+		case k == "visible":
+			// SurveyJS's save writes visible: false for a question its
+			// visibleIf hides at the moment; the condition decides.
+			hiddenAt = v
+			if d.Bool(v) {
+				hiddenAt = jsonlite.Value{}
+			}
 		case k == sjsPersonalData:
 			q.PersonalData = d.Bool(v)
 		case k == sjsReverse && q.Type == survey.Likert:
@@ -444,6 +451,9 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			}
 		}
 	})
+	if hiddenAt != (jsonlite.Value{}) && visibleIf == "" {
+		d.Fail(hiddenAt, "unsupported", "the question is hidden (visible: false) and no visibleIf shows it, so SurveyJS never asks it").Hint = "remove the question, or give it a visibleIf"
+	}
 	if len(d.Problems()) > errsBefore {
 		return q, false
 	}

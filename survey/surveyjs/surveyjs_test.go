@@ -102,6 +102,8 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		{"a survey property", `{"title": "T", "cookieName": "done", "elements": [{"type": "comment", "name": "c"}]}`, []string{"/cookieName unsupported"}},
 		{"a page property", `{"title": "T", "pages": [{"name": "p", "visibleIf": "{x} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/visibleIf unsupported"}},
 		{"rateMin above rateMax", form(`{"type": "rating", "name": "r", "rateMin": 7}`), []string{"/elements/1/rateMin unsupported"}},
+		{"a question never shown", form(`{"type": "comment", "name": "c", "visible": false}`), []string{"/elements/1/visible unsupported"}},
+		{"hidden until its condition holds, as SurveyJS saves it", form(`{"type": "comment", "name": "c", "visible": false, "visibleIf": "{a} = 'x'"}`), nil},
 		{"a condition on a later question", `{"title": "T", "elements": [{"type": "comment", "name": "c", "visibleIf": "{d} = 'x'"}, {"type": "radiogroup", "name": "d", "choices": ["x"]}]}`, []string{"/elements/0 bad_condition"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
