@@ -203,3 +203,27 @@ func TestNamesAsIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestNotEmptyAndRenamedConditions: {q} notempty is every value the
+// question can take; a condition names a question by its SurveyJS name,
+// renamed as the question is.
+func TestNotEmptyAndRenamedConditions(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "radiogroup", "name": "favoriteColor", "choices": ["red", "blue"], "showOtherItem": true},
+	  {"type": "rating", "name": "heard", "rateMax": 3},
+	  {"type": "comment", "name": "a", "visibleIf": "{favoriteColor} notempty"},
+	  {"type": "comment", "name": "b", "visibleIf": "{heard} notempty"},
+	  {"type": "comment", "name": "c", "visibleIf": "{favoriteColor} = 'red'"}]}`), "n", "1")
+	require.NoError(t, err)
+	got := [][]string{def.Questions[2].ShowIf.AnyOf, def.Questions[3].ShowIf.AnyOf, {string(def.Questions[4].ShowIf.Question)}}
+	want := [][]string{{"red", "blue", "other"}, {"1", "2", "3"}, {"favorite_color"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "comment", "name": "why"},
+	  {"type": "comment", "name": "more", "visibleIf": "{why} notempty"}]}`), "n", "1")
+	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/1/visibleIf" || !strings.Contains(errs[0].Message, "not of free text") {
+		t.Errorf("notempty on free text: %v", err)
+	}
+}

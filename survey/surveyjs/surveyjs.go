@@ -70,7 +70,8 @@ const SurveyJSTextLimit = 2000
 //   - name (renamed by SurveyID when it is not a spfkit id, with a
 //     note), title, description, isRequired, and visibleIf conditions of
 //     the forms {q} = 'a', {q} anyof ['a', 'b'], {q} contains 'a' and
-//     their "or" on one question;
+//     their "or" on one question, and {q} notempty on a choice or rating
+//     (every value it can take);
 //   - the custom properties ExportSurveyJS writes for what SurveyJS has
 //     no word for: spfkitPersonalData, spfkitReverse, spfkitSources,
 //     spfkitThemes and spfkitOtherMaxLength (the longest "please specify"
@@ -519,9 +520,28 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Scale = im.scale(rateValues, useValues, rateMin, rateMax, minText, maxText)
 	}
 	if visibleIf != "" {
-		c, err := parseSJSCondition(visibleIf)
+		c, notEmpty, err := parseSJSCondition(visibleIf)
+		if err == "" && notEmpty {
+			// "Answered at all": every value the question can take, which
+			// spfkit can say of a choice or a rating, not of free text.
+			if tq := im.def.Question(c.Question); tq == nil {
+				err = "it tests " + strconv.Quote(string(c.Question)) + ", which is not a question before this one"
+			} else {
+				for _, o := range tq.Options {
+					c.AnyOf = append(c.AnyOf, o.Value)
+				}
+				if tq.Scale != nil {
+					for _, l := range tq.Scale.Labels {
+						c.AnyOf = append(c.AnyOf, strconv.Itoa(l.Value))
+					}
+				}
+				if len(c.AnyOf) == 0 {
+					err = "notempty can be said of a choice or a rating, not of free text"
+				}
+			}
+		}
 		if err != "" {
-			d.Fail(visibleIfAt, "unsupported", "the condition "+strconv.Quote(visibleIf)+" is not supported by spfkit: "+err).Hint = "write {question} = 'value', {question} anyof ['a', 'b'] or {question} contains 'a'"
+			d.Fail(visibleIfAt, "unsupported", "the condition "+strconv.Quote(visibleIf)+" is not supported by spfkit: "+err).Hint = "write {question} = 'value', {question} anyof ['a', 'b'], {question} contains 'a' or {question} notempty"
 		} else {
 			q.ShowIf = c
 		}
@@ -628,20 +648,30 @@ func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, 
 // {q} = 'a' (or ==, or a number), {q} anyof ['a', 'b'], {q} contains 'a',
 // and an "or" of these on one question. It returns a reason when it
 // cannot.
-func parseSJSCondition(expr string) (*survey.Condition, string) {
+func parseSJSCondition(expr string) (*survey.Condition, bool, string) {
 	var c survey.Condition
-	for _, part := range splitOr(expr) {
+	parts := splitOr(expr)
+	// {q} notempty: answered at all, which the caller turns into every
+	// value the question can take.
+	if len(parts) == 1 {
+		p := strings.TrimSpace(parts[0])
+		if strings.HasPrefix(p, "{") && strings.HasSuffix(strings.ToLower(p), "} notempty") {
+			c.Question = SurveyID(strings.TrimSpace(p[1 : len(p)-len("} notempty")]))
+			return &c, true, ""
+		}
+	}
+	for _, part := range parts {
 		p := strings.TrimSpace(part)
 		if !strings.HasPrefix(p, "{") {
-			return nil, "it must start with {question}"
+			return nil, false, "it must start with {question}"
 		}
 		end := strings.IndexByte(p, '}')
 		if end < 0 {
-			return nil, "a { is not closed"
+			return nil, false, "a { is not closed"
 		}
-		name := survey.QuestionID(strings.TrimSpace(p[1:end]))
+		name := SurveyID(strings.TrimSpace(p[1:end]))
 		if c.Question != "" && c.Question != name {
-			return nil, "an \"or\" must test one question"
+			return nil, false, "an \"or\" must test one question"
 		}
 		c.Question = name
 		rest := strings.TrimSpace(p[end+1:])
@@ -656,36 +686,36 @@ func parseSJSCondition(expr string) (*survey.Condition, string) {
 		case "=", "==", "contains":
 			v, tail, ok := sjsLiteral(rest)
 			if !ok || strings.TrimSpace(tail) != "" {
-				return nil, "the value must be one quoted text or number"
+				return nil, false, "the value must be one quoted text or number"
 			}
 			c.AnyOf = append(c.AnyOf, v)
 		case "anyof":
 			if !strings.HasPrefix(rest, "[") || !strings.HasSuffix(rest, "]") {
-				return nil, "anyof needs a list in [ ]"
+				return nil, false, "anyof needs a list in [ ]"
 			}
 			rest = strings.TrimSpace(rest[1 : len(rest)-1])
 			for rest != "" {
 				v, tail, ok := sjsLiteral(rest)
 				if !ok {
-					return nil, "the list must hold quoted texts or numbers"
+					return nil, false, "the list must hold quoted texts or numbers"
 				}
 				c.AnyOf = append(c.AnyOf, v)
 				rest = strings.TrimSpace(tail)
 				if rest != "" {
 					if rest[0] != ',' {
-						return nil, "the list's values must be separated by commas"
+						return nil, false, "the list's values must be separated by commas"
 					}
 					rest = strings.TrimSpace(rest[1:])
 				}
 			}
 		default:
-			return nil, "only =, anyof and contains are supported"
+			return nil, false, "only =, anyof and contains are supported"
 		}
 	}
 	if len(c.AnyOf) == 0 {
-		return nil, "it names no value"
+		return nil, false, "it names no value"
 	}
-	return &c, ""
+	return &c, false, ""
 }
 
 // splitOr splits on " or " outside quotes.
