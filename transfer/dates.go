@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/spfkit/spfkit/date"
+	"github.com/spfkit/spfkit/internal/numfmt"
 )
 
 var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -18,21 +19,12 @@ func words(d date.Date) string {
 }
 
 // pounds writes a sum of money as "£12,500".
-func pounds(n int) string { return "£" + thousands(n) }
-
-// thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func pounds(n int) string { return "£" + numfmt.Thousands(n) }
 
 // weeksPay says what 13 weeks' pay for each of n employees comes to, in
 // weeks: the pay itself is not in the case.
 func weeksPay(n int) string {
-	return thousands(13*n) + " weeks' pay in all"
+	return numfmt.Thousands(13*n) + " weeks' pay in all"
 }
 
 // yearAfter is the same day a year on (28 February for 29 February).

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/spfkit/spfkit/hrod"
+	"github.com/spfkit/spfkit/internal/numfmt"
 )
 
 // WriteFrameworkMarkdown writes the framework for people: each theme's vision and
@@ -88,10 +89,7 @@ func WriteFrameworkMarkdown(w io.Writer, f *hrod.Framework) error {
 			if len(pg.Development) > 0 {
 				p("\nHow the report was developed:\n\n| Figure | What | When |\n|--:|---|---|\n")
 				for _, fg := range pg.Development {
-					n := strconv.Itoa(fg.Count)
-					if fg.Count >= 1000 {
-						n = n[:len(n)-3] + "," + n[len(n)-3:]
-					}
+					n := numfmt.Thousands(fg.Count)
 					if fg.AtLeast {
 						n += "+"
 					}
@@ -114,11 +112,7 @@ func WriteFrameworkMarkdown(w io.Writer, f *hrod.Framework) error {
 			if fw.SignedBy != "" {
 				p("\nThe foreword, signed by %s (%s)", md(fw.SignedBy), md(fw.Role))
 				if fw.PeopleProfessionals > 0 {
-					n := strconv.Itoa(fw.PeopleProfessionals)
-					if len(n) > 3 {
-						n = n[:len(n)-3] + "," + n[len(n)-3:]
-					}
-					p(", counts %s people professionals", n)
+					p(", counts %s people professionals", numfmt.Thousands(fw.PeopleProfessionals))
 				}
 				p(". %s\n", md(fw.Summary))
 			}
