@@ -13,6 +13,7 @@ import (
 
 	"github.com/spfkit/spfkit/check"
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/ndjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/schema"
 	"github.com/spfkit/spfkit/survey"
@@ -395,15 +396,20 @@ func (s *Scorer) surveyJS(t *Tally, in io.Reader) error {
 		return &problem.Error{Line: 1, Column: 1, Code: jsonlite.CodeEmpty, Message: "the file is empty", Hint: "it should hold SurveyJS's result data: an object, an array of objects, or one object per line"}
 	}
 	rec := 0
-	one := func(v jsonlite.Value) {
+	// one reads a record; before is the number of lines before the
+	// document it is in (a line of its own, or 0 for the whole file).
+	one := func(v jsonlite.Value, before int) {
 		rec++
-		line, _ := v.Position()
 		r, errs := surveyjs.ResponseFromData(s.Definition, v)
-		if len(errs) > 0 {
-			s.reject(t, Rejection{Line: line, Record: rec, Problems: errs})
+		if len(errs) == 0 {
+			t.add(r)
 			return
 		}
-		t.add(r)
+		for _, e := range errs {
+			e.Line += before
+		}
+		line, _ := v.Position()
+		s.reject(t, Rejection{Line: line + before, Record: rec, Problems: errs})
 	}
 	if data[pos] == '[' || oneValue(data, pos) {
 		doc, err := jsonlite.Parse(data, jsonlite.Options{})
@@ -413,52 +419,43 @@ func (s *Scorer) surveyJS(t *Tally, in io.Reader) error {
 		root := doc.Root()
 		if root.Kind() == jsonlite.Array {
 			for _, v := range root.Elements() {
-				one(v)
+				one(v, 0)
 			}
 		} else {
-			one(root)
+			one(root, 0)
 		}
 		return nil
 	}
 	// One object per line: each line is its own document, so a bad line
 	// is rejected alone.
-	lineNo := 0
-	for len(data) > 0 {
-		lineNo++
-		end := bytes.IndexByte(data, '\n')
-		line := data
-		if end >= 0 {
-			line, data = data[:end], data[end+1:]
-		} else {
-			data = nil
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		doc, err := jsonlite.Parse(line, jsonlite.Options{})
-		if err != nil {
+	lines := ndjson.NewReader(bytes.NewReader(data))
+	lines.MaxRecord = s.MaxRecord
+	for {
+		line, err := lines.Next()
+		n := lines.Line()
+		var tooLong *ndjson.TooLongError
+		switch {
+		case errors.Is(err, io.EOF):
+			return nil
+		case errors.As(err, &tooLong):
 			rec++
-			var pe *problem.Error
-			if errors.As(err, &pe) {
-				pe.Line = lineNo
-			} else {
-				pe = &problem.Error{Line: lineNo, Column: 1, Code: "syntax", Message: err.Error()}
+			s.reject(t, Rejection{Line: n, Record: rec, Problems: []*problem.Error{{Line: n, Column: 1, Code: check.CodeTooLong, Message: "the record is longer than " + jsonlite.SizeText(int64(tooLong.Limit)), Hint: "write one record per line; split the record or check the line endings"}}})
+		case err != nil:
+			return err
+		case len(bytes.TrimSpace(line)) == 0:
+		default:
+			doc, perr := jsonlite.Parse(line, jsonlite.Options{})
+			if perr == nil {
+				one(doc.Root(), n-1)
+				continue
 			}
-			s.reject(t, Rejection{Line: lineNo, Record: rec, Problems: []*problem.Error{pe}})
-			continue
+			rec++
+			pe := &problem.Error{Line: 1, Column: 1, Code: "syntax", Message: perr.Error()}
+			errors.As(perr, &pe)
+			pe.Line = n
+			s.reject(t, Rejection{Line: n, Record: rec, Problems: []*problem.Error{pe}})
 		}
-		rec++
-		r, errs := surveyjs.ResponseFromData(s.Definition, doc.Root())
-		if len(errs) > 0 {
-			for _, e := range errs {
-				e.Line = lineNo
-			}
-			s.reject(t, Rejection{Line: lineNo, Record: rec, Problems: errs})
-			continue
-		}
-		t.add(r)
 	}
-	return nil
 }
 
 // readWhole reads a file that is read whole, up to MaxBytes.
