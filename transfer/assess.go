@@ -16,9 +16,10 @@ var (
 	qualifyingShortFrom = date.MustParse("2027-01-01") // unfair dismissal: 6 months, not 2 years
 	icbEstablished      = date.MustParse("2022-07-01")
 	newFairDealFrom     = date.MustParse("2013-10-07")
-	spcSameFrom         = date.MustParse("2014-01-31") // SPC: activities fundamentally the same
-	variation2014       = date.MustParse("2014-01-31") // reg 4(4)-(5B) as SI 2014/16 rewrote them
-	afcRedundancyFrom   = date.MustParse("2015-04-01") // Agenda for Change s16 redundancy terms (England)
+	// SI 2014/16, for transfers from 31 January 2014: an SPC's activities
+	// must be fundamentally the same, and reg 4(4)-(5B) as rewritten.
+	amended2014       = date.MustParse("2014-01-31")
+	afcRedundancyFrom = date.MustParse("2015-04-01") // Agenda for Change s16 redundancy terms (England)
 )
 
 type assessor struct {
@@ -107,7 +108,7 @@ func Assess(c *Case) *Assessment {
 		text := "This is a TUPE relevant transfer: a business transfer of an economic entity that keeps its identity."
 		if t.Mechanism == ServiceProvisionChange {
 			text = "This is a TUPE relevant transfer: a service provision change (" + string(t.SPCKind) + ")."
-			if !t.Date.Before(spcSameFrom) {
+			if !t.Date.Before(amended2014) {
 				text += " The activities after the transfer must be fundamentally the same as before."
 			}
 		}
@@ -735,7 +736,7 @@ func (s *assessor) termsChange() {
 	}
 	rf := "terms_change_reason: " + string(t.TermsChangeReason)
 	agreedF := "terms_change_agreed: " + strconv.FormatBool(t.TermsChangeAgreed)
-	if t.Date.Before(variation2014) {
+	if t.Date.Before(amended2014) {
 		// TUPE 2006 as made: a change is void when its sole or principal
 		// reason is the transfer, or a reason connected with it that is
 		// not an ETO reason entailing changes in the workforce; employer

@@ -64,15 +64,15 @@ func (a *Assessment) Contradictions() []string {
 	}
 	// A change to terms is either allowed or not: one rule must not say
 	// both on the same topic (T6 protection beside T6 warning).
-	kinds := map[string]LineKind{}
+	var t6 LineKind
 	for _, l := range a.Lines {
 		if l.Rule != "T6" || l.Kind != KindProtection && l.Kind != KindWarning {
 			continue
 		}
-		if k, ok := kinds[l.Rule]; ok && k != l.Kind {
-			out = append(out, l.Rule+" both allows and forbids the change to terms: "+l.Text)
+		if t6 != "" && t6 != l.Kind {
+			out = append(out, "T6 both allows and forbids the change to terms: "+l.Text)
 		}
-		kinds[l.Rule] = l.Kind
+		t6 = l.Kind
 	}
 	return out
 }
