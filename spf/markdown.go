@@ -354,13 +354,16 @@ func statusOrder() []string {
 	return out
 }
 
-// statusWords is a recommendation's status as a reader says it.
-func statusWords(s string) string {
+// statusLabel is a recommendation's status as a task list shows it.
+func statusLabel(s string) string {
 	if s == "" || s == NotRecordedStatus {
-		return "not recorded"
+		return "Not recorded"
 	}
-	return strings.ToLower(hrod.Status(s).Label())
+	return hrod.Status(s).Label()
 }
+
+// statusWords is the status within a sentence.
+func statusWords(s string) string { return strings.ToLower(statusLabel(s)) }
 
 // WriteRollUpMarkdown writes recommendations grouped as RollUp groups
 // them (by "review" or "owner"): a table of counts by status, then each
@@ -379,7 +382,7 @@ func WriteRollUpMarkdown(w io.Writer, d *Directory, by string, groups []Recommen
 	cols := append(statusOrder(), NotRecordedStatus)
 	mw.printf("| %s | Total |", head)
 	for _, c := range cols {
-		mw.printf(" %s |", strings.ToUpper(statusWords(c)[:1])+statusWords(c)[1:])
+		mw.printf(" %s |", statusLabel(c))
 	}
 	mw.printf("\n|---|---:|%s\n", strings.Repeat("---:|", len(cols)))
 	for _, g := range groups {
