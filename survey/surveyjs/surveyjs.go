@@ -360,19 +360,19 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		return q, false
 	}
 	var (
-		choices                       jsonlite.Value
-		hasChoices, other             bool
-		otherText                     string
-		rateValues                    jsonlite.Value
-		hasRateValues                 bool
-		rateMin, rateMax, rateStep    = 1, 5, 1
-		countAt, stepAt, hiddenAt     jsonlite.Value
-		minText, maxText              string
-		visibleIf                     string
-		visibleIfAt, autoGenerateAt   jsonlite.Value
-		autoGenerate, hasAutoGenerate bool
-		boolLabels                    = [2]string{"No", "Yes"}     // labelFalse, labelTrue: SurveyJS's defaults
-		boolValues                    = [2]string{"false", "true"} // valueFalse, valueTrue
+		choices                     jsonlite.Value
+		hasChoices, other           bool
+		otherText                   string
+		rateValues                  jsonlite.Value
+		hasRateValues               bool
+		rateMin, rateMax, rateStep  = 1, 5, 1
+		countAt, stepAt, hiddenAt   jsonlite.Value
+		minText, maxText            string
+		visibleIf                   string
+		visibleIfAt, autoGenerateAt jsonlite.Value
+		autoGenerate                bool
+		boolLabels                  = [2]string{"No", "Yes"}     // labelFalse, labelTrue: SurveyJS's defaults
+		boolValues                  = [2]string{"false", "true"} // valueFalse, valueTrue
 	)
 	errsBefore := len(d.Problems())
 	im.object(el, []string{"name"}, func(k string, v jsonlite.Value) {
@@ -432,7 +432,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == "rateValues" && q.Type == survey.Likert:
 			rateValues, hasRateValues = v, true
 		case k == "autoGenerate" && q.Type == survey.Likert:
-			autoGenerate, hasAutoGenerate, autoGenerateAt = d.Bool(v), true, v
+			autoGenerate, autoGenerateAt = d.Bool(v), v
 		case k == "rateMin" && q.Type == survey.Likert:
 			rateMin = d.Int(v)
 		case k == "rateMax" && q.Type == survey.Likert:
@@ -484,15 +484,15 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		// are none or autoGenerate is true; otherwise the points from
 		// rateMin to rateMax by rateStep (1, 5 and 1 when not set), at most
 		// 20 of them. rateCount plays no part in what it shows.
-		useValues := hasRateValues && rateValues.Kind() == jsonlite.Array && rateValues.Len() > 0 && !(hasAutoGenerate && autoGenerate)
-		if hasRateValues && !useValues && rateValues.Kind() == jsonlite.Array && rateValues.Len() > 0 {
+		given := hasRateValues && rateValues.Kind() == jsonlite.Array && rateValues.Len() > 0
+		useValues := given && !autoGenerate
+		if given && autoGenerate {
 			im.notes.Fail(autoGenerateAt, "ignored", "the rateValues are ignored, as SurveyJS ignores them when autoGenerate is true; the points run from rateMin to rateMax")
 		}
 		if countAt != (jsonlite.Value{}) {
 			im.notes.Fail(countAt, "ignored", "rateCount is ignored, as SurveyJS shows the points from rateMin to rateMax by rateStep (or the rateValues) whatever it says")
 		}
 		if !useValues {
-			rateValues = jsonlite.Value{}
 			switch {
 			case rateStep <= 0:
 				d.Fail(stepAt, "unsupported", "a rating step must be above 0").Hint = "use a step of 1, or list the points in rateValues"
