@@ -120,16 +120,21 @@
     });
   }
 
+  function getText(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error('cannot load ' + url + ' (' + r.status + ')');
+      return r.text();
+    });
+  }
+
   // A built-in survey's first view is HTML that the widget's own Go code
   // rendered into the bundle, shown while the runtime starts: a reader
   // can begin at once. Until the widget takes the form over, a submit is
   // held (and made again once it has), and what was entered carries over.
   var early = 0;
   function prerender(host, el, id) {
-    fetch(base + 'survey-' + encodeURIComponent(id) + '.html').then(function (r) {
-      return r.ok ? r.text() : '';
-    }).then(function (t) {
-      if (!t || !host.spfMounted || host.spfID || el.querySelector('form')) return;
+    getText(base + 'survey-' + encodeURIComponent(id) + '.html').then(function (t) {
+      if (!host.spfMounted || host.spfID || el.querySelector('form')) return;
       el.innerHTML = t.split('spf0-').join('spfe' + (++early) + '-');
       var st = host.spfEarly = { touched: false, submit: false }, f = el.querySelector('form');
       var touch = function () { st.touched = true; };
@@ -185,17 +190,11 @@
         }
         invitation = host.getAttribute('invitation') || invitation;
         var src = host.getAttribute('src'), plan = host.getAttribute('plan-url');
-        var get = function (url) {
-          return fetch(url).then(function (r) {
-            if (!r.ok) throw new Error('cannot load ' + url + ' (' + r.status + ')');
-            return r.text();
-          });
-        };
         // A survey's definition from src; for a checklist, the framework
         // (fetched only by pages that have one) once the shared plan is in.
         if (kind == 'survey' && !src && host.getAttribute('survey') && !el.querySelector('form')) prerender(host, el, host.getAttribute('survey'));
-        var text = kind == 'survey' ? (src ? get(src) : Promise.resolve('')) :
-          Promise.all([get(base + 'framework.txt'), plan ? sharePlan(host, plan) : 0]).then(function (v) { return v[0]; });
+        var text = kind == 'survey' ? (src ? getText(src) : Promise.resolve('')) :
+          Promise.all([getText(base + 'framework.txt'), plan ? sharePlan(host, plan) : 0]).then(function (v) { return v[0]; });
         Promise.all([boot(), text]).then(function (v) {
           // A checklist mounts in a task of its own, so a survey on the
           // same page is drawn (and usable) first.
