@@ -1495,7 +1495,7 @@ var builtinDirectory = &Directory{
 		},
 		{
 			ID:          "employment-commitment-guidance",
-			Title:       "Guidance on the employment commitment: Supporting the development and transition towards statutory Integrated Care Systems",
+			Title:       "Guidance on the employment commitment",
 			Kind:        DocumentKind("guidance"),
 			Published:   date.Date(20210616),
 			PublisherID: OrgID("nhs-england"),
@@ -1504,7 +1504,7 @@ var builtinDirectory = &Directory{
 			},
 			Summary: "What the employment commitment is, how it works in practice and what it means for the people it covers.",
 			Notes: []string{
-				"Published alongside the ICS Design Framework; developed in partnership through the TPG.",
+				"Published alongside the ICS Design Framework; developed in partnership through the TPG. Its full title goes on to say it supports the move to statutory integrated care systems.",
 			},
 			Sources: []Source{
 				{
@@ -1566,7 +1566,7 @@ var builtinDirectory = &Directory{
 		},
 		{
 			ID:          "nhs-people-plan-2020",
-			Title:       "We are the NHS: People Plan 2020/21 - action for us all",
+			Title:       "We are the NHS: People Plan 2020/21",
 			Kind:        DocumentKind("plan"),
 			Published:   date.Date(20200730),
 			PublisherID: OrgID("nhs-england"),
@@ -1603,13 +1603,16 @@ var builtinDirectory = &Directory{
 		},
 		{
 			ID:        "new-care-models-guidance-2016",
-			Title:     "Guidance for social partnership working in developing and implementing new care models and system transformation",
+			Title:     "Social partnership guidance for new care models and system transformation",
 			Kind:      DocumentKind("guidance"),
 			Published: date.Date(20160900),
 			BodyIDs: []OrgID{
 				"spf-national",
 			},
 			Summary: "How to set up partnership arrangements across organisations and regions for system change, building on the letter to STP leads.",
+			Notes: []string{
+				"The title here is shortened from the page's longer one, which speaks of developing and implementing new care models.",
+			},
 			Sources: []Source{
 				{
 					Title: "Social Partnership Forum: Supporting system change",

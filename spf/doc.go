@@ -39,9 +39,10 @@
 //     completed one needs evidence, and the last update that gives a
 //     status gives the recommendation's. A decision whose source does not
 //     say how it was reached is NotRecorded, never assumed consensus.
-//   - The register of documents (Document) keeps a document's own title,
-//     exactly as a name; where the source names none, the title describes
-//     the document and a note says so.
+//   - The register of documents (Document) keeps a document's own title
+//     where it is short; a long one is shortened to its main title, and
+//     where the source names none the title describes the document; a
+//     note says which.
 //
 // Builtin returns the directory read from the SPF's published pages; its
 // records name their sources and note where the sources disagree (the

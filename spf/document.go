@@ -44,12 +44,12 @@ func (DocumentKind) Enum() []string { return enumStrings(DocumentKinds) }
 
 // Document is an entry in a register of the documents bodies made, agreed
 // or work to: terms of reference, guidance, frameworks, plans, model
-// policies, letters. Titles are the sources' own; what a document is for
-// is said in our own words.
+// policies, letters. Titles are the sources' own, shortened where long;
+// what a document is for is said in our own words.
 type Document struct {
 	// The document's identifier in this directory.
 	ID string `json:"id" jsonschema:"pattern=^[a-z0-9][a-z0-9-]*$"`
-	// The title as its source gives it.
+	// The title as its source gives it, or its main part where it runs long.
 	Title string `json:"title" jsonschema:"minLength=1"`
 	// What sort of document it is.
 	Kind DocumentKind `json:"kind"`
