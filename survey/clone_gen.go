@@ -32,6 +32,14 @@ func cloneQuestion(x Question) Question {
 	if x.Options != nil {
 		x.Options = append([]Option{}, x.Options...)
 	}
+	if x.Min != nil {
+		c0 := *x.Min
+		x.Min = &c0
+	}
+	if x.Max != nil {
+		c0 := *x.Max
+		x.Max = &c0
+	}
 	if x.ShowIf != nil {
 		c0 := *x.ShowIf
 		c0 = cloneCondition(c0)

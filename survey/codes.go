@@ -21,6 +21,7 @@ const (
 	CodeTextWithoutOther = "text_without_other" // specify text is given but Other is not chosen
 	CodeConditionFalse   = "condition_false"    // an answer to a question its show-if condition hides
 	CodeTooLong          = "too_long"           // text over the question's maximum length
+	CodeFormat           = "format"             // free text not in its question's format, too short or not matching its pattern
 	CodeDuplicateKey     = "duplicate_key"      // a field or answer appears twice in the document
 	CodeUnknownField     = "unknown_field"      // a top-level field a response does not have
 	CodeMissingField     = "missing_field"      // a required top-level field is absent

@@ -157,6 +157,7 @@ func (d *Definition) Check() []*problem.Error {
 			continue
 		}
 		d.checkQuestion(q, at, add)
+		d.checkTextRules(q, at, add)
 		if q.ShowIf != nil {
 			d.checkCondition(q.ShowIf, i, at+"/show_if", add)
 		}
@@ -280,7 +281,7 @@ func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, 
 			add(at+"/max_length", CodeNotApplicable, "max_length applies to a choice question only with an Other option", "remove it")
 		}
 	case FreeText:
-		if q.MaxLength <= 0 {
+		if q.MaxLength <= 0 && !(q.Format == NumberFormat && q.MaxLength == 0) {
 			add(at+"/max_length", CodeDefinitionMaxLength, "a free-text question needs a maximum length", "set max_length, e.g. 2000")
 		}
 	}

@@ -4,7 +4,9 @@
 //
 // A Definition lists questions of four types (likert, single choice with
 // an optional "Other – please specify", multiple choice, free text), each
-// with required, help, personal-data and show-if rules; Check reports
+// with required, help, personal-data and show-if rules, and free text
+// with a format (email, number within a range), a fewest number of
+// characters and a pattern (textrules.go); Check reports
 // every fault of a definition and Hash identifies its content. Two are
 // built in, from the SPF heat check 2022 (Builtin, BuiltinIDs):
 // HeatCheck2022Members and HeatCheck2022PolicyLeads, with the seed's
@@ -31,6 +33,13 @@
 //     the wrong type in JSON (with a hint).
 //   - The "please specify" text lives beside the answers, under "other",
 //     so every answer keeps one simple shape.
+//   - A number-format answer is the text of the number ("42"), as typed,
+//     so free text keeps one shape; SurveyJS's data, which holds a number,
+//     is read as its text.
+//   - A pattern must mean the same to Go's regexp (the service) and to
+//     JavaScript's RegExp (the widget, and SurveyJS): Check refuses the
+//     syntax only one of them reads. The widget's program has no
+//     regular-expression engine; MatchPattern is the browser's.
 package survey
 
 //go:generate go test -run TestBuiltinGenerated -update .

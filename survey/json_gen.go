@@ -212,6 +212,38 @@ func appendQuestion(w *jsonlite.Writer, x *Question) {
 		w.Key("max_length")
 		w.Int(x.MaxLength)
 	}
+	if x.MinLength != 0 {
+		w.Key("min_length")
+		w.Int(x.MinLength)
+	}
+	if len(x.Format) > 0 {
+		w.Key("format")
+		w.String(string(x.Format))
+	}
+	if x.Min != nil {
+		w.Key("min")
+		if x.Min == nil {
+			w.Null()
+		} else {
+			w.Float((*x.Min))
+		}
+	}
+	if x.Max != nil {
+		w.Key("max")
+		if x.Max == nil {
+			w.Null()
+		} else {
+			w.Float((*x.Max))
+		}
+	}
+	if len(x.Pattern) > 0 {
+		w.Key("pattern")
+		w.String(x.Pattern)
+	}
+	if len(x.PatternMessage) > 0 {
+		w.Key("pattern_message")
+		w.String(x.PatternMessage)
+	}
 	if x.ShowIf != nil {
 		w.Key("show_if")
 		if x.ShowIf == nil {

@@ -98,6 +98,18 @@ type Question struct {
 	Options []Option `json:"options,omitempty"`
 	// The longest answer, in characters, to a free-text question, or to the specify text of an Other option (200 when unset).
 	MaxLength int `json:"max_length,omitempty" jsonschema:"minimum=1"`
+	// The fewest characters in an answer to a free-text question, when it is answered.
+	MinLength int `json:"min_length,omitempty" jsonschema:"minimum=1"`
+	// What an answer to a free-text question must be: an email address, or a number (recorded as text, such as "42").
+	Format TextFormat `json:"format,omitempty"`
+	// The smallest number a number question (format number) accepts.
+	Min *float64 `json:"min,omitempty"`
+	// The largest number a number question (format number) accepts.
+	Max *float64 `json:"max,omitempty"`
+	// A regular expression an answer to a free-text question must contain a match for, in the syntax Go's regexp and JavaScript's RegExp share; anchor it with ^ and $ to match the whole answer.
+	Pattern string `json:"pattern,omitempty" jsonschema:"minLength=1"`
+	// What respondents are told when an answer does not match the pattern, such as "Enter your 6-digit staff number".
+	PatternMessage string `json:"pattern_message,omitempty"`
 	// A condition on an earlier answer; the question is shown, and may be answered, only when it holds.
 	ShowIf *Condition `json:"show_if,omitempty"`
 }

@@ -15,7 +15,8 @@ import (
 //
 // This code (and the decoder) is what the WebAssembly widget runs in the
 // browser, so it stays small: no fmt, no reflection, no regular
-// expressions, no JSON Schema.
+// expression engine (a pattern is tested through MatchPattern), no JSON
+// Schema.
 type Validator struct {
 	// AllowPartial skips the required-answer rule, for checking a draft
 	// while it is being filled in.
@@ -252,9 +253,11 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 			wrong("text", "")
 			return
 		}
-		if n := utf8.RuneCountInString(a.text); n > q.MaxLength {
+		if n := utf8.RuneCountInString(a.text); q.MaxLength > 0 && n > q.MaxLength {
 			add(answerPath(q.ID), CodeTooLong, "your answer to "+q.shortName()+" must be "+strconv.Itoa(q.MaxLength)+" characters or fewer (it has "+strconv.Itoa(n)+")", "")
+			return
 		}
+		checkText(q, a.text, add)
 	}
 }
 

@@ -44,7 +44,12 @@ func decodeResponse(t *testing.T, doc string) *survey.Response {
 func FuzzValidate(f *testing.F) {
 	f.Add([]byte(`{"survey":"trust-forum-pulse-2026","answers":{"side":"other","heard":"dont_know","rushed":4,"rushed_why":"x","topics":["pay","pay"]},"other":{"side":""}}`))
 	f.Add([]byte(`{"survey":"heatcheck-2022-members","answers":{"org_type":"other","q1":6,"q2":"4","reasons":7},"other":{"q1":"x"}}`))
-	defs := []*survey.Definition{pulse(f), survey.MustBuiltin(survey.HeatCheck2022Members)}
+	f.Add([]byte(`{"survey":"trust-forum-pulse-2026","answers":{"meetings":"13","contact":"a@b","staff_number":"12a456","rushed_why":"short"}}`))
+	full, err := os.ReadFile("../schema/testdata/survey-definition/valid/full.json") // every text rule
+	require.NoError(f, err)
+	fullDef, err := check.ParseDefinition(full)
+	require.NoError(f, err)
+	defs := []*survey.Definition{pulse(f), survey.MustBuiltin(survey.HeatCheck2022Members), fullDef}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := jsonlite.Parse(data, jsonlite.Options{})
 		if err != nil {

@@ -2,7 +2,11 @@
 
 package wasm
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/spfkit/spfkit/survey"
+)
 
 // In the browser the shell's jsValue and jsFunc are syscall/js's own types,
 // so the widgets call JavaScript directly: the interfaces the host build
@@ -30,6 +34,19 @@ func (browser) FuncOf(fn func(this jsValue, args []jsValue) any) jsFunc { return
 // element on a page.
 func Run() {
 	sh := newShell(browser{})
+	// A free-text pattern is tested with JavaScript's RegExp, as SurveyJS
+	// tests it: the program carries no regular-expression engine (Go's
+	// regexp would cost tens of kilobytes). A pattern RegExp cannot read
+	// passes here; the service, which checks every definition, refuses it.
+	regExp := js.Global().Get("RegExp")
+	survey.MatchPattern = func(pattern, text string) (ok bool) {
+		defer func() {
+			if recover() != nil {
+				ok = true
+			}
+		}()
+		return regExp.New(pattern).Call("test", text).Bool()
+	}
 	// mount(element, kind, sourceText, host) returns the widget's id.
 	js.Global().Set("__spfMount", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		if len(args) < 4 {

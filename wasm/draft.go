@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/jsonptr"
 	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
@@ -95,17 +96,44 @@ func SurveyFor(id, inline string) (*survey.Definition, string) {
 }
 
 // ReadDefinition reads a survey-definition document (a form given inline
-// to <spf-survey>) and checks its integrity with Definition.Check.
+// to <spf-survey>, or by src) and checks what the widget needs to draw
+// and judge it: some questions, each with a valid and unique id, a known
+// type, a likert scale of 2 to 11 points, or options. It is not
+// Definition.Check, whose every rule and message would cost the bundle
+// about 6.6 KB with brotli: the service checks in full every definition
+// it serves and receives answers to, and spfkit validate checks a file
+// before it goes on a page.
 func ReadDefinition(data []byte) (*survey.Definition, []*problem.Error) {
 	doc, err := jsonlite.Parse(data, jsonlite.Options{})
 	if err != nil {
 		return nil, parseProblems(err)
 	}
 	d, probs := surveyjson.DecodeDefinition(doc.Root())
-	if len(probs) == 0 {
-		probs = d.Check()
+	if len(probs) > 0 {
+		return d, probs
 	}
-	return d, probs
+	fail := func(at, msg string) []*problem.Error {
+		return []*problem.Error{{Pointer: at, Code: survey.CodeDefinitionInvalid, Message: msg, Hint: "check the file with spfkit validate, which lists every problem"}}
+	}
+	if len(d.Questions) == 0 {
+		return d, fail("/questions", "the survey has no questions")
+	}
+	for i := range d.Questions {
+		q := &d.Questions[i]
+		at := jsonptr.Join("/questions", i)
+		s := q.Scale
+		switch {
+		case !q.ID.Valid() || d.Question(q.ID) != q:
+			return d, fail(at+"/id", "the question's id is missing, used twice, or not lower-case letters, digits and underscores")
+		case !q.Type.Valid():
+			return d, fail(at+"/type", "the question's type is not likert, single_choice, multiple_choice or free_text")
+		case q.Type == survey.Likert && (s == nil || s.Max <= s.Min || s.Points() > 11):
+			return d, fail(at+"/scale", "a likert question needs a scale of 2 to 11 points")
+		case q.Type.IsChoice() && len(q.Options) == 0:
+			return d, fail(at+"/options", "a choice question needs options")
+		}
+	}
+	return d, nil
 }
 
 // parseProblems are the problems of a document jsonlite could not read:

@@ -173,6 +173,32 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 	switch q.Type {
 	case survey.FreeText:
 		text, _ := a.Text()
+		if q.Format != "" {
+			// An email address or a number: one line, with the keyboard
+			// and autofill that suit it, as NHS.UK's text input pattern.
+			h.Raw(`<label class="nhsuk-label nhsuk-label--s" for="`).Text(id).Raw(`">`).Text(q.Text)
+			required(h, q)
+			h.Raw(`</label>`)
+			hint()
+			h.Raw(`<input class="nhsuk-input nhsuk-input--width-20`)
+			if answerErr != nil {
+				h.Raw(` nhsuk-input--error`)
+			}
+			h.Raw(`" id="`).Text(id).Raw(`" name="`).Text(string(q.ID))
+			if q.Format == survey.EmailFormat {
+				h.Raw(`" type="email" autocomplete="email" spellcheck="false"`)
+			} else {
+				h.Raw(`" type="text" inputmode="decimal"`)
+			}
+			if q.Required {
+				h.Raw(` required aria-required="true"`)
+			}
+			if describedBy != "" {
+				h.Attr("aria-describedby", trim(describedBy))
+			}
+			h.Attr("value", text).Raw(`></div>`)
+			return
+		}
 		h.Raw(`<div class="nhsuk-character-count" data-module="nhsuk-character-count" data-maxlength="`).Raw(strconv.Itoa(q.MaxLength)).Raw(`">`)
 		h.Raw(`<label class="nhsuk-label nhsuk-label--s" for="`).Text(id).Raw(`">`).Text(q.Text)
 		required(h, q)

@@ -54,6 +54,56 @@ func TestRenderSurveyGolden(t *testing.T) {
 	golden(t, "sent.html", RenderSurvey(&SurveyView{Def: def, Answers: answers, Sent: true}))
 }
 
+// TestRenderTextRules: an email address and a number are one-line inputs
+// with the keyboard that suits them, and a pattern's own message shows
+// beside its question. Patterns are tested here by Go's regexp, in the
+// browser by JavaScript's RegExp.
+func TestRenderTextRules(t *testing.T) {
+	b, err := os.ReadFile("../schema/testdata/survey-definition/valid/full.json")
+	require.NoError(t, err)
+	def, probs := ReadDefinition(b)
+	require.Empty(t, probs)
+	answers := ResponseFromForm(def, [][2]string{{"side", "staff"}, {"heard", "4"}, {"meetings", "13"}, {"staff_number", "12a456"}, {"contact", "me@nhs"}})
+	v := &SurveyView{Def: def, Answers: answers, Errors: survey.Validator{}.Check(def, answers)}
+	golden(t, "text-rules.html", RenderSurvey(v))
+	var got []string
+	for _, e := range v.Errors {
+		got = append(got, e.Pointer+": "+Message(e))
+	}
+	want := []string{
+		`/answers/staff_number: Enter your staff number as 6 digits`,
+		`/answers/meetings: The answer to "How many forum meetings did you attend this year?" must be from 0 to 12`,
+		`/answers/contact: Enter an email address in the correct format, like name@example.nhs.uk, for "Your email address, if you would like a reply"`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestReadDefinition: a definition given to the widget is refused, at
+// its pointer, where the widget could not draw or judge it.
+func TestReadDefinition(t *testing.T) {
+	for _, tc := range []struct{ questions, want string }{
+		{`[]`, "/questions"},
+		{`[{"id": "Q", "type": "free_text", "text": "Q"}]`, "/questions/0/id"},
+		{`[{"id": "q", "type": "free_text", "text": "Q"}, {"id": "q", "type": "free_text", "text": "Q"}]`, "/questions/1/id"},
+		{`[{"id": "q", "type": "likert", "text": "Q"}]`, "/questions/0/scale"},
+		{`[{"id": "q", "type": "likert", "text": "Q", "scale": {"min": 1, "max": 20, "labels": []}}]`, "/questions/0/scale"},
+		{`[{"id": "q", "type": "multiple_choice", "text": "Q"}]`, "/questions/0/options"},
+		{`[{"id": "q", "type": "free_text", "text": "Q", "max_length": 10, "min_length": 20}]`, ""}, // the service's check, not the widget's
+	} {
+		_, probs := ReadDefinition([]byte(`{"id": "d", "version": "1", "title": "D", "questions": ` + tc.questions + `}`))
+		got := ""
+		if len(probs) > 0 {
+			got = probs[0].Pointer
+			require.NotEmpty(t, probs[0].Hint)
+		}
+		if got != tc.want {
+			t.Errorf("%s: refused at %q, want %q", tc.questions, got, tc.want)
+		}
+	}
+}
+
 func TestRenderSurveyStructure(t *testing.T) {
 	hc := survey.MustBuiltin(survey.HeatCheck2022Members)
 	out := RenderSurvey(&SurveyView{Def: hc, Answers: &survey.Response{Answers: map[survey.QuestionID]survey.Answer{"q1": survey.Number(4)}}})

@@ -162,6 +162,20 @@ func decodeQuestion(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Question) {
 			}
 		case "max_length":
 			x.MaxLength = d.Int(m)
+		case "min_length":
+			x.MinLength = d.Int(m)
+		case "format":
+			d.Text(m, &x.Format, "enum")
+		case "min":
+			x.Min = new(float64)
+			(*x.Min) = d.Float(m)
+		case "max":
+			x.Max = new(float64)
+			(*x.Max) = d.Float(m)
+		case "pattern":
+			x.Pattern = d.String(m)
+		case "pattern_message":
+			x.PatternMessage = d.String(m)
 		case "show_if":
 			x.ShowIf = new(survey.Condition)
 			decodeCondition(d, m, &(*x.ShowIf))

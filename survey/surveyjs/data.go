@@ -150,6 +150,11 @@ func dataAnswer(d *jsonlite.Decoder, q *survey.Question, m jsonlite.Value) (surv
 		if m.Kind() == jsonlite.String {
 			return survey.Text(m.Str()), true
 		}
+		if m.Kind() == jsonlite.Number && q.Format == survey.NumberFormat {
+			// SurveyJS keeps a number input's answer as a number; spfkit
+			// keeps it as the text of that number.
+			return survey.Text(string(m.Raw())), true
+		}
 		d.Fail(m, "type", "a free-text answer must be text, not "+m.Kind().Name()).Hint = "give it as a string"
 	}
 	return survey.Answer{}, false

@@ -1,6 +1,7 @@
 package surveyjs_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -225,5 +226,29 @@ func TestNotEmptyAndRenamedConditions(t *testing.T) {
 	  {"type": "comment", "name": "more", "visibleIf": "{why} notempty"}]}`), "n", "1")
 	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/1/visibleIf" || !strings.Contains(errs[0].Message, "not of free text") {
 		t.Errorf("notempty on free text: %v", err)
+	}
+}
+
+// TestTextRulesData: the validators corpus form's data, as SurveyJS
+// stores it (a number input's answer as a number), is judged by the
+// rules the import read from its validators, located in the data.
+func TestTextRulesData(t *testing.T) {
+	src, err := os.ReadFile("testdata/corpus/validators.json")
+	require.NoError(t, err)
+	def, err := surveyjs.ImportSurveyJS(src, "v", "1")
+	require.NoError(t, err)
+	r, probs := sjsData(t, def, `{"hours": 37.5, "age": 40, "email": "a.b@nhs.net", "postcode": "LS1 4AP", "feedback": "More notice of meetings", "phone": "0113 000 0000"}`)
+	require.Empty(t, probs)
+	if h, _ := r.Answers["hours"].Text(); h != "37.5" {
+		t.Errorf("hours = %v, want the text 37.5", r.Answers["hours"])
+	}
+	_, probs = sjsData(t, def, `{"hours": 101, "age": "forty", "email": "a.b@nhs", "postcode": "ls1 4ap", "feedback": "Too short"}`)
+	want := []string{"/hours " + survey.CodeOutOfRange, "/age " + survey.CodeFormat, "/email " + survey.CodeFormat, "/postcode " + survey.CodeFormat, "/feedback " + survey.CodeFormat}
+	if diff := cmp.Diff(want, probs); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	_, probs = sjsData(t, def, `{"email": 4}`)
+	if diff := cmp.Diff([]string{"/email type"}, probs); diff != "" {
+		t.Errorf("a number for an email (-want +got):\n%s", diff)
 	}
 }

@@ -373,6 +373,10 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		autoGenerate                bool
 		boolLabels                  = [2]string{"No", "Yes"}     // labelFalse, labelTrue: SurveyJS's defaults
 		boolValues                  = [2]string{"false", "true"} // valueFalse, valueTrue
+		inputType                   string
+		inputTypeAt, validators     jsonlite.Value
+		bounds                      [2]*float64 // min and max of a number input
+		boundsAt                    [2]jsonlite.Value
 	)
 	errsBefore := len(d.Problems())
 	im.object(el, []string{"name"}, func(k string, v jsonlite.Value) {
@@ -411,9 +415,11 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == sjsOtherMax && choice:
 			q.MaxLength = d.Int(v)
 		case k == "inputType" && kind == "text":
-			if t := d.String(v); t != "text" {
-				d.Fail(v, "unsupported", "a text input of type "+strconv.Quote(t)+" is not supported by spfkit").Hint = "spfkit's free text takes any text; remove inputType"
-			}
+			inputType, inputTypeAt = d.String(v), v
+		case (k == "min" || k == "max") && kind == "text":
+			bounds[b2i(k == "max")], boundsAt[b2i(k == "max")] = im.number(v), v
+		case k == "validators" && q.Type == survey.FreeText:
+			validators = v
 		case k == "defaultValue":
 			// A default would answer for anyone who leaves the question as
 			// it is; spfkit asks every question unanswered.
@@ -461,8 +467,14 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	if q.Text == "" {
 		q.Text = string(q.ID) // SurveyJS shows the name when there is no title
 	}
-	if q.Type == survey.FreeText && q.MaxLength == 0 {
-		q.MaxLength = SurveyJSTextLimit
+	if q.Type == survey.FreeText {
+		im.textRules(&q, inputType, inputTypeAt, bounds, boundsAt, validators)
+		if q.MaxLength == 0 && q.Format != survey.NumberFormat {
+			q.MaxLength = SurveyJSTextLimit
+		}
+		if len(d.Problems()) > errsBefore {
+			return q, false
+		}
 	}
 	switch q.Type {
 	case survey.SingleChoice, survey.MultipleChoice:
@@ -547,6 +559,141 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		}
 	}
 	return q, len(d.Problems()) == errsBefore
+}
+
+// textRules reads what a text or comment question asks of its answer:
+// the input type (email and number become spfkit's formats; tel and url
+// are read as free text, with a note), a number input's min and max, and
+// the validators SurveyJS offers for text (numeric, text, email, regex).
+// Several rules combine as SurveyJS applies them all: the tighter bound
+// and the longer minimum win.
+func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputTypeAt jsonlite.Value, bounds [2]*float64, boundsAt [2]jsonlite.Value, validators jsonlite.Value) {
+	d := &im.d
+	format := func(f survey.TextFormat, at jsonlite.Value) {
+		if q.Format != "" && q.Format != f {
+			d.Fail(at, "unsupported", "the question asks for both an email address and a number").Hint = "keep one of the two"
+			return
+		}
+		q.Format = f
+	}
+	tighten := func(lo, hi *float64) {
+		if lo != nil && (q.Min == nil || *lo > *q.Min) {
+			q.Min = lo
+		}
+		if hi != nil && (q.Max == nil || *hi < *q.Max) {
+			q.Max = hi
+		}
+	}
+	switch inputType {
+	case "", "text":
+	case "email":
+		format(survey.EmailFormat, inputTypeAt)
+	case "number":
+		format(survey.NumberFormat, inputTypeAt)
+	case "tel", "url":
+		im.notes.Fail(inputTypeAt, "ignored", "a "+inputType+" input is read as free text: SurveyJS checks nothing more of it").Hint = "nothing to do; add a regex validator if the answer must have a form"
+	default:
+		d.Fail(inputTypeAt, "unsupported", "a text input of type "+strconv.Quote(inputType)+" is not supported by spfkit").Hint = "use text, email or number, or remove inputType for any text"
+	}
+	if bounds[0] != nil || bounds[1] != nil {
+		if q.Format == survey.NumberFormat {
+			tighten(bounds[0], bounds[1])
+		} else {
+			at := boundsAt[0]
+			if bounds[0] == nil {
+				at = boundsAt[1]
+			}
+			im.notes.Fail(at, "ignored", "min and max are ignored: SurveyJS applies them to a number input, and this is not one").Hint = "nothing to do, or set inputType to number"
+		}
+	}
+	if validators == (jsonlite.Value{}) {
+		return
+	}
+	im.array(validators, func(vd jsonlite.Value) {
+		typ, ok := vd.Get("type")
+		if !ok || !d.Want(vd, jsonlite.Object) {
+			if d.Want(vd, jsonlite.Object) {
+				d.Missing(vd, "type")
+			}
+			return
+		}
+		kind := d.String(typ)
+		switch kind {
+		case "numeric", "email", "text", "regex":
+		case "expression", "answercount":
+			d.Fail(typ, "unsupported", "the "+kind+" validator is not supported by spfkit").Hint = "remove it; spfkit's free text checks a format (email or number), a number range, a length and one regex"
+			return
+		default:
+			d.Fail(typ, "unsupported", "the validator type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use numeric, text, email or regex"
+			return
+		}
+		var lo, hi *float64
+		var message string
+		var messageAt jsonlite.Value
+		im.object(vd, nil, func(k string, v jsonlite.Value) {
+			switch {
+			case k == "type":
+			case k == "text":
+				message, messageAt = d.String(v), v
+			case kind == "numeric" && k == "minValue":
+				lo = im.number(v)
+			case kind == "numeric" && k == "maxValue":
+				hi = im.number(v)
+			case kind == "text" && k == "minLength":
+				if n := d.Int(v); n > q.MinLength {
+					q.MinLength = n
+				}
+			case kind == "text" && k == "maxLength":
+				if n := d.Int(v); n > 0 && (q.MaxLength == 0 || n < q.MaxLength) {
+					q.MaxLength = n
+				}
+			case kind == "text" && k == "allowDigits":
+				if !d.Bool(v) {
+					d.Fail(v, "unsupported", "allowDigits: false is not supported by spfkit (SurveyJS only refuses text that ends in digits)").Hint = "remove it, or use a regex validator for the form the answer must have"
+				}
+			case kind == "regex" && k == "regex":
+				if q.Pattern != "" {
+					d.Fail(v, "unsupported", "a question can have one regex in spfkit").Hint = "join the expressions into one"
+					return
+				}
+				q.Pattern = d.String(v)
+			case kind == "regex" && (k == "caseInsensitive" || k == "insensitive"):
+				if d.Bool(v) {
+					d.Fail(v, "unsupported", "a case-insensitive regex is not supported by spfkit").Hint = "write both cases into the expression, such as [Aa]"
+				}
+			default:
+				im.unsupported(v, kind+" validator property "+strconv.Quote(k))
+			}
+		})
+		switch kind {
+		case "numeric":
+			format(survey.NumberFormat, typ)
+			tighten(lo, hi)
+		case "email":
+			format(survey.EmailFormat, typ)
+		case "regex":
+			if message != "" {
+				q.PatternMessage, message = message, ""
+			}
+		}
+		if message != "" {
+			im.notes.Fail(messageAt, "ignored", "the "+kind+" validator's own message is ignored: spfkit says what is wrong in its own words (only a regex keeps its message)").Hint = "nothing to do"
+		}
+	})
+}
+
+// number reads a number SurveyJS may also write as text ("min": "0").
+func (im *sjsImporter) number(v jsonlite.Value) *float64 {
+	if f, ok := v.Float(); ok {
+		return &f
+	}
+	if v.Kind() == jsonlite.String {
+		if f, ok := survey.ParseNumber(v.Str()); ok {
+			return &f
+		}
+	}
+	im.d.Fail(v, "unsupported", "spfkit needs a number here, not "+string(v.Raw())).Hint = "give a number; SurveyJS's expressions are not read"
+	return nil
 }
 
 func (im *sjsImporter) choices(v jsonlite.Value) []survey.Option {
@@ -860,7 +1007,11 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 		case survey.Likert:
 			w.StringField("type", "rating")
 		default:
-			w.StringField("type", "comment")
+			if q.Format != "" {
+				w.StringField("type", "text") // one line, as an email address or a number is
+			} else {
+				w.StringField("type", "comment")
+			}
 		}
 		w.StringField("name", string(q.ID))
 		w.StringField("title", q.Text)
@@ -915,7 +1066,35 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 			}
 			w.EndArray()
 		default:
+			if q.Format != "" {
+				w.StringField("inputType", string(q.Format))
+			}
+			for i, b := range [2]*float64{q.Min, q.Max} {
+				if b != nil {
+					w.Key([2]string{"min", "max"}[i])
+					w.Float(*b)
+				}
+			}
 			w.OptInt("maxLength", q.MaxLength)
+			if q.MinLength > 0 || q.Pattern != "" {
+				w.Key("validators")
+				w.BeginArray()
+				if q.MinLength > 0 {
+					w.BeginObject()
+					w.StringField("type", "text")
+					w.Key("minLength")
+					w.Int(q.MinLength)
+					w.EndObject()
+				}
+				if q.Pattern != "" {
+					w.BeginObject()
+					w.StringField("type", "regex")
+					w.StringField("regex", q.Pattern)
+					w.OptString("text", q.PatternMessage)
+					w.EndObject()
+				}
+				w.EndArray()
+			}
 		}
 		w.EndObject()
 	}
