@@ -45,6 +45,19 @@ func SharedBuiltin(id string) (*Definition, bool) {
 	return nil, false
 }
 
+// BuiltinHash is the content hash (Definition.Hash) of a built-in
+// definition, computed when spfkit was built, or "" for an unknown id.
+// The widget identifies a built-in form by it without the encoder and
+// SHA-256 that computing it would add to its bundle.
+func BuiltinHash(id string) string {
+	for i, d := range builtins {
+		if d.ID == id {
+			return builtinHashes[i]
+		}
+	}
+	return ""
+}
+
 // MustBuiltin is Builtin for ids known to exist, such as
 // HeatCheck2022Members; it panics on an unknown id.
 func MustBuiltin(id string) *Definition {

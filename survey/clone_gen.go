@@ -67,6 +67,28 @@ func cloneCondition(x Condition) Condition {
 	if x.AnyOf != nil {
 		x.AnyOf = append([]string{}, x.AnyOf...)
 	}
+	if x.AllOf != nil {
+		x.AllOf = append([]string{}, x.AllOf...)
+	}
+	if x.NoneOf != nil {
+		x.NoneOf = append([]string{}, x.NoneOf...)
+	}
+	if x.Answered != nil {
+		c0 := *x.Answered
+		x.Answered = &c0
+	}
+	if x.All != nil {
+		x.All = append([]Condition{}, x.All...)
+		for i0 := range x.All {
+			x.All[i0] = cloneCondition(x.All[i0])
+		}
+	}
+	if x.Any != nil {
+		x.Any = append([]Condition{}, x.Any...)
+		for i0 := range x.Any {
+			x.Any[i0] = cloneCondition(x.Any[i0])
+		}
+	}
 	return x
 }
 

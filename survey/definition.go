@@ -288,8 +288,29 @@ func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, 
 }
 
 func (d *Definition) checkCondition(c *Condition, i int, at string, add func(path, code, msg, hint string)) {
+	leaf := c.Question != "" || c.AnyOf != nil || c.AllOf != nil || c.NoneOf != nil || c.Answered != nil
+	switch {
+	case c.All != nil && c.Any != nil || (c.All != nil || c.Any != nil) && leaf:
+		add(at, CodeBadCondition, "a condition is one test of one question, or a group (all or any), not both", "nest the conditions instead")
+		return
+	case c.All != nil || c.Any != nil:
+		name, list := "all", c.All
+		if c.Any != nil {
+			name, list = "any", c.Any
+		}
+		if len(list) == 0 {
+			add(at+"/"+name, CodeBadCondition, "the group holds no conditions", "")
+		}
+		for k := range list {
+			d.checkCondition(&list[k], i, jsonptr.Join(at+"/"+name, k), add)
+		}
+		return
+	}
 	j := d.index(c.Question)
 	switch {
+	case c.Question == "":
+		add(at+"/question", CodeBadCondition, "the condition names no question", "")
+		return
 	case j < 0:
 		add(at+"/question", CodeBadCondition, "the condition refers to unknown question "+problem.Quote(string(c.Question)), "")
 		return
@@ -297,11 +318,41 @@ func (d *Definition) checkCondition(c *Condition, i int, at string, add func(pat
 		add(at+"/question", CodeBadCondition, "the condition refers to question "+problem.Quote(string(c.Question))+", which does not come before this one", "a condition can only depend on an earlier answer")
 		return
 	}
-	if len(c.AnyOf) == 0 {
-		add(at+"/any_of", CodeBadCondition, "the condition lists no answers", "")
+	tests := 0
+	name, values := "any_of", c.AnyOf
+	for _, t := range []struct {
+		name string
+		list []string
+	}{{"any_of", c.AnyOf}, {"all_of", c.AllOf}, {"none_of", c.NoneOf}} {
+		if t.list != nil {
+			tests++
+			name, values = t.name, t.list
+		}
+	}
+	if c.Answered != nil {
+		tests++
 	}
 	src := &d.Questions[j]
-	for k, v := range c.AnyOf {
+	switch {
+	case tests == 0:
+		add(at+"/any_of", CodeBadCondition, "the condition lists no answers", "give any_of, all_of, none_of or answered")
+		return
+	case tests > 1:
+		add(at, CodeBadCondition, "the condition tests the answer more than one way", "keep one of any_of, all_of, none_of and answered, or make a group")
+		return
+	case c.Answered != nil:
+		return // any question can be answered or not
+	case src.Type == FreeText:
+		add(at+"/question", CodeBadCondition, "a condition can only ask whether a free-text question was answered", "use answered")
+		return
+	case len(values) == 0:
+		add(at+"/"+name, CodeBadCondition, "the condition lists no answers", "")
+		return
+	case name == "all_of" && src.Type != MultipleChoice:
+		add(at+"/all_of", CodeBadCondition, "all_of applies to a multiple-choice question, whose answer can hold several options", "use any_of")
+		return
+	}
+	for k, v := range values {
 		ok := false
 		switch src.Type {
 		case SingleChoice, MultipleChoice:
@@ -311,12 +362,9 @@ func (d *Definition) checkCondition(c *Condition, i int, at string, add func(pat
 				n, isInt := jsonlite.Atoi(v)
 				ok = isInt && src.Scale.Contains(n) || v == DontKnow && src.Scale.DontKnow != ""
 			}
-		case FreeText:
-			add(at+"/question", CodeBadCondition, "a condition cannot depend on a free-text answer", "")
-			return
 		}
 		if !ok {
-			add(jsonptr.Join(at+"/any_of", k), CodeBadCondition, problem.Quote(v)+" is not an answer question "+problem.Quote(string(c.Question))+" can have", "")
+			add(jsonptr.Join(at+"/"+name, k), CodeBadCondition, problem.Quote(v)+" is not an answer question "+problem.Quote(string(c.Question))+" can have", "")
 		}
 	}
 }

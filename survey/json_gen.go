@@ -174,6 +174,14 @@ func appendQuestion(w *jsonlite.Writer, x *Question) {
 	w.String(string(x.ID))
 	w.Key("type")
 	w.String(string(x.Type))
+	if len(x.Section) > 0 {
+		w.Key("section")
+		w.String(x.Section)
+	}
+	if len(x.Intro) > 0 {
+		w.Key("intro")
+		w.String(x.Intro)
+	}
 	w.Key("text")
 	w.String(x.Text)
 	if len(x.Help) > 0 {
@@ -298,14 +306,58 @@ func appendOption(w *jsonlite.Writer, x *Option) {
 
 func appendCondition(w *jsonlite.Writer, x *Condition) {
 	w.BeginObject()
-	w.Key("question")
-	w.String(string(x.Question))
-	w.Key("any_of")
-	w.BeginArray()
-	for i0 := range x.AnyOf {
-		w.String(x.AnyOf[i0])
+	if len(x.Question) > 0 {
+		w.Key("question")
+		w.String(string(x.Question))
 	}
-	w.EndArray()
+	if len(x.AnyOf) > 0 {
+		w.Key("any_of")
+		w.BeginArray()
+		for i0 := range x.AnyOf {
+			w.String(x.AnyOf[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.AllOf) > 0 {
+		w.Key("all_of")
+		w.BeginArray()
+		for i0 := range x.AllOf {
+			w.String(x.AllOf[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.NoneOf) > 0 {
+		w.Key("none_of")
+		w.BeginArray()
+		for i0 := range x.NoneOf {
+			w.String(x.NoneOf[i0])
+		}
+		w.EndArray()
+	}
+	if x.Answered != nil {
+		w.Key("answered")
+		if x.Answered == nil {
+			w.Null()
+		} else {
+			w.Bool((*x.Answered))
+		}
+	}
+	if len(x.All) > 0 {
+		w.Key("all")
+		w.BeginArray()
+		for i0 := range x.All {
+			appendCondition(w, &x.All[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Any) > 0 {
+		w.Key("any")
+		w.BeginArray()
+		for i0 := range x.Any {
+			appendCondition(w, &x.Any[i0])
+		}
+		w.EndArray()
+	}
 	w.EndObject()
 }
 

@@ -82,6 +82,10 @@ type Question struct {
 	ID QuestionID `json:"id"`
 	// The kind of answer the question takes: likert, single_choice, multiple_choice or free_text.
 	Type QuestionType `json:"type"`
+	// A heading shown before the question, starting a section of the form, such as "About you" (a SurveyJS page or panel title).
+	Section string `json:"section,omitempty"`
+	// Plain text shown before the question, after any section heading, such as guidance for what follows; a blank line starts a new paragraph.
+	Intro string `json:"intro,omitempty"`
 	// The question or statement as respondents read it.
 	Text string `json:"text" jsonschema:"minLength=1"`
 	// Guidance shown under the question, such as "Give a score from 1 to 5.".
@@ -185,14 +189,59 @@ type Option struct {
 	Other bool `json:"other,omitempty"`
 }
 
-// Condition is a simple show-if rule: the question is shown when the answer
-// to an earlier question is one of AnyOf. For a choice question the values
-// are option values (a multiple-choice answer matches when any chosen
-// option is listed); for a likert question they are scale points written
-// as numbers ("1", "2") or "dont_know".
+// Condition is a show-if rule. A leaf names an earlier question and
+// tests its answer one way: AnyOf (the answer is one of these; for a
+// multiple-choice answer, any chosen option is), AllOf (a multiple-choice
+// answer chose every one of these), NoneOf (the answer is none of these,
+// or there is none) or Answered (the question was answered, or was not).
+// A group holds leaves or groups: All (every one holds) or Any (at least
+// one does). Values are option values, or for a likert question scale
+// points written as numbers ("1", "2") or "dont_know".
+//
+// A question that is not asked has no answer, so a leaf on it sees none:
+// AnyOf, AllOf and Answered true do not hold, NoneOf and Answered false
+// do.
 type Condition struct {
-	// The earlier question whose answer decides.
-	Question QuestionID `json:"question"`
+	// The earlier question whose answer decides (a leaf).
+	Question QuestionID `json:"question,omitempty"`
 	// The answers that show the question.
-	AnyOf []string `json:"any_of" jsonschema:"minItems=1"`
+	AnyOf []string `json:"any_of,omitempty"`
+	// The options a multiple-choice answer must all have chosen.
+	AllOf []string `json:"all_of,omitempty"`
+	// The answers that hide the question; no answer shows it.
+	NoneOf []string `json:"none_of,omitempty"`
+	// Whether the question is shown when the earlier question was answered (true) or was not (false).
+	Answered *bool `json:"answered,omitempty"`
+	// Conditions that must all hold (a group).
+	All []Condition `json:"all,omitempty"`
+	// Conditions of which at least one must hold (a group).
+	Any []Condition `json:"any,omitempty"`
+}
+
+// ConditionWords words a condition, for people or for another tool's
+// expressions: leaf gives the words for a test of one question; a group's
+// parts are joined by " and " (All) or " or " (Any), a nested group in
+// brackets. It is a function, not a method, as the widget's linker keeps
+// every exported method of a type it uses (this one would cost its bundle
+// about 770 bytes with brotli).
+func ConditionWords(c *Condition, leaf func(*Condition) string) string {
+	parts, join := c.All, " and "
+	if c.Any != nil {
+		parts, join = c.Any, " or "
+	}
+	if parts == nil {
+		return leaf(c)
+	}
+	words := ""
+	for i := range parts {
+		if i > 0 {
+			words += join
+		}
+		w := ConditionWords(&parts[i], leaf)
+		if parts[i].All != nil || parts[i].Any != nil {
+			w = "(" + w + ")"
+		}
+		words += w
+	}
+	return words
 }

@@ -67,11 +67,15 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 			others++
 		}
 		if !shown[i] {
+			why := "this question is not asked with the answers given"
+			if c := q.ShowIf; c.Question != "" {
+				why = "this question is not asked when " + problem.Quote(string(c.Question)) + " has that answer"
+			}
 			if !answerEmpty(a) {
-				add(answerPath(q.ID), CodeConditionFalse, "this question is not asked when "+problem.Quote(string(q.ShowIf.Question))+" has that answer", "remove the answer")
+				add(answerPath(q.ID), CodeConditionFalse, why, "remove the answer")
 			}
 			if hasOther {
-				add(otherPath(q.ID), CodeConditionFalse, "this question is not asked when "+problem.Quote(string(q.ShowIf.Question))+" has that answer", "remove the text")
+				add(otherPath(q.ID), CodeConditionFalse, why, "remove the text")
 			}
 			continue
 		}
@@ -294,18 +298,54 @@ func checkOther(q *Question, a Answer, other string, hasOther bool, add func(pat
 }
 
 // shown reports whether q is asked, given the answers in r and whether the
-// earlier questions were shown. A question that depends on a hidden
-// question is hidden too.
+// earlier questions were shown.
 func (d *Definition) shown(q *Question, r *Response, shownSoFar []bool) bool {
-	c := q.ShowIf
-	if c == nil {
+	return q.ShowIf == nil || d.holds(q.ShowIf, r, shownSoFar)
+}
+
+// holds reports whether condition c holds. A question not asked has no
+// answer; a condition on an unknown or later question, which Check
+// refuses, does not hold.
+func (d *Definition) holds(c *Condition, r *Response, shownSoFar []bool) bool {
+	if len(c.All) > 0 {
+		for i := range c.All {
+			if !d.holds(&c.All[i], r, shownSoFar) {
+				return false
+			}
+		}
 		return true
 	}
-	j := d.index(c.Question)
-	if j < 0 || j >= len(shownSoFar) || !shownSoFar[j] {
+	if len(c.Any) > 0 {
+		for i := range c.Any {
+			if d.holds(&c.Any[i], r, shownSoFar) {
+				return true
+			}
+		}
 		return false
 	}
-	return matches(&d.Questions[j], r.Answers[c.Question], c.AnyOf)
+	j := d.index(c.Question)
+	if j < 0 || j >= len(shownSoFar) {
+		return false
+	}
+	var a Answer
+	if shownSoFar[j] {
+		a = r.Answers[c.Question]
+	}
+	src := &d.Questions[j]
+	switch {
+	case c.Answered != nil:
+		return answerEmpty(a) != *c.Answered
+	case len(c.NoneOf) > 0:
+		return !matches(src, a, c.NoneOf)
+	case len(c.AllOf) > 0:
+		for _, v := range c.AllOf {
+			if !matches(src, a, []string{v}) {
+				return false
+			}
+		}
+		return true
+	}
+	return matches(src, a, c.AnyOf)
 }
 
 // Shown reports whether question id is asked of the respondent who gave

@@ -16,12 +16,36 @@ const DraftTTL = 7 * 24 * 60 * 60 * 1000
 // only: no personal data.
 func DraftKey(def *survey.Definition) string { return "spfkit:draft:" + def.ID }
 
-// EncodeDraft writes a draft: the definition's hash, when it was saved
-// (milliseconds since 1970) and the answers so far.
-func EncodeDraft(def *survey.Definition, r *survey.Response, savedMs float64) []byte {
+// FormID identifies the form a draft is saved for: a built-in survey by
+// its content hash (survey.BuiltinHash), a form given inline by a 64-bit
+// FNV-1a fingerprint of its text. It is not Definition.Hash, whose
+// canonical encoding and SHA-256 would cost the bundle about 4.4 KB with
+// brotli: a draft only needs to know whether the form it was saved for
+// is the one on the page, and any change to an inline form's text, even
+// its spacing, counts as a change.
+func FormID(def *survey.Definition, inline string) string {
+	if inline == "" {
+		return survey.BuiltinHash(def.ID)
+	}
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(inline); i++ {
+		h = (h ^ uint64(inline[i])) * 1099511628211
+	}
+	const hex = "0123456789abcdef"
+	b := []byte("fnv64a:0000000000000000")
+	for i := len(b) - 1; h != 0; i-- {
+		b[i] = hex[h&15]
+		h >>= 4
+	}
+	return string(b)
+}
+
+// EncodeDraft writes a draft: the form it was saved for (FormID), when it
+// was saved (milliseconds since 1970) and the answers so far.
+func EncodeDraft(form string, r *survey.Response, savedMs float64) []byte {
 	var w jsonlite.Writer
 	w.BeginObject()
-	w.StringField("hash", def.Hash())
+	w.StringField("form", form)
 	w.Key("saved")
 	w.Float(savedMs)
 	body, _ := r.MarshalJSON()
@@ -37,19 +61,20 @@ const (
 	NoticeExpired = "Your saved answers were more than 7 days old, so they have been cleared."
 )
 
-// DecodeDraft restores a draft. It returns nil and a notice when the draft
-// was saved for another version of the definition or has expired (ttlMs >
-// 0), and nil without a notice when it cannot be read at all.
-func DecodeDraft(def *survey.Definition, data []byte, nowMs, ttlMs float64) (*survey.Response, string) {
+// DecodeDraft restores a draft of def, whose FormID is form. It returns
+// nil and a notice when the draft was saved for another form or has
+// expired (ttlMs > 0), and nil without a notice when it cannot be read
+// at all.
+func DecodeDraft(def *survey.Definition, form string, data []byte, nowMs, ttlMs float64) (*survey.Response, string) {
 	doc, err := jsonlite.Parse(data, jsonlite.Options{})
 	if err != nil || doc.Root().Kind() != jsonlite.Object {
 		return nil, ""
 	}
 	root := doc.Root()
-	hash, _ := root.Get("hash")
+	id, _ := root.Get("form")
 	saved, _ := root.Get("saved")
 	body, _ := root.Get("response")
-	if hash.Kind() != jsonlite.String || hash.Str() != def.Hash() {
+	if id.Kind() != jsonlite.String || id.Str() != form {
 		return nil, NoticeChanged
 	}
 	savedMs, isNumber := saved.Float()

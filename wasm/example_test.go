@@ -20,13 +20,14 @@ func Example() {
 		fmt.Println(e.Pointer, e.Code)
 	}
 
-	draft := wasm.EncodeDraft(def, r, 0)
-	restored, notice := wasm.DecodeDraft(def, draft, 1000, wasm.DraftTTL)
+	form := wasm.FormID(def, "") // a built-in: its content hash
+	draft := wasm.EncodeDraft(form, r, 0)
+	restored, notice := wasm.DecodeDraft(def, form, draft, 1000, wasm.DraftTTL)
 	fmt.Println(wasm.DraftKey(def), len(restored.Answers), notice == "")
 
-	changed := *def
-	changed.Version = "2"
-	_, notice = wasm.DecodeDraft(&changed, draft, 1000, wasm.DraftTTL)
+	// The same survey given inline is another form to a draft.
+	inline, _ := def.MarshalJSON()
+	_, notice = wasm.DecodeDraft(def, wasm.FormID(def, string(inline)), draft, 1000, wasm.DraftTTL)
 	fmt.Println(notice)
 	// Output:
 	// /answers/q2 out_of_range

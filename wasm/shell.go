@@ -222,6 +222,7 @@ type surveyWidget struct {
 	*mount
 	view      SurveyView
 	storage   jsValue
+	form      string // FormID: which form a draft belongs to
 	ttl       float64
 	submitURL string
 	title     string
@@ -239,10 +240,11 @@ func (m *mount) survey(src string) {
 		return
 	}
 	w.view.Def = def
+	w.form = FormID(def, src)
 	w.view.Answers = &survey.Response{Survey: def.ID, Version: def.Version, Answers: map[survey.QuestionID]survey.Answer{}}
 	if !w.storage.IsNull() {
 		if saved := w.storage.Call("getItem", DraftKey(def)); !saved.IsNull() {
-			r, notice := DecodeDraft(def, []byte(saved.String()), m.now(), w.ttl)
+			r, notice := DecodeDraft(def, w.form, []byte(saved.String()), m.now(), w.ttl)
 			if r != nil {
 				w.view.Answers = r
 			} else {
@@ -289,7 +291,7 @@ func (w *surveyWidget) save() {
 	if w.storage.IsNull() {
 		return
 	}
-	w.storage.Call("setItem", DraftKey(w.view.Def), string(EncodeDraft(w.view.Def, w.view.Answers, w.now())))
+	w.storage.Call("setItem", DraftKey(w.view.Def), string(EncodeDraft(w.form, w.view.Answers, w.now())))
 }
 
 func (w *surveyWidget) onInput(ev jsValue) {

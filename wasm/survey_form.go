@@ -106,6 +106,32 @@ func RenderSurvey(v *SurveyView) string {
 	}
 	for i := range def.Questions {
 		q := &def.Questions[i]
+		if q.Section != "" {
+			h.Raw(`<h3 class="nhsuk-heading-m spf-section">`).Text(q.Section).Raw(`</h3>`)
+		}
+		if q.Intro != "" {
+			// A paragraph per blank-line-separated part, a line break per
+			// single newline (a loop of its own: strings.Split and its
+			// kin cost the bundle about 1 KB with brotli).
+			h.Raw(`<p class="nhsuk-body spf-intro">`)
+			t := q.Intro
+			for t != "" {
+				end := 0
+				for end < len(t) && t[end] != '\n' {
+					end++
+				}
+				h.Text(t[:end])
+				switch {
+				case end+1 < len(t) && t[end+1] == '\n':
+					h.Raw(`</p><p class="nhsuk-body spf-intro">`)
+					end++
+				case end < len(t):
+					h.Raw(`<br>`)
+				}
+				t = t[min(end+1, len(t)):]
+			}
+			h.Raw(`</p>`)
+		}
 		shown := def.Shown(q.ID, v.Answers)
 		renderQuestion(&h, v, q, shown, byQ[q.ID])
 	}

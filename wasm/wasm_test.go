@@ -125,16 +125,19 @@ func TestRenderSurveyStructure(t *testing.T) {
 
 func TestTextIsNeverMarkup(t *testing.T) {
 	def := &survey.Definition{ID: "h", Version: "1", Title: "<b>T</b>", Description: `<img src=x onerror="alert(1)">`, Questions: []survey.Question{
-		{ID: "q", Type: survey.SingleChoice, Text: "<script>alert(1)</script>", Help: "'&'", Options: []survey.Option{{Value: `"><svg onload=alert(1)>`, Label: "<i>x</i>"}}},
+		{ID: "q", Type: survey.SingleChoice, Section: "<b>S</b>", Intro: "<i>x</i>\n<u>y</u>\n\nz", Text: "<script>alert(1)</script>", Help: "'&'", Options: []survey.Option{{Value: `"><svg onload=alert(1)>`, Label: "<i>x</i>"}}},
 	}}
 	out := RenderSurvey(&SurveyView{Def: def, Answers: &survey.Response{Answers: map[survey.QuestionID]survey.Answer{}}})
-	for _, bad := range []string{"<script", "<img", "<svg", "<i>"} {
+	for _, bad := range []string{"<script", "<img", "<svg", "<i>", "<b>", "<u>"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("definition text reached the markup unescaped: %s", bad)
 		}
 	}
 	if !strings.Contains(out, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(out, `value="&#34;&gt;&lt;svg onload=alert(1)&gt;"`) {
 		t.Errorf("text was not escaped as expected:\n%s", out)
+	}
+	if want := `<h3 class="nhsuk-heading-m spf-section">&lt;b&gt;S&lt;/b&gt;</h3><p class="nhsuk-body spf-intro">&lt;i&gt;x&lt;/i&gt;<br>&lt;u&gt;y&lt;/u&gt;</p><p class="nhsuk-body spf-intro">z</p>`; !strings.Contains(out, want) {
+		t.Errorf("the section and intro are not text, a line break per newline, a paragraph per blank line:\n%s", out)
 	}
 }
 
@@ -165,24 +168,36 @@ func TestResponseFromForm(t *testing.T) {
 func TestDrafts(t *testing.T) {
 	def := pulse(t)
 	r := ResponseFromForm(def, [][2]string{{"side", "employer"}, {"heard", "5"}})
-	saved := EncodeDraft(def, r, 1000)
-	got, notice := DecodeDraft(def, saved, 2000, DraftTTL)
+	b, err := os.ReadFile("../survey/testdata/pulse.json")
+	require.NoError(t, err)
+	form := FormID(def, string(b))
+	saved := EncodeDraft(form, r, 1000)
+	got, notice := DecodeDraft(def, form, saved, 2000, DraftTTL)
 	require.Empty(t, notice)
 	if diff := cmp.Diff(string(EncodeResponse(r)), string(EncodeResponse(got))); diff != "" {
 		t.Errorf("round trip (-saved +restored):\n%s", diff)
 	}
-	if _, notice := DecodeDraft(def, saved, 1000+DraftTTL+1, DraftTTL); notice != NoticeExpired {
+	if _, notice := DecodeDraft(def, form, saved, 1000+DraftTTL+1, DraftTTL); notice != NoticeExpired {
 		t.Errorf("an expired draft: notice %q", notice)
 	}
-	if r, _ := DecodeDraft(def, saved, 1000+DraftTTL+1, 0); r == nil {
+	if r, _ := DecodeDraft(def, form, saved, 1000+DraftTTL+1, 0); r == nil {
 		t.Error("a session draft (no TTL) does not expire")
 	}
-	changed := pulse(t)
-	changed.Questions[1].Text += " (reworded)"
-	if r, notice := DecodeDraft(changed, saved, 2000, DraftTTL); r != nil || notice != NoticeChanged {
+	// Any change to the form's text is another form; a built-in is known
+	// by its content hash.
+	reworded := strings.Replace(string(b), "Decisions at the forum feel rushed.", "Decisions at the forum feel hurried.", 1)
+	require.NotEqual(t, string(b), reworded)
+	if r, notice := DecodeDraft(def, FormID(def, reworded), saved, 2000, DraftTTL); r != nil || notice != NoticeChanged {
 		t.Errorf("a draft for another version: %v %q", r, notice)
 	}
-	if r, notice := DecodeDraft(def, []byte("not json"), 0, 0); r != nil || notice != "" {
+	hc := survey.MustBuiltin(survey.HeatCheck2022Members)
+	if got, want := FormID(hc, ""), hc.Hash(); got != want {
+		t.Errorf("a built-in's form id is %s, not its hash %s", got, want)
+	}
+	if FormID(def, "a") == FormID(def, "b") {
+		t.Error("different texts, different ids")
+	}
+	if r, notice := DecodeDraft(def, form, []byte("not json"), 0, 0); r != nil || notice != "" {
 		t.Error("garbage is ignored quietly")
 	}
 	if DraftKey(def) != "spfkit:draft:trust-forum-pulse-2026" {
@@ -254,10 +269,11 @@ func TestRemaining(t *testing.T) {
 func FuzzDecodeDraft(f *testing.F) {
 	def := survey.MustBuiltin(survey.HeatCheck2022Members)
 	r := &survey.Response{Survey: def.ID, Answers: map[survey.QuestionID]survey.Answer{"q1": survey.Number(4)}}
-	f.Add(EncodeDraft(def, r, 1000), 2000.0)
-	f.Add([]byte(`{"hash":"x","saved":1,"response":"{}"}`), 1e12)
+	form := FormID(def, "")
+	f.Add(EncodeDraft(form, r, 1000), 2000.0)
+	f.Add([]byte(`{"form":"x","saved":1,"response":"{}"}`), 1e12)
 	f.Fuzz(func(t *testing.T, data []byte, now float64) {
-		got, notice := DecodeDraft(def, data, now, DraftTTL)
+		got, notice := DecodeDraft(def, form, data, now, DraftTTL)
 		if got != nil && notice != "" {
 			t.Fatal("a restored draft comes without a notice")
 		}

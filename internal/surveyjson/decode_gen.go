@@ -139,6 +139,10 @@ func decodeQuestion(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Question) {
 		case "type":
 			seen |= 1 << 1
 			d.Text(m, &x.Type, "enum")
+		case "section":
+			x.Section = d.String(m)
+		case "intro":
+			x.Intro = d.String(m)
 		case "text":
 			seen |= 1 << 2
 			x.Text = d.String(m)
@@ -288,29 +292,51 @@ func decodeCondition(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Condition)
 	if !d.Want(v, jsonlite.Object) {
 		return
 	}
-	var seen uint64
 	for k, m := range v.Members() {
 		switch string(k.Bytes()) {
 		case "question":
-			seen |= 1 << 0
 			x.Question = survey.QuestionID(d.String(m))
 		case "any_of":
-			seen |= 1 << 1
 			if d.Want(m, jsonlite.Array) {
 				x.AnyOf = make([]string, m.Len())
 				for i0, e0 := range m.Elements() {
 					x.AnyOf[i0] = d.String(e0)
 				}
 			}
+		case "all_of":
+			if d.Want(m, jsonlite.Array) {
+				x.AllOf = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.AllOf[i0] = d.String(e0)
+				}
+			}
+		case "none_of":
+			if d.Want(m, jsonlite.Array) {
+				x.NoneOf = make([]string, m.Len())
+				for i0, e0 := range m.Elements() {
+					x.NoneOf[i0] = d.String(e0)
+				}
+			}
+		case "answered":
+			x.Answered = new(bool)
+			(*x.Answered) = d.Bool(m)
+		case "all":
+			if d.Want(m, jsonlite.Array) {
+				x.All = make([]survey.Condition, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeCondition(d, e0, &x.All[i0])
+				}
+			}
+		case "any":
+			if d.Want(m, jsonlite.Array) {
+				x.Any = make([]survey.Condition, m.Len())
+				for i0, e0 := range m.Elements() {
+					decodeCondition(d, e0, &x.Any[i0])
+				}
+			}
 		default:
 			d.Unknown(k)
 		}
-	}
-	if seen&(1<<0) == 0 {
-		d.Missing(v, "question")
-	}
-	if seen&(1<<1) == 0 {
-		d.Missing(v, "any_of")
 	}
 }
 

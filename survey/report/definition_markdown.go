@@ -21,6 +21,22 @@ func WriteDefinitionMarkdown(w io.Writer, d *survey.Definition) error {
 		p("%s\n\n", mdText(d.Description))
 	}
 	for i, q := range d.Questions {
+		if q.Section != "" {
+			p("Section: **%s**\n\n", mdText(q.Section))
+		}
+		if q.Intro != "" {
+			// A quoted block: a blank quoted line between paragraphs, a
+			// hard break (two spaces) between lines.
+			var paras []string
+			for _, para := range strings.Split(q.Intro, "\n\n") {
+				var lines []string
+				for _, line := range strings.Split(para, "\n") {
+					lines = append(lines, mdText(line))
+				}
+				paras = append(paras, strings.Join(lines, "  \n> "))
+			}
+			p("> %s\n\n", strings.Join(paras, "\n>\n> "))
+		}
 		p("## %d. %s\n\n", i+1, mdText(q.Text))
 		var facts []string
 		facts = append(facts, "id `"+string(q.ID)+"`", strings.ReplaceAll(string(q.Type), "_", " "))
@@ -34,14 +50,35 @@ func WriteDefinitionMarkdown(w io.Writer, d *survey.Definition) error {
 			facts = append(facts, "reverse scored")
 		}
 		if q.Type == survey.FreeText {
-			facts = append(facts, fmt.Sprintf("up to %d characters", q.MaxLength))
+			if q.MaxLength > 0 {
+				facts = append(facts, fmt.Sprintf("up to %d characters", q.MaxLength))
+			}
+			if q.MinLength > 0 {
+				facts = append(facts, fmt.Sprintf("at least %d characters", q.MinLength))
+			}
+			switch q.Format {
+			case survey.EmailFormat:
+				facts = append(facts, "an email address")
+			case survey.NumberFormat:
+				n := "a number"
+				if q.Min != nil {
+					n += fmt.Sprintf(" from %g", *q.Min)
+				}
+				if q.Max != nil {
+					n += fmt.Sprintf(" up to %g", *q.Max)
+				}
+				facts = append(facts, n)
+			}
+			if q.Pattern != "" {
+				facts = append(facts, "matching `"+q.Pattern+"`")
+			}
 		}
 		p("%s.\n\n", strings.Join(facts, ", "))
 		if q.Help != "" {
 			p("Help: %s\n\n", mdText(q.Help))
 		}
 		if q.ShowIf != nil {
-			p("Asked only when `%s` is one of: %s.\n\n", q.ShowIf.Question, "`"+strings.Join(q.ShowIf.AnyOf, "`, `")+"`")
+			p("Asked only when %s.\n\n", conditionMarkdown(q.ShowIf))
 		}
 		if q.Scale != nil {
 			for _, l := range q.Scale.Labels {
@@ -64,4 +101,24 @@ func WriteDefinitionMarkdown(w io.Writer, d *survey.Definition) error {
 		}
 	}
 	return b.Flush()
+}
+
+// conditionMarkdown words a show-if condition with ids and values as
+// code: "`rushed` is one of: `4`, `5`".
+func conditionMarkdown(c *survey.Condition) string {
+	return survey.ConditionWords(c, func(c *survey.Condition) string {
+		q := "`" + string(c.Question) + "`"
+		list := func(vs []string) string { return "`" + strings.Join(vs, "`, `") + "`" }
+		switch {
+		case c.Answered != nil && *c.Answered:
+			return q + " is answered"
+		case c.Answered != nil:
+			return q + " is not answered"
+		case c.AllOf != nil:
+			return q + " includes all of: " + list(c.AllOf)
+		case c.NoneOf != nil:
+			return q + " is none of: " + list(c.NoneOf) + " (or is not answered)"
+		}
+		return q + " is one of: " + list(c.AnyOf)
+	})
 }

@@ -37,11 +37,43 @@ func shownIfText(rep *score.Report, s *score.ShownIf) string {
 	if s == nil {
 		return ""
 	}
+	return "Asked only of respondents who " + conditionText(rep, s) + "."
+}
+
+// conditionText words a condition as what respondents did: "answered
+// “Agree” or “Strongly agree” to “…”", joined by "and" and "or" for a
+// group, with a nested group in brackets.
+func conditionText(rep *score.Report, s *score.ShownIf) string {
+	if s.All != nil || s.Any != nil {
+		parts, join := s.All, " and "
+		if s.Any != nil {
+			parts, join = s.Any, " or "
+		}
+		words := make([]string, len(parts))
+		for i := range parts {
+			words[i] = conditionText(rep, &parts[i])
+			if parts[i].All != nil || parts[i].Any != nil {
+				words[i] = "(" + words[i] + ")"
+			}
+		}
+		return strings.Join(words, join)
+	}
 	quoted := make([]string, len(s.Labels))
 	for i, l := range s.Labels {
 		quoted[i] = "“" + l + "”"
 	}
-	return "Asked only of respondents who answered " + strings.Join(quoted, " or ") + " to “" + questionText(rep, s.Question) + "”."
+	q := "“" + questionText(rep, s.Question) + "”"
+	switch {
+	case s.Answered != nil && *s.Answered:
+		return "answered " + q
+	case s.Answered != nil:
+		return "did not answer " + q
+	case s.AllOf != nil:
+		return "chose all of " + strings.Join(quoted, ", ") + " at " + q
+	case s.NoneOf != nil:
+		return "did not answer " + strings.Join(quoted, " or ") + " to " + q
+	}
+	return "answered " + strings.Join(quoted, " or ") + " to " + q
 }
 
 // commentsNote says why no comments are shown, or "".

@@ -118,3 +118,25 @@ func TestOpenCollection(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupConditionText: a question shown by a group of conditions is
+// described in words, group by group, in the report and in the
+// definition's Markdown.
+func TestGroupConditionText(t *testing.T) {
+	b, err := os.ReadFile("../../schema/testdata/survey-definition/valid/full.json")
+	require.NoError(t, err)
+	def, err := check.ParseDefinition(b)
+	require.NoError(t, err)
+	tally, err := score.NewTally(def, score.TallyOptions{})
+	require.NoError(t, err)
+	rep, err := tally.Report(score.ReportOptions{MinGroup: 5})
+	require.NoError(t, err)
+	var md bytes.Buffer
+	require.NoError(t, report.WriteMarkdown(&md, rep))
+	want := `Asked only of respondents who answered “4 – Agree” or “5 – Strongly agree” to “Decisions at the forum feel rushed.” or (chose all of “Pay and terms”, “Organisational change” at “Which topics should the forum spend more time on?” and did not answer “Employer side” to “Which side of the forum do you sit on?”) or did not answer “My views are heard at the forum.”.`
+	require.Contains(t, md.String(), want)
+	md.Reset()
+	require.NoError(t, report.WriteDefinitionMarkdown(&md, def))
+	want = "Asked only when `rushed` is one of: `4`, `5` or (`topics` includes all of: `pay`, `change` and `side` is none of: `employer` (or is not answered)) or `heard` is not answered."
+	require.Contains(t, md.String(), want)
+}

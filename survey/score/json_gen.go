@@ -365,20 +365,66 @@ func appendQuestionResult(w *jsonlite.Writer, x *QuestionResult) {
 
 func appendShownIf(w *jsonlite.Writer, x *ShownIf) {
 	w.BeginObject()
-	w.Key("question")
-	w.String(string(x.Question))
-	w.Key("any_of")
-	w.BeginArray()
-	for i0 := range x.AnyOf {
-		w.String(x.AnyOf[i0])
+	if len(x.Question) > 0 {
+		w.Key("question")
+		w.String(string(x.Question))
 	}
-	w.EndArray()
-	w.Key("labels")
-	w.BeginArray()
-	for i0 := range x.Labels {
-		w.String(x.Labels[i0])
+	if len(x.AnyOf) > 0 {
+		w.Key("any_of")
+		w.BeginArray()
+		for i0 := range x.AnyOf {
+			w.String(x.AnyOf[i0])
+		}
+		w.EndArray()
 	}
-	w.EndArray()
+	if len(x.AllOf) > 0 {
+		w.Key("all_of")
+		w.BeginArray()
+		for i0 := range x.AllOf {
+			w.String(x.AllOf[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.NoneOf) > 0 {
+		w.Key("none_of")
+		w.BeginArray()
+		for i0 := range x.NoneOf {
+			w.String(x.NoneOf[i0])
+		}
+		w.EndArray()
+	}
+	if x.Answered != nil {
+		w.Key("answered")
+		if x.Answered == nil {
+			w.Null()
+		} else {
+			w.Bool((*x.Answered))
+		}
+	}
+	if len(x.Labels) > 0 {
+		w.Key("labels")
+		w.BeginArray()
+		for i0 := range x.Labels {
+			w.String(x.Labels[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.All) > 0 {
+		w.Key("all")
+		w.BeginArray()
+		for i0 := range x.All {
+			appendShownIf(w, &x.All[i0])
+		}
+		w.EndArray()
+	}
+	if len(x.Any) > 0 {
+		w.Key("any")
+		w.BeginArray()
+		for i0 := range x.Any {
+			appendShownIf(w, &x.Any[i0])
+		}
+		w.EndArray()
+	}
 	w.EndObject()
 }
 

@@ -145,27 +145,45 @@ type QuestionResult struct {
 	Suppressed bool `json:"suppressed"`
 	// Why the statistics are withheld: below_min_group, complementary, personal_data or unanimous.
 	Reason string `json:"reason,omitempty"`
-	// The condition under which the question was asked, when it has one: only respondents whose answer to that question is one of any_of saw it.
+	// The condition under which the question was asked, when it has one.
 	ShownIf *ShownIf `json:"shown_if,omitempty"`
 	*Stats
 }
 
-// ShownIf says which respondents a question was asked of: those whose
-// answer to an earlier question was one of the listed ones.
+// ShownIf says which respondents a question was asked of: its condition
+// (survey.Condition), with the answers a leaf lists as respondents read
+// them.
 type ShownIf struct {
-	// The earlier question.
-	Question survey.QuestionID `json:"question"`
+	// The earlier question (a leaf).
+	Question survey.QuestionID `json:"question,omitempty"`
 	// The answers that showed the question.
-	AnyOf []string `json:"any_of"`
-	// Those answers as respondents read them.
-	Labels []string `json:"labels"`
+	AnyOf []string `json:"any_of,omitempty"`
+	// The options a multiple-choice answer had all chosen.
+	AllOf []string `json:"all_of,omitempty"`
+	// The answers that hid the question; no answer showed it.
+	NoneOf []string `json:"none_of,omitempty"`
+	// Whether the question was shown to those who answered the earlier question (true) or did not (false).
+	Answered *bool `json:"answered,omitempty"`
+	// The answers listed in any_of, all_of or none_of, as respondents read them.
+	Labels []string `json:"labels,omitempty"`
+	// Conditions that all held (a group).
+	All []ShownIf `json:"all,omitempty"`
+	// Conditions of which at least one held (a group).
+	Any []ShownIf `json:"any,omitempty"`
 }
 
 func (t *Tally) shownIf(c *survey.Condition) *ShownIf {
-	s := &ShownIf{Question: c.Question, AnyOf: slices.Clone(c.AnyOf), Labels: []string{}}
-	src := t.def.Question(c.Question)
-	for _, v := range c.AnyOf {
-		s.Labels = append(s.Labels, src.AnswerLabel(v)) // a valid definition's condition names an earlier question
+	s := &ShownIf{Question: c.Question, AnyOf: slices.Clone(c.AnyOf), AllOf: slices.Clone(c.AllOf), NoneOf: slices.Clone(c.NoneOf), Answered: c.Answered}
+	for i := range c.All {
+		s.All = append(s.All, *t.shownIf(&c.All[i]))
+	}
+	for i := range c.Any {
+		s.Any = append(s.Any, *t.shownIf(&c.Any[i]))
+	}
+	if src := t.def.Question(c.Question); src != nil { // a valid definition's leaf names an earlier question
+		for _, v := range slices.Concat(c.AnyOf, c.AllOf, c.NoneOf) {
+			s.Labels = append(s.Labels, src.AnswerLabel(v))
+		}
 	}
 	return s
 }

@@ -27,11 +27,11 @@ func ExampleImportSurveyJS() {
 	}
 	fmt.Println(def.Questions[1].ShowIf.AnyOf)
 
-	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "html", "name": "grid"}]}`), "t", "1")
+	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "file", "name": "cv"}]}`), "t", "1")
 	fmt.Println(err)
 	// Output:
 	// heard likert My views are heard.
 	// why free_text Why?
 	// [1 2]
-	// line 1, column 38: /elements/0/type: the question type "html" is not supported by spfkit
+	// line 1, column 38: /elements/0/type: the question type "file" is not supported by spfkit
 }

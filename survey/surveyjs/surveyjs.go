@@ -138,10 +138,12 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 			})
 		case "pages":
 			im.array(v, func(page jsonlite.Value) {
+				im.heading(page)
 				im.object(page, nil, func(k string, v jsonlite.Value) {
 					switch k {
 					case "name": // a page's name has no meaning in a one-page form
 						d.String(v)
+					case "title", "description": // read by heading
 					case "elements", "questions":
 						im.elements(v)
 					default:
@@ -157,6 +159,9 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 			}
 		}
 	})
+	if im.pendingAt != (jsonlite.Value{}) {
+		im.notes.Fail(im.pendingAt, "ignored", "ignored: a heading or text after the last question, which spfkit shows only before a question").Hint = "move it before a question if it matters"
+	}
 	if im.def.Title == "" && len(d.Problems()) == 0 {
 		// SurveyJS shows no title then; spfkit needs one for the form and
 		// its reports, so it takes the id the caller gave.
@@ -219,6 +224,71 @@ type sjsImporter struct {
 	def        *survey.Definition
 	src        []jsonlite.Value          // the SurveyJS element each question came from
 	personal   map[string]jsonlite.Value // questions the calculated-value marker lists
+	section    string                    // a page or panel title the next question starts a section with
+	intro      []string                  // text for the next question's intro: descriptions and html elements
+	pendingAt  jsonlite.Value            // where the first of those came from, while they wait for a question
+}
+
+// heading notes a page's or panel's title and description for the next
+// question read: the title as its section heading (a panel's first
+// question on a titled page takes "Page – Panel"), the description as
+// its intro.
+func (im *sjsImporter) heading(el jsonlite.Value) {
+	if el.Kind() != jsonlite.Object {
+		return
+	}
+	if t, ok := el.Get("title"); ok {
+		if title := strings.TrimSpace(im.d.String(t)); title != "" {
+			if im.section != "" {
+				title = im.section + " – " + title
+			}
+			im.section = title
+			im.pend(t)
+		}
+	}
+	if v, ok := el.Get("description"); ok {
+		if text := strings.TrimSpace(im.d.String(v)); text != "" {
+			im.intro = append(im.intro, text)
+			im.pend(v)
+		}
+	}
+}
+
+func (im *sjsImporter) pend(at jsonlite.Value) {
+	if im.pendingAt == (jsonlite.Value{}) {
+		im.pendingAt = at
+	}
+}
+
+// add appends a question read from element src, giving it the section
+// heading and intro that wait for it.
+func (im *sjsImporter) add(q survey.Question, src jsonlite.Value) {
+	q.Section, q.Intro = im.section, strings.Join(im.intro, "\n\n")
+	im.section, im.intro, im.pendingAt = "", nil, jsonlite.Value{}
+	im.def.Questions = append(im.def.Questions, q)
+	im.src = append(im.src, src)
+}
+
+// html reads a SurveyJS html element as text for the next question's
+// intro (htmlText), never as markup.
+func (im *sjsImporter) html(el jsonlite.Value) {
+	d := &im.d
+	im.object(el, nil, func(k string, v jsonlite.Value) {
+		switch k {
+		case "type":
+		case "name":
+			d.String(v)
+		case "html":
+			if text := htmlText(d.String(v)); text != "" {
+				im.intro = append(im.intro, text)
+				im.pend(v)
+			}
+		default:
+			if !im.layout(v, k, sjsQuestionLayout) {
+				d.Fail(v, "unsupported", "html element property "+strconv.Quote(k)+" is not supported by spfkit").Hint = "remove it; spfkit shows an html element's text before the question that follows it"
+			}
+		}
+	})
 }
 
 // calculated reads one of SurveyJS's calculated values: only the
@@ -315,11 +385,13 @@ func (im *sjsImporter) elements(v jsonlite.Value) {
 			case "panel":
 				im.panel(el)
 				return
+			case "html":
+				im.html(el)
+				return
 			}
 		}
 		if q, ok := im.element(el); ok {
-			im.def.Questions = append(im.def.Questions, q)
-			im.src = append(im.src, el)
+			im.add(q, el)
 		}
 	})
 }
@@ -356,7 +428,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		}
 		return q, false
 	default:
-		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text"
+		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text (panels and html elements are read too)"
 		return q, false
 	}
 	var (
@@ -532,28 +604,13 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Scale = im.scale(rateValues, useValues, rateMin, rateMax, minText, maxText)
 	}
 	if visibleIf != "" {
-		c, notEmpty, err := parseSJSCondition(visibleIf)
-		if err == "" && notEmpty {
-			// "Answered at all": every value the question can take, which
-			// spfkit can say of a choice or a rating, not of free text.
-			if tq := im.def.Question(c.Question); tq == nil {
-				err = "it tests " + strconv.Quote(string(c.Question)) + ", which is not a question before this one"
-			} else {
-				for _, o := range tq.Options {
-					c.AnyOf = append(c.AnyOf, o.Value)
-				}
-				if tq.Scale != nil {
-					for _, l := range tq.Scale.Labels {
-						c.AnyOf = append(c.AnyOf, strconv.Itoa(l.Value))
-					}
-				}
-				if len(c.AnyOf) == 0 {
-					err = "notempty can be said of a choice or a rating, not of free text"
-				}
-			}
+		e, err := parseSJSExpr(visibleIf)
+		var c *survey.Condition
+		if err == "" {
+			c, err = im.condition(e)
 		}
 		if err != "" {
-			d.Fail(visibleIfAt, "unsupported", "the condition "+strconv.Quote(visibleIf)+" is not supported by spfkit: "+err).Hint = "write {question} = 'value', {question} anyof ['a', 'b'], {question} contains 'a' or {question} notempty"
+			d.Fail(visibleIfAt, "unsupported", "the condition "+strconv.Quote(visibleIf)+" is not supported by spfkit: "+err).Hint = "test earlier questions with =, !=, >, <, anyof, allof, noneof, contains, notcontains, empty or notempty, joined by and, or and brackets"
 		} else {
 			q.ShowIf = c
 		}
@@ -791,141 +848,9 @@ func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, 
 	return s
 }
 
-// parseSJSCondition reads the visibleIf expressions spfkit can express:
-// {q} = 'a' (or ==, or a number), {q} anyof ['a', 'b'], {q} contains 'a',
-// and an "or" of these on one question. It returns a reason when it
-// cannot.
-func parseSJSCondition(expr string) (*survey.Condition, bool, string) {
-	var c survey.Condition
-	parts := splitOr(expr)
-	// {q} notempty: answered at all, which the caller turns into every
-	// value the question can take.
-	if len(parts) == 1 {
-		p := strings.TrimSpace(parts[0])
-		if strings.HasPrefix(p, "{") && strings.HasSuffix(strings.ToLower(p), "} notempty") {
-			c.Question = SurveyID(strings.TrimSpace(p[1 : len(p)-len("} notempty")]))
-			return &c, true, ""
-		}
-	}
-	for _, part := range parts {
-		p := strings.TrimSpace(part)
-		if !strings.HasPrefix(p, "{") {
-			return nil, false, "it must start with {question}"
-		}
-		end := strings.IndexByte(p, '}')
-		if end < 0 {
-			return nil, false, "a { is not closed"
-		}
-		name := SurveyID(strings.TrimSpace(p[1:end]))
-		if c.Question != "" && c.Question != name {
-			return nil, false, "an \"or\" must test one question"
-		}
-		c.Question = name
-		rest := strings.TrimSpace(p[end+1:])
-		var op string
-		for _, o := range []string{"==", "=", "anyof", "contains"} {
-			if strings.HasPrefix(strings.ToLower(rest), o) {
-				op, rest = o, strings.TrimSpace(rest[len(o):])
-				break
-			}
-		}
-		switch op {
-		case "=", "==", "contains":
-			v, tail, ok := sjsLiteral(rest)
-			if !ok || strings.TrimSpace(tail) != "" {
-				return nil, false, "the value must be one quoted text or number"
-			}
-			c.AnyOf = append(c.AnyOf, v)
-		case "anyof":
-			if !strings.HasPrefix(rest, "[") || !strings.HasSuffix(rest, "]") {
-				return nil, false, "anyof needs a list in [ ]"
-			}
-			rest = strings.TrimSpace(rest[1 : len(rest)-1])
-			for rest != "" {
-				v, tail, ok := sjsLiteral(rest)
-				if !ok {
-					return nil, false, "the list must hold quoted texts or numbers"
-				}
-				c.AnyOf = append(c.AnyOf, v)
-				rest = strings.TrimSpace(tail)
-				if rest != "" {
-					if rest[0] != ',' {
-						return nil, false, "the list's values must be separated by commas"
-					}
-					rest = strings.TrimSpace(rest[1:])
-				}
-			}
-		default:
-			return nil, false, "only =, anyof and contains are supported"
-		}
-	}
-	if len(c.AnyOf) == 0 {
-		return nil, false, "it names no value"
-	}
-	return &c, false, ""
-}
-
-// splitOr splits on " or " outside quotes.
-func splitOr(s string) []string {
-	var parts []string
-	var quote byte
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case quote != 0:
-			if c == '\\' {
-				i++ // an escaped character, such as \' in 'it\'s'
-			} else if c == quote {
-				quote = 0
-			}
-		case c == '\'' || c == '"':
-			quote = c
-		case i+4 <= len(s) && strings.EqualFold(s[i:i+4], " or "):
-			parts = append(parts, s[start:i])
-			start = i + 4
-			i += 3
-		}
-	}
-	return append(parts, s[start:])
-}
-
-// sjsLiteral reads a quoted text or a number at the start of s.
-func sjsLiteral(s string) (value, rest string, ok bool) {
-	if s == "" {
-		return "", "", false
-	}
-	if q := s[0]; q == '\'' || q == '"' {
-		// survey-core takes a backslash before a quote as the quote itself
-		// ('it\'s'); a backslash before anything else stands for itself.
-		var b strings.Builder
-		for i := 1; i < len(s); i++ {
-			switch c := s[i]; {
-			case c == '\\' && i+1 < len(s) && (s[i+1] == '\'' || s[i+1] == '"'):
-				b.WriteByte(s[i+1])
-				i++
-			case c == q:
-				return b.String(), s[i+1:], true
-			default:
-				b.WriteByte(c)
-			}
-		}
-		return "", "", false
-	}
-	i := 0
-	for i < len(s) && (s[i] == '-' || s[i] == '.' || s[i] >= '0' && s[i] <= '9') {
-		i++
-	}
-	if i == 0 {
-		return "", "", false
-	}
-	if _, err := strconv.ParseFloat(s[:i], 64); err != nil {
-		return "", "", false
-	}
-	return s[:i], s[i:], true
-}
-
 // ExportSurveyJS writes a definition in SurveyJS's format, as one page of
-// elements: single choice as radiogroup, multiple choice as checkbox
+// elements, or a page per section titled with its heading, an intro as an
+// html element before its question: single choice as radiogroup, multiple choice as checkbox
 // (an Other option as showOtherItem and otherText), likert as rating with
 // rateValues, free text as comment. Personal data, reverse scoring, the
 // sources, the themes and the longest "please specify" text travel as the
@@ -993,11 +918,42 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 		}
 		w.EndArray()
 	}
-	w.Key("elements")
+	// A form with sections is a page per section, titled with its
+	// heading; one without is one page of elements, as before.
+	paged := false
+	for _, q := range def.Questions {
+		paged = paged || q.Section != ""
+	}
+	if paged {
+		w.Key("pages")
+	} else {
+		w.Key("elements")
+	}
 	w.BeginArray()
+	pages := 0
 	for i := range def.Questions {
 		q := &def.Questions[i]
 		at := "/questions/" + strconv.Itoa(i)
+		if paged && (i == 0 || q.Section != "") {
+			if i > 0 {
+				w.EndArray()
+				w.EndObject()
+			}
+			pages++
+			w.BeginObject()
+			w.StringField("name", "page"+strconv.Itoa(pages))
+			w.OptString("title", q.Section)
+			w.Key("elements")
+			w.BeginArray()
+		}
+		if q.Intro != "" {
+			// The intro as an html element of its own before the question.
+			w.BeginObject()
+			w.StringField("type", "html")
+			w.StringField("name", "spfkit_intro_"+string(q.ID))
+			w.StringField("html", introHTML(q.Intro))
+			w.EndObject()
+		}
 		w.BeginObject()
 		switch q.Type {
 		case survey.SingleChoice:
@@ -1098,6 +1054,10 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 		}
 		w.EndObject()
 	}
+	if pages > 0 {
+		w.EndArray()
+		w.EndObject()
+	}
 	w.EndArray()
 	w.EndObject()
 	if err := problem.Join(errs); err != nil {
@@ -1106,48 +1066,10 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 	return append(w.Bytes(), '\n'), nil
 }
 
-// sjsCondition writes a condition as a SurveyJS expression. A likert
-// point is a number; other values are quoted.
-func sjsCondition(def *survey.Definition, c *survey.Condition) (string, bool) {
-	numeric := false
-	if q := def.Question(c.Question); q != nil && q.Type == survey.Likert {
-		numeric = true
-	}
-	ok := true
-	lit := func(v string) string {
-		if numeric && v != survey.DontKnow {
-			if _, err := strconv.Atoi(v); err == nil {
-				return v
-			}
-		}
-		// survey-core reads 'it\'s' and 'say \"hi\"', but cannot be given
-		// a backslash before a quote as text of its own, nor reads a
-		// double-quoted text holding an apostrophe.
-		if strings.Contains(v, `\`) {
-			ok = false
-			return "''"
-		}
-		return "'" + strings.NewReplacer(`'`, `\'`, `"`, `\"`).Replace(v) + "'"
-	}
-	if len(c.AnyOf) == 1 && !isMultiple(def, c.Question) {
-		return "{" + string(c.Question) + "} = " + lit(c.AnyOf[0]), ok
-	}
-	vals := make([]string, len(c.AnyOf))
-	for i, v := range c.AnyOf {
-		vals[i] = lit(v)
-	}
-	return "{" + string(c.Question) + "} anyof [" + strings.Join(vals, ", ") + "]", ok
-}
-
-func isMultiple(def *survey.Definition, id survey.QuestionID) bool {
-	q := def.Question(id)
-	return q != nil && q.Type == survey.MultipleChoice
-}
-
 // Properties that only change how SurveyJS lays a form out or words its
 // buttons: spfkit draws every form in NHS.UK's layout, so it reads past
-// them and lists them in one note. Page titles and descriptions are among
-// them, as a spfkit form is one page without headings.
+// them and lists them in one note. (Page and panel titles and
+// descriptions are kept, as section headings and intros.)
 var (
 	sjsSurveyLayout = setOf("showQuestionNumbers", "questionTitleLocation", "questionDescriptionLocation", "questionErrorLocation",
 		"showProgressBar", "progressBarType", "progressBarShowPageTitles", "progressBarShowPageNumbers", "headerView", "logo",
@@ -1157,7 +1079,7 @@ var (
 		"previewText", "editText", "startSurveyText", "showTOC", "tocLocation", "focusFirstQuestionAutomatic", "focusOnFirstError",
 		"showBrandInfo", "requiredText", "questionStartIndex", "autoGrowComment", "allowResizeComment", "completedHtml",
 		"completedBeforeHtml", "loadingHtml", "showCompletedPage", "textUpdateMode", "checkErrorsMode", "questionsOnPageMode")
-	sjsPageLayout = setOf("title", "description", "navigationTitle", "navigationDescription", "questionTitleLocation",
+	sjsPageLayout = setOf("navigationTitle", "navigationDescription", "questionTitleLocation",
 		"visibleIndex", "maxWidth", "minWidth", "width")
 	sjsQuestionLayout = setOf("colCount", "startWithNewLine", "titleLocation", "descriptionLocation", "renderAs", "placeholder",
 		"width", "minWidth", "maxWidth", "indent", "hideNumber", "rateDisplayMode", "displayMode", "rateType", "scaleColorMode",
@@ -1266,21 +1188,20 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 		sc := *scale
 		sc.Labels = slices.Clone(scale.Labels)
 		q := survey.Question{ID: im.id(name+"_"+value, row), Type: survey.Likert, Text: text, Help: title, Required: required, Scale: &sc}
-		im.def.Questions = append(im.def.Questions, q)
-		im.src = append(im.src, row)
+		im.add(q, row)
 	})
 }
 
 // panel flattens a SurveyJS panel into the form: its questions are read
-// in place, as a page's are. Its title and description are not kept (a
-// spfkit form has no headings yet), and are listed with the
-// presentation-only properties; a condition on the whole panel is not
-// read.
+// in place, as a page's are, the first taking the panel's title as its
+// section heading and its description as its intro; a condition on the
+// whole panel is not read.
 func (im *sjsImporter) panel(el jsonlite.Value) {
 	d := &im.d
+	im.heading(el)
 	im.object(el, nil, func(k string, v jsonlite.Value) {
 		switch k {
-		case "type":
+		case "type", "title", "description":
 		case "name":
 			d.String(v)
 		case "elements", "questions":
@@ -1294,7 +1215,7 @@ func (im *sjsImporter) panel(el jsonlite.Value) {
 }
 
 // sjsPanelLayout is what a panel may carry that only changes its look.
-var sjsPanelLayout = setOf("title", "description", "state", "showNumber", "showQuestionNumbers", "questionTitleLocation",
+var sjsPanelLayout = setOf("state", "showNumber", "showQuestionNumbers", "questionTitleLocation",
 	"startWithNewLine", "width", "minWidth", "maxWidth", "innerIndent", "indent", "colCount", "questionStartIndex")
 
 // id reads a SurveyJS name as a question id, renaming one that is not an
