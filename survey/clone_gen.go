@@ -31,6 +31,9 @@ func cloneQuestion(x Question) Question {
 	}
 	if x.Options != nil {
 		x.Options = append([]Option{}, x.Options...)
+		for i0 := range x.Options {
+			x.Options[i0] = cloneOption(x.Options[i0])
+		}
 	}
 	if x.Min != nil {
 		c0 := *x.Min
@@ -60,6 +63,11 @@ func cloneScaleLabel(x ScaleLabel) ScaleLabel {
 }
 
 func cloneOption(x Option) Option {
+	if x.ShowIf != nil {
+		c0 := *x.ShowIf
+		c0 = cloneCondition(c0)
+		x.ShowIf = &c0
+	}
 	return x
 }
 

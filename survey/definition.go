@@ -161,6 +161,11 @@ func (d *Definition) Check() []*problem.Error {
 		if q.ShowIf != nil {
 			d.checkCondition(q.ShowIf, i, at+"/show_if", add)
 		}
+		for j := range q.Options {
+			if c := q.Options[j].ShowIf; c != nil {
+				d.checkCondition(c, i, jsonptr.Join(at+"/options", j, "show_if"), add)
+			}
+		}
 	}
 	d.checkThemes(add)
 	return errs

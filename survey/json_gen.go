@@ -301,6 +301,14 @@ func appendOption(w *jsonlite.Writer, x *Option) {
 		w.Key("other")
 		w.Bool(x.Other)
 	}
+	if x.ShowIf != nil {
+		w.Key("show_if")
+		if x.ShowIf == nil {
+			w.Null()
+		} else {
+			appendCondition(w, x.ShowIf)
+		}
+	}
 	w.EndObject()
 }
 

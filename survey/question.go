@@ -187,6 +187,8 @@ type Option struct {
 	Label string `json:"label" jsonschema:"minLength=1"`
 	// Whether this is the "Other – please specify" option, whose specify text is required exactly when it is chosen.
 	Other bool `json:"other,omitempty"`
+	// A condition on an earlier answer; the option is offered, and may be chosen, only when it holds.
+	ShowIf *Condition `json:"show_if,omitempty"`
 }
 
 // Condition is a show-if rule. A leaf names an earlier question and

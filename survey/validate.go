@@ -88,6 +88,7 @@ func (v Validator) Check(def *Definition, r *Response) []*problem.Error {
 			}
 		} else {
 			checkAnswer(q, a, add)
+			def.checkOffered(q, a, r, shown, add)
 		}
 		checkOther(q, a, other, hasOther, add)
 	}
@@ -346,6 +347,30 @@ func (d *Definition) holds(c *Condition, r *Response, shownSoFar []bool) bool {
 		return true
 	}
 	return matches(src, a, c.AnyOf)
+}
+
+// checkOffered reports a chosen option whose own condition does not hold.
+func (d *Definition) checkOffered(q *Question, a Answer, r *Response, shown []bool, add func(path, code, msg, hint string)) {
+	chosen := a.list
+	if a.kind == TextAnswer {
+		chosen = []string{a.text}
+	}
+	for j, v := range chosen {
+		if o := q.Option(v); o != nil && o.ShowIf != nil && !d.holds(o.ShowIf, r, shown) {
+			at := answerPath(q.ID)
+			if a.kind == ListAnswer {
+				at = jsonptr.Join(at, j)
+			}
+			add(at, CodeConditionFalse, problem.Quote(o.Label)+" is not offered with the answers given", "choose another answer")
+		}
+	}
+}
+
+// Offered reports whether option o of a question is offered to the
+// respondent who gave the answers in r: it has no condition, or its
+// condition holds. The widget leaves out the options that are not.
+func (d *Definition) Offered(o *Option, r *Response) bool {
+	return o.ShowIf == nil || d.holds(o.ShowIf, r, d.ShownQuestions(r, nil))
 }
 
 // Shown reports whether question id is asked of the respondent who gave

@@ -323,12 +323,20 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 			}
 		case survey.SingleChoice:
 			text, _ := a.Text()
-			for _, o := range q.Options {
+			for i := range q.Options {
+				o := &q.Options[i]
+				if v.Action == "" && !v.Def.Offered(o, v.Answers) {
+					continue // an option its condition does not offer (all show without scripts)
+				}
 				item(o.Value, o.Label, text == o.Value, o.Other)
 			}
 		case survey.MultipleChoice:
 			list, _ := a.Choices()
-			for _, o := range q.Options {
+			for i := range q.Options {
+				o := &q.Options[i]
+				if v.Action == "" && !v.Def.Offered(o, v.Answers) {
+					continue
+				}
 				chosen := false
 				for _, c := range list {
 					chosen = chosen || c == o.Value

@@ -80,6 +80,28 @@ func TestRenderTextRules(t *testing.T) {
 	}
 }
 
+// TestOfferedOptions: an option whose condition does not hold is left
+// out of the form, and comes back when it holds; without scripts every
+// option shows, and the service's validation judges the choice.
+func TestOfferedOptions(t *testing.T) {
+	b, err := os.ReadFile("../schema/testdata/survey-definition/valid/full.json")
+	require.NoError(t, err)
+	def, probs := ReadDefinition(b)
+	require.Empty(t, probs)
+	change := `value="change"`
+	for _, tc := range []struct {
+		side   string
+		action string
+		want   bool
+	}{{"staff", "", true}, {"employer", "", false}, {"employer", "/surveys/x", true}} {
+		answers := ResponseFromForm(def, [][2]string{{"side", tc.side}})
+		out := RenderSurvey(&SurveyView{Def: def, Answers: answers, Action: tc.action})
+		if got := strings.Contains(out, change); got != tc.want {
+			t.Errorf("side %s, action %q: the option shows: %v, want %v", tc.side, tc.action, got, tc.want)
+		}
+	}
+}
+
 // TestReadDefinition: a definition given to the widget is refused, at
 // its pointer, where the widget could not draw or judge it.
 func TestReadDefinition(t *testing.T) {

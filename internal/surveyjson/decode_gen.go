@@ -276,6 +276,9 @@ func decodeOption(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Option) {
 			x.Label = d.String(m)
 		case "other":
 			x.Other = d.Bool(m)
+		case "show_if":
+			x.ShowIf = new(survey.Condition)
+			decodeCondition(d, m, &(*x.ShowIf))
 		default:
 			d.Unknown(k)
 		}

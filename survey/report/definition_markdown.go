@@ -94,6 +94,9 @@ func WriteDefinitionMarkdown(w io.Writer, d *survey.Definition) error {
 			if o.Other {
 				extra = fmt.Sprintf(" (specify text in `%s.other`, up to %d characters)", q.ID, q.OtherMaxLength())
 			}
+			if o.ShowIf != nil {
+				extra += ", offered only when " + conditionMarkdown(o.ShowIf)
+			}
 			p("- `%s`: %s%s\n", o.Value, mdText(o.Label), extra)
 		}
 		if len(q.Options) > 0 {

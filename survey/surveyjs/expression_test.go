@@ -136,3 +136,28 @@ func FuzzExpressions(f *testing.F) {
 		}
 	})
 }
+
+// TestChoiceConditions: a choice's own visibleIf becomes its option's
+// show_if, which the survey's rules enforce and the export writes back.
+func TestChoiceConditions(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "radiogroup", "name": "side", "choices": ["staff", "employer"]},
+	  {"type": "checkbox", "name": "topics", "choices": ["pay", {"value": "rotas", "text": "Rotas", "visibleIf": "{side} = 'staff'"}]}]}`), "c", "1")
+	require.NoError(t, err)
+	o := def.Question("topics").Option("rotas")
+	require.Equal(t, &survey.Condition{Question: "side", AnyOf: []string{"staff"}}, o.ShowIf)
+	out, err := surveyjs.ExportSurveyJS(def)
+	require.NoError(t, err)
+	back, err := surveyjs.ImportSurveyJS(out, "c", "1")
+	require.NoError(t, err)
+	require.Equal(t, def.Hash(), back.Hash())
+
+	r := &survey.Response{Survey: "c", Answers: map[survey.QuestionID]survey.Answer{"side": survey.Text("employer"), "topics": survey.Choices("pay", "rotas")}}
+	errs := survey.Validator{}.Check(def, r)
+	require.Len(t, errs, 1)
+	require.Equal(t, "/answers/topics/1 condition_false", errs[0].Pointer+" "+errs[0].Code)
+	require.False(t, def.Offered(o, r))
+	r.Answers["side"] = survey.Text("staff")
+	require.Empty(t, survey.Validator{}.Check(def, r))
+	require.True(t, def.Offered(o, r))
+}

@@ -604,18 +604,24 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Scale = im.scale(rateValues, useValues, rateMin, rateMax, minText, maxText)
 	}
 	if visibleIf != "" {
-		e, err := parseSJSExpr(visibleIf)
-		var c *survey.Condition
-		if err == "" {
-			c, err = im.condition(e)
-		}
-		if err != "" {
-			d.Fail(visibleIfAt, "unsupported", "the condition "+strconv.Quote(visibleIf)+" is not supported by spfkit: "+err).Hint = "test earlier questions with =, !=, >, <, anyof, allof, noneof, contains, notcontains, empty or notempty, joined by and, or and brackets"
-		} else {
-			q.ShowIf = c
-		}
+		q.ShowIf = im.visibleIf(visibleIf, visibleIfAt)
 	}
 	return q, len(d.Problems()) == errsBefore
+}
+
+// visibleIf reads a question's or a choice's visibleIf as a condition on
+// the questions before it, or fails at its pointer.
+func (im *sjsImporter) visibleIf(expr string, at jsonlite.Value) *survey.Condition {
+	e, err := parseSJSExpr(expr)
+	var c *survey.Condition
+	if err == "" {
+		c, err = im.condition(e)
+	}
+	if err != "" {
+		im.d.Fail(at, "unsupported", "the condition "+strconv.Quote(expr)+" is not supported by spfkit: "+err).Hint = "test earlier questions with =, !=, >, <, anyof, allof, noneof, contains, notcontains, empty or notempty, joined by and, or and brackets"
+		return nil
+	}
+	return c
 }
 
 // textRules reads what a text or comment question asks of its answer:
@@ -774,6 +780,8 @@ func (im *sjsImporter) choices(v jsonlite.Value) []survey.Option {
 					}
 				case "text":
 					o.Label = d.String(v)
+				case "visibleIf":
+					o.ShowIf = im.visibleIf(d.String(v), v)
 				default:
 					im.unsupported(v, "choice property "+strconv.Quote(k))
 				}
@@ -991,11 +999,21 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 					if o.Value != sjsOtherValue || j != len(q.Options)-1 {
 						fail(at+"/options/"+strconv.Itoa(j), "SurveyJS's Other item is always the last option, with the value \"other\"", "make the Other option the last one, with the value \"other\"")
 					}
+					if o.ShowIf != nil {
+						fail(at+"/options/"+strconv.Itoa(j)+"/show_if", "SurveyJS's Other item has no condition of its own", "remove the option's show_if, or keep the survey in spfkit")
+					}
 					continue
 				}
 				w.BeginObject()
 				w.StringField("value", o.Value)
 				w.StringField("text", o.Label)
+				if o.ShowIf != nil {
+					expr, ok := sjsCondition(def, o.ShowIf)
+					if !ok {
+						fail(at+"/options/"+strconv.Itoa(j)+"/show_if", "a condition value holds a backslash, which a SurveyJS expression cannot carry", "change the option's value")
+					}
+					w.StringField("visibleIf", expr)
+				}
 				w.EndObject()
 			}
 			w.EndArray()
