@@ -11,8 +11,13 @@ import (
 )
 
 // sjsCommentSuffix marks the key under which SurveyJS's result data keeps
-// a question's Other text ("org_type-Comment").
+// a question's Other text, or the text of its comment area
+// ("org_type-Comment").
 const sjsCommentSuffix = "-Comment"
+
+// sjsCommentID ends the id of the free-text question ImportSurveyJS makes
+// of a question's comment area (showCommentArea): "heard_comment".
+const sjsCommentID = "_comment"
 
 // ResponseFromData reads one of SurveyJS's result data objects (what
 // survey.data holds, or onComplete sends) as a response to def: each
@@ -39,6 +44,17 @@ func ResponseFromData(def *survey.Definition, v jsonlite.Value) (*survey.Respons
 			name = string(SurveyID(name))
 		}
 		at[name] = m
+		if base, ok := strings.CutSuffix(name, sjsCommentSuffix); ok {
+			// A comment area's text answers the free-text question
+			// ImportSurveyJS made of it, NAME_comment, when the question
+			// has no Other option of its own.
+			if bq := def.Question(survey.QuestionID(base)); bq != nil && bq.OtherOption() == nil {
+				if cq := def.Question(survey.QuestionID(base + sjsCommentID)); cq != nil && cq.Type == survey.FreeText {
+					name = string(cq.ID)
+					at[name] = m
+				}
+			}
+		}
 		if base, ok := strings.CutSuffix(name, sjsCommentSuffix); ok && def.Question(survey.QuestionID(base)) != nil {
 			if m.Kind() == jsonlite.String {
 				if r.Other == nil {

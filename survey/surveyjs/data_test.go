@@ -228,3 +228,28 @@ func TestTextRulesData(t *testing.T) {
 		t.Errorf("a number for an email (-want +got):\n%s", diff)
 	}
 }
+
+// TestCommentArea: a question's comment area becomes a free-text question
+// after it, NAME_comment, asked when it is; SurveyJS's data for it
+// (NAME-Comment) answers that question.
+func TestCommentArea(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "radiogroup", "name": "side", "choices": ["staff", "employer"]},
+	  {"type": "rating", "name": "heard", "showCommentArea": true, "commentText": "Why?", "visibleIf": "{side} = 'staff'"}]}`), "c", "1")
+	require.NoError(t, err)
+	c := def.Question("heard_comment")
+	require.NotNil(t, c)
+	require.Equal(t, "Why?", c.Text)
+	require.Equal(t, def.Question("heard").ShowIf, c.ShowIf)
+	r, probs := sjsData(t, def, `{"side": "staff", "heard": 2, "heard-Comment": "Papers come late"}`)
+	require.Empty(t, probs)
+	if got, _ := r.Answers["heard_comment"].Text(); got != "Papers come late" {
+		t.Errorf("heard_comment = %v", r.Answers["heard_comment"])
+	}
+	_, probs = sjsData(t, def, `{"side": "employer", "heard-Comment": "x"}`)
+	require.Equal(t, []string{"/heard-Comment " + survey.CodeConditionFalse}, probs)
+	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "radiogroup", "name": "a", "choices": ["x"], "showOtherItem": true, "showCommentArea": true}]}`), "c", "1")
+	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/0/showCommentArea" {
+		t.Errorf("Other and a comment area: %v", err)
+	}
+}

@@ -161,3 +161,36 @@ func TestChoiceConditions(t *testing.T) {
 	require.Empty(t, survey.Validator{}.Check(def, r))
 	require.True(t, def.Offered(o, r))
 }
+
+// TestPageAndPanelConditions: a page's and a panel's visibleIf hold for
+// every question in them, with the question's own: all must hold.
+func TestPageAndPanelConditions(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "pages": [
+	  {"name": "p1", "elements": [{"type": "radiogroup", "name": "side", "choices": ["staff", "employer"]}, {"type": "boolean", "name": "rep"}]},
+	  {"name": "p2", "visibleIf": "{side} = 'staff'", "elements": [
+	    {"type": "comment", "name": "a"},
+	    {"type": "panel", "name": "reps", "visibleIf": "{rep} = true", "elements": [
+	      {"type": "comment", "name": "b"},
+	      {"type": "comment", "name": "c", "visibleIf": "{b} notempty"}]}]},
+	  {"name": "p3", "elements": [{"type": "comment", "name": "d"}]}]}`), "p", "1")
+	require.NoError(t, err)
+	yes := true
+	staff := survey.Condition{Question: "side", AnyOf: []string{"staff"}}
+	rep := survey.Condition{Question: "rep", AnyOf: []string{"true"}}
+	want := map[survey.QuestionID]*survey.Condition{
+		"a": &staff,
+		"b": {All: []survey.Condition{staff, rep}},
+		"c": {All: []survey.Condition{staff, rep, {Question: "b", Answered: &yes}}},
+		"d": nil,
+	}
+	for id, w := range want {
+		if diff := cmp.Diff(w, def.Question(id).ShowIf); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", id, diff)
+		}
+	}
+	out, err := surveyjs.ExportSurveyJS(def)
+	require.NoError(t, err)
+	back, err := surveyjs.ImportSurveyJS(out, "p", "1")
+	require.NoError(t, err)
+	require.Equal(t, def.Hash(), back.Hash())
+}

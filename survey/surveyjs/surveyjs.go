@@ -139,11 +139,13 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 		case "pages":
 			im.array(v, func(page jsonlite.Value) {
 				im.heading(page)
+				depth := im.enter(page)
+				defer func() { im.scope = im.scope[:depth] }()
 				im.object(page, nil, func(k string, v jsonlite.Value) {
 					switch k {
 					case "name": // a page's name has no meaning in a one-page form
 						d.String(v)
-					case "title", "description": // read by heading
+					case "title", "description", "visibleIf": // read by heading and enter
 					case "elements", "questions":
 						im.elements(v)
 					default:
@@ -227,6 +229,9 @@ type sjsImporter struct {
 	section    string                    // a page or panel title the next question starts a section with
 	intro      []string                  // text for the next question's intro: descriptions and html elements
 	pendingAt  jsonlite.Value            // where the first of those came from, while they wait for a question
+	scope      []*survey.Condition       // the visibleIf of each page and panel the importer is inside
+	pipedNoted bool                      // whether text piping has been noted
+	comment    *survey.Question          // the question made of the last element\'s comment area
 }
 
 // heading notes a page's or panel's title and description for the next
@@ -260,10 +265,49 @@ func (im *sjsImporter) pend(at jsonlite.Value) {
 	}
 }
 
+// enter reads the visibleIf of a page or panel, which holds for each
+// question in it, and returns how many conditions held before it.
+func (im *sjsImporter) enter(el jsonlite.Value) int {
+	depth := len(im.scope)
+	if v, ok := el.Get("visibleIf"); ok && el.Kind() == jsonlite.Object {
+		if c := im.visibleIf(im.d.String(v), v); c != nil {
+			im.scope = append(im.scope, c)
+		}
+	}
+	return depth
+}
+
 // add appends a question read from element src, giving it the section
-// heading and intro that wait for it.
+// heading and intro that wait for it, and the conditions of the pages and
+// panels around it: all of them and its own must hold.
 func (im *sjsImporter) add(q survey.Question, src jsonlite.Value) {
+	if len(im.scope) > 0 {
+		var all []survey.Condition
+		for _, c := range im.scope {
+			all = append(all, *c)
+		}
+		if q.ShowIf != nil {
+			all = append(all, *q.ShowIf)
+		}
+		q.ShowIf = &all[0]
+		if len(all) > 1 {
+			q.ShowIf = &survey.Condition{All: all}
+		}
+	}
 	q.Section, q.Intro = im.section, strings.Join(im.intro, "\n\n")
+	if !im.pipedNoted {
+		texts := []string{q.Text, q.Help, q.Intro, q.Section}
+		for _, o := range q.Options {
+			texts = append(texts, o.Label)
+		}
+		for _, t := range texts {
+			if i := strings.IndexByte(t, '{'); i >= 0 && strings.IndexByte(t[i:], '}') > 1 {
+				im.pipedNoted = true
+				im.notes.Fail(src, "ignored", "text piping such as {name} is shown as written: spfkit does not put earlier answers into a form's wording").Hint = "reword the text if it reads badly without the answer"
+				break
+			}
+		}
+	}
 	im.section, im.intro, im.pendingAt = "", nil, jsonlite.Value{}
 	im.def.Questions = append(im.def.Questions, q)
 	im.src = append(im.src, src)
@@ -390,8 +434,14 @@ func (im *sjsImporter) elements(v jsonlite.Value) {
 				return
 			}
 		}
-		if q, ok := im.element(el); ok {
+		q, ok := im.element(el)
+		comment := im.comment
+		im.comment = nil
+		if ok {
 			im.add(q, el)
+			if comment != nil {
+				im.add(*comment, el)
+			}
 		}
 	})
 }
@@ -412,7 +462,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	switch kind {
 	case "radiogroup", "dropdown":
 		q.Type = survey.SingleChoice
-	case "checkbox":
+	case "checkbox", "tagbox":
 		q.Type = survey.MultipleChoice
 	case "rating":
 		q.Type = survey.Likert
@@ -445,6 +495,10 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		autoGenerate                bool
 		boolLabels                  = [2]string{"No", "Yes"}     // labelFalse, labelTrue: SurveyJS's defaults
 		boolValues                  = [2]string{"false", "true"} // valueFalse, valueTrue
+		commentAt                   jsonlite.Value               // showCommentArea, when true
+		commentText                 = "Please leave a comment"
+		special                     [3]bool   // showNoneItem, showRefuseItem, showDontKnowItem
+		specialText                 [3]string // noneText, refuseText, dontKnowText
 		inputType                   string
 		inputTypeAt, validators     jsonlite.Value
 		bounds                      [2]*float64 // min and max of a number input
@@ -480,6 +534,20 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			choices, hasChoices = v, true
 		case (k == "showOtherItem" || k == "hasOther") && choice:
 			other = d.Bool(v)
+		case choice && sjsSpecial[k] > 0:
+			special[sjsSpecial[k]-1] = d.Bool(v)
+		case choice && sjsSpecialText[k] > 0:
+			specialText[sjsSpecialText[k]-1] = d.String(v)
+		case k == "showCommentArea" || k == "hasComment":
+			if d.Bool(v) {
+				commentAt = v
+			}
+		case k == "commentText":
+			commentText = d.String(v)
+		case sjsMessages[k]:
+			// A message of the form's own for a rule spfkit words itself.
+			d.String(v)
+			im.notes.Fail(v, "ignored", k+" is ignored: spfkit says what is wrong in its own words").Hint = "nothing to do"
 		case k == "otherText" && choice:
 			otherText = d.String(v)
 		case k == "maxLength" && q.Type == survey.FreeText:
@@ -557,6 +625,18 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		if hasChoices {
 			q.Options = im.choices(choices)
 		}
+		// SurveyJS's special items, after the choices in its order: None,
+		// Refuse to answer, Don't know, then Other. spfkit reads the
+		// first three as ordinary options (a None is not made exclusive).
+		for i, sp := range sjsSpecialItems {
+			if special[i] {
+				label := specialText[i]
+				if label == "" {
+					label = sp.text
+				}
+				q.Options = append(q.Options, survey.Option{Value: sp.value, Label: label})
+			}
+		}
 		if other {
 			if otherText == "" {
 				otherText = sjsDefaultOtherText
@@ -606,8 +686,36 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	if visibleIf != "" {
 		q.ShowIf = im.visibleIf(visibleIf, visibleIfAt)
 	}
+	if commentAt != (jsonlite.Value{}) {
+		// A comment area: a free-text question of its own after this one,
+		// asked whenever this one is; SurveyJS's data for it
+		// (NAME-Comment) is read as its answer.
+		if q.OtherOption() != nil {
+			d.Fail(commentAt, "unsupported", "a question with both an Other item and a comment area is not supported by spfkit (SurveyJS keeps both texts under one key)").Hint = "keep one of the two, or add a comment question after it"
+			return q, false
+		}
+		c := survey.Question{ID: q.ID + sjsCommentID, Type: survey.FreeText, Text: commentText, MaxLength: SurveyJSTextLimit}
+		if q.ShowIf != nil {
+			sc := *q.ShowIf
+			c.ShowIf = &sc
+		}
+		im.comment = &c
+	}
 	return q, len(d.Problems()) == errsBefore
 }
+
+// sjsSpecialItems are SurveyJS's None, Refuse and Don't know items: the
+// value each stores and its default text (survey-core 2.5.38).
+var sjsSpecialItems = [3]struct{ value, text string }{{"none", "None"}, {"refused", "Refuse to answer"}, {"dontknow", "Don't know"}}
+
+// sjsSpecial maps the properties that show a special item to its place in
+// sjsSpecialItems, counting from 1; sjsSpecialText maps those that word
+// one.
+var (
+	sjsSpecial     = map[string]int{"showNoneItem": 1, "hasNone": 1, "showRefuseItem": 2, "showDontKnowItem": 3}
+	sjsSpecialText = map[string]int{"noneText": 1, "refuseText": 2, "dontKnowText": 3}
+	sjsMessages    = setOf("requiredErrorText", "otherErrorText", "minErrorText", "maxErrorText", "minSelectedChoicesErrorText", "maxSelectedChoicesErrorText")
+)
 
 // visibleIf reads a question's or a choice's visibleIf as a condition on
 // the questions before it, or fails at its pointer.
@@ -1103,7 +1211,8 @@ var (
 		"width", "minWidth", "maxWidth", "indent", "hideNumber", "rateDisplayMode", "displayMode", "rateType", "scaleColorMode",
 		"rateColorMode", "autoGrow", "allowResize", "rows", "showClearButton", "allowClear", "separateSpecialChoices",
 		"errorLocation", "itemComponent", "textUpdateMode", "state", "displayRateDescriptionsAsExtremeItems",
-		"rateDescriptionLocation", "acceptCarriageReturn", "choicesOrder")
+		"rateDescriptionLocation", "acceptCarriageReturn", "choicesOrder", "showSelectAllItem", "hasSelectAll", "selectAllText",
+		"searchEnabled", "hideSelectedItems", "closeOnSelect")
 )
 
 func setOf(names ...string) map[string]bool {
@@ -1213,13 +1322,15 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 // panel flattens a SurveyJS panel into the form: its questions are read
 // in place, as a page's are, the first taking the panel's title as its
 // section heading and its description as its intro; a condition on the
-// whole panel is not read.
+// whole panel becomes part of each of its questions' conditions.
 func (im *sjsImporter) panel(el jsonlite.Value) {
 	d := &im.d
 	im.heading(el)
+	depth := im.enter(el)
+	defer func() { im.scope = im.scope[:depth] }()
 	im.object(el, nil, func(k string, v jsonlite.Value) {
 		switch k {
-		case "type", "title", "description":
+		case "type", "title", "description", "visibleIf":
 		case "name":
 			d.String(v)
 		case "elements", "questions":

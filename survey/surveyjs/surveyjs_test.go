@@ -109,7 +109,8 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		{"a choice with a visibleIf on itself", form(`{"type": "checkbox", "name": "c", "choices": [{"value": "a", "visibleIf": "{c} = 'a'"}]}`), []string{"/elements/1/choices/0/visibleIf unsupported"}},
 		{"a choice with a visibleIf by item", form(`{"type": "checkbox", "name": "c", "choices": ["a"], "choicesVisibleIf": "{item} != 'a'"}`), []string{"/elements/1/choicesVisibleIf unsupported"}},
 		{"a survey property", `{"title": "T", "cookieName": "done", "elements": [{"type": "comment", "name": "c"}]}`, []string{"/cookieName unsupported"}},
-		{"a page property", `{"title": "T", "pages": [{"name": "p", "visibleIf": "{x} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/visibleIf unsupported"}},
+		{"a page property", `{"title": "T", "pages": [{"name": "p", "readOnly": true, "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/readOnly unsupported"}},
+		{"a page condition on nothing before it", `{"title": "T", "pages": [{"name": "p", "visibleIf": "{x} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/visibleIf unsupported"}},
 		{"rateMin above rateMax", form(`{"type": "rating", "name": "r", "rateMin": 7}`), []string{"/elements/1/rateMin unsupported"}},
 		{"a question never shown", form(`{"type": "comment", "name": "c", "visible": false}`), []string{"/elements/1/visible unsupported"}},
 		{"hidden until its condition holds, as SurveyJS saves it", form(`{"type": "comment", "name": "c", "visible": false, "visibleIf": "{a} = 'x'"}`), nil},
@@ -319,5 +320,37 @@ func TestRatingPointsAsSurveyCore(t *testing.T) {
 		if sc.Min != tc.lo || sc.Max != tc.hi || len(sc.Labels) != tc.hi-tc.lo+1 {
 			t.Errorf("%s: points %d to %d (%d labels), want %d to %d", tc.props, sc.Min, sc.Max, len(sc.Labels), tc.lo, tc.hi)
 		}
+	}
+}
+
+// TestSpecialItems: SurveyJS's None, Refuse and Don't know items become
+// options after the choices, in its order, with Other last; a tagbox is a
+// multiple choice; a form's own error messages and text piping are
+// noted, not refused.
+func TestSpecialItems(t *testing.T) {
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(`{"title": "T", "elements": [
+	  {"type": "checkbox", "name": "topics", "choices": ["pay"], "showOtherItem": true, "showNoneItem": true, "noneText": "Nothing", "showDontKnowItem": true, "showRefuseItem": true, "showSelectAllItem": true, "requiredErrorText": "Pick one"},
+	  {"type": "tagbox", "name": "sites", "title": "Which sites, {topics}?", "choices": ["north", "south"], "hasNone": true}]}`), "s", "1")
+	require.NoError(t, err)
+	var got []string
+	for _, q := range def.Questions {
+		for _, o := range q.Options {
+			got = append(got, string(q.ID)+":"+string(q.Type)+":"+o.Value+":"+o.Label)
+		}
+	}
+	want := []string{
+		"topics:multiple_choice:pay:pay", "topics:multiple_choice:none:Nothing", "topics:multiple_choice:refused:Refuse to answer",
+		"topics:multiple_choice:dontknow:Don't know", "topics:multiple_choice:other:Other (describe)",
+		"sites:multiple_choice:north:north", "sites:multiple_choice:south:south", "sites:multiple_choice:none:None",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	var where []string
+	for _, n := range notes {
+		where = append(where, n.Pointer+" "+n.Code)
+	}
+	if diff := cmp.Diff([]string{"/elements/0/requiredErrorText ignored", "/elements/1 ignored", "/elements/0/showSelectAllItem ignored"}, where); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
 	}
 }
