@@ -46,32 +46,39 @@ const SurveyJSTextLimit = 2000
 //
 //   - the survey's title and description, and its questions from
 //     "elements" or from each page's "elements" (pages are flattened: a
-//     spfkit survey is one form);
-//   - radiogroup and dropdown as single choice, checkbox as multiple
-//     choice, each with choices (values or {value, text}) and
-//     showOtherItem (or hasOther) with otherText; boolean as a single
-//     choice of its two values (valueFalse, valueTrue; "false" and "true"
-//     unless set) labelled labelFalse and labelTrue ("No" and "Yes");
+//     spfkit survey is one form, a page's title heading its first
+//     question's section and its description that question's intro);
+//   - radiogroup and dropdown as single choice, checkbox and tagbox as
+//     multiple choice, each with choices (values or {value, text},
+//     optionally with a visibleIf), showOtherItem (or hasOther) with
+//     otherText, and the None, Refuse and Don't know items as options;
+//     boolean as a single choice of its two values (valueFalse,
+//     valueTrue; "false" and "true" unless set) labelled labelFalse and
+//     labelTrue ("No" and "Yes");
 //   - matrix (a Likert grid) as one likert statement per row, named
 //     MATRIX_ROW, sharing the scale its columns give; panel flattened
-//     into the form (its title is not kept yet);
+//     into the form, its title and description heading its first
+//     question and its visibleIf joining each of its questions'; html as
+//     the next question's intro, as text (htmlText);
 //   - rating as likert, with the points survey-core shows: rateValues
 //     unless there are none or autoGenerate is true, else rateMin to
 //     rateMax by rateStep (a step of 1, as spfkit's scales are
 //     consecutive), at most 20; rateCount plays no part, as in SurveyJS.
 //     minRateDescription and maxRateDescription label the ends (other
 //     points are labelled with their number);
-//   - presentation-only properties (layout, button wording, page titles),
-//     read past and listed in one note by ImportSurveyJSNotes, a
-//     defaultValue, read past with a note (spfkit never answers for the
-//     respondent), and a missing survey title, which takes the id;
-//   - comment and text (plain text input) as free text, with maxLength
-//     (SurveyJSTextLimit when it sets none);
+//   - presentation-only properties (layout, button wording), read past
+//     and listed in one note by ImportSurveyJSNotes; a defaultValue, a
+//     form's own error messages and text piping, read past with a note;
+//     and a missing survey title, which takes the id;
+//   - comment and text as free text, with maxLength (SurveyJSTextLimit
+//     when it sets none, except for a number), an email or number
+//     inputType, a number input's min and max, and the numeric, text,
+//     email and regex validators (textRules); a comment area as a
+//     free-text question NAME_comment after its question;
 //   - name (renamed by SurveyID when it is not a spfkit id, with a
-//     note), title, description, isRequired, and visibleIf conditions of
-//     the forms {q} = 'a', {q} anyof ['a', 'b'], {q} contains 'a' and
-//     their "or" on one question, and {q} notempty on a choice or rating
-//     (every value it can take);
+//     note), title, description, isRequired, and visibleIf expressions of
+//     tests of earlier questions joined by and, or and brackets
+//     (parseSJSExpr, condition);
 //   - the custom properties ExportSurveyJS writes for what SurveyJS has
 //     no word for: spfkitPersonalData, spfkitReverse, spfkitSources,
 //     spfkitThemes and spfkitOtherMaxLength (the longest "please specify"

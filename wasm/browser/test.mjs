@@ -12,6 +12,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { crossCheck } from './crosscheck.mjs';
 
 const require = createRequire(import.meta.url);
 const bundle = process.env.SPFKIT_BUNDLE;
@@ -355,14 +356,14 @@ test('storage="local" keeps a draft, without personal data, and drops one for a 
   await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   await pg.check('#spf1-q2-5');
   const draft = JSON.parse(await pg.evaluate(() => localStorage.getItem('spfkit:draft:heatcheck-2022-members')));
-  assert.deepEqual(Object.keys(draft).sort(), ['hash', 'response', 'saved']);
-  assert.match(draft.hash, /^sha256:[0-9a-f]{64}$/);
+  assert.deepEqual(Object.keys(draft).sort(), ['form', 'response', 'saved']);
+  assert.match(draft.form, /^sha256:[0-9a-f]{64}$/, 'a built-in form is known by its content hash');
   await pg.reload();
   await pg.waitForSelector('spf-survey[data-spf-live] form.spf-form');
   assert.equal(await pg.isChecked('#spf1-q2-5'), true, 'the draft is restored');
   await pg.evaluate(() => {
     const d = JSON.parse(localStorage.getItem('spfkit:draft:heatcheck-2022-members'));
-    d.hash = 'sha256:' + '0'.repeat(64);
+    d.form = 'sha256:' + '0'.repeat(64);
     localStorage.setItem('spfkit:draft:heatcheck-2022-members', JSON.stringify(d));
   });
   await pg.reload();
@@ -551,7 +552,23 @@ test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save 
     assert.deepEqual(JSON.parse(back), JSON.parse(first), `${f}: the round trip through SurveyJS changed the survey`);
     checked++;
   }
-  assert.equal(checked, 8, 'the corpus forms spfkit imports (as TestCorpus holds)');
+  assert.equal(checked, 10, 'the corpus forms spfkit imports (as TestCorpus holds)');
+});
+
+test('answers SurveyJS collects with each corpus form score the same in spfkit: the same respondents refused, the same counts', async () => {
+  const corpus = path.join(here, '../../survey/surveyjs/testdata/corpus');
+  let forms = 0;
+  for (const f of fs.readdirSync(corpus).filter((f) => f.endsWith('.json'))) {
+    try {
+      execFileSync(spfkit, ['survey', 'import', '--id', 'corpus', path.join(corpus, f)], { stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (e) {
+      continue; // refused, located: TestCorpus holds which
+    }
+    const accepted = crossCheck(spfkit, path.join(corpus, f), 300, 2026);
+    assert.ok(accepted >= 20, `${f}: only ${accepted} of 300 respondents are valid, too few to compare counts`);
+    forms++;
+  }
+  assert.equal(forms, 10, 'the corpus forms spfkit imports (as TestCorpus holds)');
 });
 
 test('a SurveyJS form, imported with spfkit survey import, renders in the widget', async (ctx) => {
@@ -571,6 +588,38 @@ test('a SurveyJS form, imported with spfkit survey import, renders in the widget
   assert.ok(legends.some((l) => l.includes('Which side do you sit on?')) && legends.some((l) => l.includes('My views are heard.')), legends.join(' | '));
   assert.ok(await pg.getByLabel('Other (describe)').count() === 1, 'SurveyJS\'s Other item');
   await axe(pg, 'an imported SurveyJS form');
+});
+
+test('an imported SurveyJS form with sections, intro text, nested conditions and a conditional choice works in the widget', async (ctx) => {
+  const corpus = path.join(here, '../../survey/surveyjs/testdata/corpus');
+  imported = execFileSync(spfkit, ['survey', 'import', '--id', 'checkin', path.join(corpus, 'conditions.json')], { stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+  const pg = await ctx.newPage();
+  await pg.goto(base + '/imported');
+  await pg.waitForSelector('spf-survey[data-spf-live] fieldset');
+  const sections = await pg.$$eval('spf-survey h3.spf-section', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(sections, ['About you', 'Your views', 'Follow-up']);
+  const intro = await pg.$eval('spf-survey .spf-intro', (p) => p.innerHTML);
+  assert.equal(intro, 'Thank you for taking part. It takes two minutes.', 'the html element is text');
+  const visible = (id) => pg.$eval(`spf-survey [data-spf-question="${id}"]`, (el) => !el.hidden);
+  assert.equal(await visible('rep'), false, 'rep waits for side');
+  await pg.getByLabel('Staff side').check();
+  await pg.waitForFunction(() => !document.querySelector('spf-survey [data-spf-question="rep"]').hidden);
+  assert.equal(await pg.getByLabel('Facility time').count(), 0, 'the conditional choice waits for rep');
+  await pg.locator('spf-survey [data-spf-question="rep"]').getByLabel('Yes').check();
+  await pg.getByLabel('Facility time').waitFor();
+  // heard <= 2 and (side = staff or …): the follow-up question shows.
+  assert.equal(await visible('not_heard'), false);
+  await pg.locator('spf-survey [data-spf-question="heard"]').getByLabel('1 – Not at all').check();
+  await pg.waitForFunction(() => !document.querySelector('spf-survey [data-spf-question="not_heard"]').hidden);
+  assert.equal(await pg.$eval('spf-survey input[name="email"]', (i) => i.type), 'email');
+  assert.equal(await pg.$eval('spf-survey input[name="hours"]', (i) => i.inputMode), 'decimal');
+  // The regex is JavaScript's RegExp here; its message is the form's own.
+  await pg.locator('spf-survey textarea[name="code"]').fill('ls12');
+  await pg.locator('spf-survey button[type="submit"]').click();
+  await pg.locator('spf-survey .nhsuk-error-summary').waitFor();
+  const summary = await pg.$eval('spf-survey .nhsuk-error-summary', (e) => e.textContent);
+  assert.ok(summary.includes('Two capitals and two digits, such as LS12'), summary);
+  await axe(pg, 'an imported SurveyJS form with sections and conditions');
 });
 
 test('the HTML survey reports pass axe, with their charts described for screen readers', async (ctx) => {
