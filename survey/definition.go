@@ -223,6 +223,16 @@ func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, 
 	if !q.Type.IsChoice() && len(q.Options) > 0 {
 		notFor("options")
 	}
+	if q.Type != MultipleChoice {
+		if q.MinChoices != 0 {
+			notFor("min_choices")
+		}
+		if q.MaxChoices != 0 {
+			notFor("max_choices")
+		}
+	} else if q.MinChoices < 0 || q.MaxChoices < 0 || q.MaxChoices > 0 && q.MinChoices > q.MaxChoices || q.MinChoices > len(q.Options) {
+		add(at+"/min_choices", CodeDefinitionInvalid, "min_choices and max_choices must be from 1 up, min_choices at most max_choices and the number of options", "")
+	}
 	switch q.Type {
 	case Likert:
 		if q.Scale == nil {

@@ -216,6 +216,14 @@ func appendQuestion(w *jsonlite.Writer, x *Question) {
 		}
 		w.EndArray()
 	}
+	if x.MinChoices != 0 {
+		w.Key("min_choices")
+		w.Int(x.MinChoices)
+	}
+	if x.MaxChoices != 0 {
+		w.Key("max_choices")
+		w.Int(x.MaxChoices)
+	}
 	if x.MaxLength != 0 {
 		w.Key("max_length")
 		w.Int(x.MaxLength)

@@ -100,6 +100,10 @@ type Question struct {
 	Reverse bool `json:"reverse,omitempty"`
 	// The options of a choice question, in display order; at most one may be the "Other – please specify" option.
 	Options []Option `json:"options,omitempty"`
+	// The fewest options a multiple-choice answer may choose, when it is answered.
+	MinChoices int `json:"min_choices,omitempty" jsonschema:"minimum=1"`
+	// The most options a multiple-choice answer may choose.
+	MaxChoices int `json:"max_choices,omitempty" jsonschema:"minimum=1"`
 	// The longest answer, in characters, to a free-text question, or to the specify text of an Other option (200 when unset).
 	MaxLength int `json:"max_length,omitempty" jsonschema:"minimum=1"`
 	// The fewest characters in an answer to a free-text question, when it is answered.

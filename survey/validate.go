@@ -248,6 +248,11 @@ func checkAnswer(q *Question, a Answer, add func(path, code, msg, hint string)) 
 					}
 				}
 			}
+			if n := len(a.list); n < q.MinChoices {
+				add(answerPath(q.ID), CodeOutOfRange, "select at least "+strconv.Itoa(q.MinChoices)+" answers to "+q.shortName(), "")
+			} else if q.MaxChoices > 0 && n > q.MaxChoices {
+				add(answerPath(q.ID), CodeOutOfRange, "select no more than "+strconv.Itoa(q.MaxChoices)+" answers to "+q.shortName(), "")
+			}
 		case TextAnswer:
 			wrong("a list of option values", "put the value in a list: [\""+a.text+"\"]")
 		default:

@@ -164,6 +164,10 @@ func decodeQuestion(d *jsonlite.Decoder, v jsonlite.Value, x *survey.Question) {
 					decodeOption(d, e0, &x.Options[i0])
 				}
 			}
+		case "min_choices":
+			x.MinChoices = d.Int(m)
+		case "max_choices":
+			x.MaxChoices = d.Int(m)
 		case "max_length":
 			x.MaxLength = d.Int(m)
 		case "min_length":

@@ -49,6 +49,12 @@ func WriteDefinitionMarkdown(w io.Writer, d *survey.Definition) error {
 		if q.Reverse {
 			facts = append(facts, "reverse scored")
 		}
+		if q.MinChoices > 0 {
+			facts = append(facts, fmt.Sprintf("at least %d chosen", q.MinChoices))
+		}
+		if q.MaxChoices > 0 {
+			facts = append(facts, fmt.Sprintf("at most %d chosen", q.MaxChoices))
+		}
 		if q.Type == survey.FreeText {
 			if q.MaxLength > 0 {
 				facts = append(facts, fmt.Sprintf("up to %d characters", q.MaxLength))

@@ -507,6 +507,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		special                     [3]bool   // showNoneItem, showRefuseItem, showDontKnowItem
 		specialText                 [3]string // noneText, refuseText, dontKnowText
 		inputType                   string
+		minAt                       jsonlite.Value // minSelectedChoices
 		inputTypeAt, validators     jsonlite.Value
 		bounds                      [2]*float64 // min and max of a number input
 		boundsAt                    [2]jsonlite.Value
@@ -565,8 +566,17 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			inputType, inputTypeAt = d.String(v), v
 		case (k == "min" || k == "max") && kind == "text":
 			bounds[b2i(k == "max")], boundsAt[b2i(k == "max")] = im.number(v), v
-		case k == "validators" && q.Type == survey.FreeText:
+		case k == "validators" && (q.Type == survey.FreeText || q.Type == survey.MultipleChoice):
 			validators = v
+		case (k == "minSelectedChoices" || k == "maxSelectedChoices") && q.Type == survey.MultipleChoice:
+			// SurveyJS refuses fewer than minSelectedChoices even when
+			// none is chosen, so the question is required; its form lets
+			// no one choose more than maxSelectedChoices.
+			if n := d.Int(v); k == "minSelectedChoices" && n > 0 {
+				q.MinChoices, q.Required, minAt = n, true, v
+			} else if n > 0 {
+				q.MaxChoices = n
+			}
 		case k == "defaultValue":
 			// A default would answer for anyone who leaves the question as
 			// it is; spfkit asks every question unanswered.
@@ -614,6 +624,9 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	if q.Text == "" {
 		q.Text = string(q.ID) // SurveyJS shows the name when there is no title
 	}
+	if q.Type == survey.MultipleChoice && validators != (jsonlite.Value{}) {
+		im.answerCount(&q, validators)
+	}
 	if q.Type == survey.FreeText {
 		im.textRules(&q, inputType, inputTypeAt, bounds, boundsAt, validators)
 		if q.MaxLength == 0 && q.Format != survey.NumberFormat {
@@ -643,6 +656,10 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 				}
 				q.Options = append(q.Options, survey.Option{Value: sp.value, Label: label})
 			}
+		}
+		if special[0] && minAt != (jsonlite.Value{}) {
+			d.Fail(minAt, "unsupported", "minSelectedChoices with a None item is not supported by spfkit: SurveyJS accepts None alone, spfkit counts it as one answer").Hint = "use an answercount validator, or remove the None item"
+			return q, false
 		}
 		if other {
 			if otherText == "" {
@@ -857,6 +874,44 @@ func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputType
 		if message != "" {
 			im.notes.Fail(messageAt, "ignored", "the "+kind+" validator's own message is ignored: spfkit says what is wrong in its own words (only a regex keeps its message)").Hint = "nothing to do"
 		}
+	})
+}
+
+// answerCount reads a checkbox's validators: answercount (minCount,
+// maxCount), which SurveyJS applies only to an answer with something
+// chosen, as spfkit's min_choices and max_choices are.
+func (im *sjsImporter) answerCount(q *survey.Question, validators jsonlite.Value) {
+	d := &im.d
+	im.array(validators, func(vd jsonlite.Value) {
+		typ, ok := vd.Get("type")
+		if !d.Want(vd, jsonlite.Object) || !ok {
+			if ok || vd.Kind() == jsonlite.Object {
+				d.Missing(vd, "type")
+			}
+			return
+		}
+		if kind := d.String(typ); kind != "answercount" {
+			d.Fail(typ, "unsupported", "a "+kind+" validator on a checkbox is not supported by spfkit").Hint = "use answercount (minCount, maxCount), or remove it"
+			return
+		}
+		im.object(vd, nil, func(k string, v jsonlite.Value) {
+			switch k {
+			case "type":
+			case "minCount":
+				if n := d.Int(v); n > q.MinChoices {
+					q.MinChoices = n
+				}
+			case "maxCount":
+				if n := d.Int(v); n > 0 && (q.MaxChoices == 0 || n < q.MaxChoices) {
+					q.MaxChoices = n
+				}
+			case "text":
+				d.String(v)
+				im.notes.Fail(v, "ignored", "the answercount validator's own message is ignored: spfkit says what is wrong in its own words").Hint = "nothing to do"
+			default:
+				im.unsupported(v, "answercount validator property "+strconv.Quote(k))
+			}
+		})
 	})
 }
 
@@ -1136,6 +1191,20 @@ func ExportSurveyJS(def *survey.Definition) ([]byte, error) {
 				w.Key("showOtherItem")
 				w.Bool(true)
 				w.StringField("otherText", o.Label)
+			}
+			w.OptInt("maxSelectedChoices", q.MaxChoices)
+			if q.MinChoices > 0 {
+				// answercount, which applies only when something is
+				// chosen, as min_choices does; SurveyJS's own
+				// minSelectedChoices would also refuse no answer.
+				w.Key("validators")
+				w.BeginArray()
+				w.BeginObject()
+				w.StringField("type", "answercount")
+				w.Key("minCount")
+				w.Int(q.MinChoices)
+				w.EndObject()
+				w.EndArray()
 			}
 			w.OptInt(sjsOtherMax, q.MaxLength)
 		case survey.Likert:

@@ -9,6 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/spfkit/spfkit/internal/jsonlite"
+	"github.com/spfkit/spfkit/internal/surveyjson"
 	"github.com/spfkit/spfkit/problem"
 	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/surveyjs"
@@ -90,7 +92,9 @@ func TestImportSurveyJSErrors(t *testing.T) {
 	}{
 		{"unsupported type", form(`{"type": "file", "name": "m"}`), []string{"/elements/1/type unsupported"}},
 		{"unsupported property", form(`{"type": "comment", "name": "c", "maskType": "pattern"}`), []string{"/elements/1/maskType unsupported"}},
-		{"validators on a choice", form(`{"type": "checkbox", "name": "c", "choices": ["a"], "validators": [{"type": "answercount", "maxCount": 1}]}`), []string{"/elements/1/validators unsupported"}},
+		{"validators on a single choice", form(`{"type": "radiogroup", "name": "c", "choices": ["a"], "validators": [{"type": "answercount", "maxCount": 1}]}`), []string{"/elements/1/validators unsupported"}},
+		{"a text validator on a checkbox", form(`{"type": "checkbox", "name": "c", "choices": ["a"], "validators": [{"type": "regex", "regex": "a"}]}`), []string{"/elements/1/validators/0/type unsupported"}},
+		{"minSelectedChoices with None", form(`{"type": "checkbox", "name": "c", "choices": ["a", "b"], "showNoneItem": true, "minSelectedChoices": 2}`), []string{"/elements/1/minSelectedChoices unsupported"}},
 		{"an expression validator", form(`{"type": "text", "name": "t", "validators": [{"type": "expression", "expression": "{t} > 1"}]}`), []string{"/elements/1/validators/0/type unsupported"}},
 		{"allowDigits false", form(`{"type": "text", "name": "t", "validators": [{"type": "text", "allowDigits": false}]}`), []string{"/elements/1/validators/0/allowDigits unsupported"}},
 		{"a case-insensitive regex", form(`{"type": "text", "name": "t", "validators": [{"type": "regex", "regex": "^a$", "caseInsensitive": true}]}`), []string{"/elements/1/validators/0/caseInsensitive unsupported"}},
@@ -352,5 +356,45 @@ func TestSpecialItems(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"/elements/0/requiredErrorText ignored", "/elements/1 ignored", "/elements/0/showSelectAllItem ignored"}, where); diff != "" {
 		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+}
+
+// TestChoiceCounts: minSelectedChoices makes a checkbox required with at
+// least that many chosen; an answercount validator asks the same only of
+// an answer; maxSelectedChoices and maxCount cap it. The export writes
+// them back so that they read the same.
+func TestChoiceCounts(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "checkbox", "name": "a", "choices": ["x", "y", "z"], "minSelectedChoices": 2, "maxSelectedChoices": 2},
+	  {"type": "checkbox", "name": "b", "choices": ["x", "y", "z"], "validators": [{"type": "answercount", "minCount": 2, "maxCount": 3}]}]}`), "c", "1")
+	require.NoError(t, err)
+	a, b := def.Question("a"), def.Question("b")
+	require.Equal(t, [3]any{true, 2, 2}, [3]any{a.Required, a.MinChoices, a.MaxChoices})
+	require.Equal(t, [3]any{false, 2, 3}, [3]any{b.Required, b.MinChoices, b.MaxChoices})
+	out, err := surveyjs.ExportSurveyJS(def)
+	require.NoError(t, err)
+	back, err := surveyjs.ImportSurveyJS(out, "c", "1")
+	require.NoError(t, err, "%s", out)
+	if diff := cmp.Diff(def, back); diff != "" {
+		t.Errorf("the round trip changed it (-before +after):\n%s", diff)
+	}
+	for answers, want := range map[string]string{
+		`{"a": ["x", "y"]}`:             "",
+		`{"a": ["x"]}`:                  "/answers/a out_of_range",
+		`{"a": ["x", "y", "z"]}`:        "/answers/a out_of_range",
+		`{}`:                            "/answers/a required",
+		`{"a": ["x", "y"], "b": ["z"]}`: "/answers/b out_of_range",
+		`{"a": ["x", "y"], "b": ["x", "y", "z"]}`: "",
+	} {
+		doc, err := jsonlite.Parse([]byte(`{"survey": "c", "answers": `+answers+`}`), jsonlite.Options{})
+		require.NoError(t, err)
+		r, _ := surveyjson.DecodeResponse(doc.Root())
+		got := ""
+		for _, e := range (survey.Validator{}).Check(def, r) {
+			got += e.Pointer + " " + e.Code
+		}
+		if got != want {
+			t.Errorf("%s: %q, want %q", answers, got, want)
+		}
 	}
 }

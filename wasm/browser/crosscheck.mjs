@@ -48,6 +48,7 @@ function respondent(Model, form, rnd) {
       case 'checkbox':
       case 'tagbox': {
         const chosen = choices().filter(() => rnd() < 0.4);
+        if (q.maxSelectedChoices > 0) chosen.length = Math.min(chosen.length, q.maxSelectedChoices); // its form allows no more
         if (chosen.length) m.setValue(q.name, chosen);
         break;
       }
