@@ -113,9 +113,9 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 	im.object(root, nil, func(k string, v jsonlite.Value) {
 		switch k {
 		case "title":
-			im.def.Title = d.String(v)
+			im.def.Title = im.text(v)
 		case "description":
-			im.def.Description = d.String(v)
+			im.def.Description = im.text(v)
 		case "elements", "questions":
 			im.elements(v)
 		case "calculatedValues":
@@ -162,6 +162,19 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 					}
 				})
 			})
+		case "clearInvisibleValues":
+			// spfkit's data never holds an answer to a hidden question;
+			// SurveyJS's has none either, unless it is told to keep them.
+			if d.String(v) == "none" {
+				d.Fail(v, "unsupported", "clearInvisibleValues: none keeps answers to hidden questions in SurveyJS's data, which spfkit refuses as answers to questions not asked").Hint = "remove it, so that SurveyJS clears them on completing"
+			}
+		case "storeOthersAsComment":
+			if !d.Bool(v) {
+				d.Fail(v, "unsupported", "storeOthersAsComment: false keeps an Other text as the answer itself, which spfkit cannot tell from a wrong value").Hint = "remove it, so that SurveyJS keeps the text under NAME-Comment"
+			}
+		case "locale", "cookieName":
+			d.String(v)
+			im.notes.Fail(v, "ignored", k+" is ignored: a spfkit survey has one language, and its service decides who may answer").Hint = "nothing to do"
 		default:
 			if !im.layout(v, k, sjsSurveyLayout) {
 				im.unsupported(v, "survey property "+strconv.Quote(k))
@@ -180,6 +193,9 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 	}
 	if len(im.renamed) > 0 {
 		im.notes.Fail(im.renamedAt, "renamed", "names read as spfkit's ids, which are lower-case with underscores: "+strings.Join(im.renamed, ", ")+"; SurveyJS's result data under the old names is read under the new ones").Hint = "nothing to do; export the form from spfkit to collect under the new names"
+	}
+	if len(im.languages) > 0 {
+		im.notes.Fail(im.languagesAt, "ignored", "texts in other languages ("+strings.Join(im.languages, ", ")+") are left out: a spfkit survey has one language, the default").Hint = "import the form once per language, with each as its default, for a survey in each"
 	}
 	if len(im.layoutSeen) > 0 {
 		im.notes.Fail(im.layoutAt, "ignored", "ignored: presentation only ("+strings.Join(im.layoutSeen, ", ")+"); spfkit draws every form in NHS.UK's own layout").Hint = "nothing to do; the questions and answers are unchanged"
@@ -224,21 +240,52 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 }
 
 type sjsImporter struct {
-	d          jsonlite.Decoder
-	notes      jsonlite.Decoder // what was read differently or left out, without failing
-	layoutSeen []string         // presentation-only properties met, once each
-	renamed    []string         // names read as other ids, "old → new"
-	renamedAt  jsonlite.Value   // the first of them
-	layoutAt   jsonlite.Value   // the first of them
-	def        *survey.Definition
-	src        []jsonlite.Value          // the SurveyJS element each question came from
-	personal   map[string]jsonlite.Value // questions the calculated-value marker lists
-	section    string                    // a page or panel title the next question starts a section with
-	intro      []string                  // text for the next question's intro: descriptions and html elements
-	pendingAt  jsonlite.Value            // where the first of those came from, while they wait for a question
-	scope      []*survey.Condition       // the visibleIf of each page and panel the importer is inside
-	pipedNoted bool                      // whether text piping has been noted
-	comment    *survey.Question          // the question made of the last element\'s comment area
+	d           jsonlite.Decoder
+	notes       jsonlite.Decoder // what was read differently or left out, without failing
+	layoutSeen  []string         // presentation-only properties met, once each
+	renamed     []string         // names read as other ids, "old → new"
+	renamedAt   jsonlite.Value   // the first of them
+	layoutAt    jsonlite.Value   // the first of them
+	def         *survey.Definition
+	src         []jsonlite.Value          // the SurveyJS element each question came from
+	personal    map[string]jsonlite.Value // questions the calculated-value marker lists
+	section     string                    // a page or panel title the next question starts a section with
+	intro       []string                  // text for the next question's intro: descriptions and html elements
+	pendingAt   jsonlite.Value            // where the first of those came from, while they wait for a question
+	scope       []*survey.Condition       // the visibleIf of each page and panel the importer is inside
+	pipedNoted  bool                      // whether text piping has been noted
+	comment     *survey.Question          // the question made of the last element\'s comment area
+	languages   []string                  // other languages met in localised texts
+	languagesAt jsonlite.Value            // the first of them
+}
+
+// text reads a text that SurveyJS may give in several languages, as an
+// object keyed by locale ({"default": "Your views", "cy": "Eich barn"}):
+// spfkit keeps the default one (or "en"), and lists the languages left
+// out in one note.
+func (im *sjsImporter) text(v jsonlite.Value) string {
+	if v.Kind() != jsonlite.Object {
+		return im.d.String(v)
+	}
+	text, found := "", false
+	for _, key := range []string{"default", "en"} {
+		if m, ok := v.Get(key); ok && !found {
+			text, found = im.d.String(m), true
+		}
+	}
+	if !found {
+		im.d.Fail(v, "unsupported", "a text in several languages needs a default one for spfkit").Hint = `add "default" (or "en") with the text spfkit should show`
+		return ""
+	}
+	for k := range v.Members() {
+		if lang := k.String(); lang != "default" && lang != "en" && !slices.Contains(im.languages, lang) {
+			if len(im.languages) == 0 {
+				im.languagesAt = v
+			}
+			im.languages = append(im.languages, lang)
+		}
+	}
+	return text
 }
 
 // heading notes a page's or panel's title and description for the next
@@ -250,7 +297,7 @@ func (im *sjsImporter) heading(el jsonlite.Value) {
 		return
 	}
 	if t, ok := el.Get("title"); ok {
-		if title := strings.TrimSpace(im.d.String(t)); title != "" {
+		if title := strings.TrimSpace(im.text(t)); title != "" {
 			if im.section != "" {
 				title = im.section + " – " + title
 			}
@@ -259,7 +306,7 @@ func (im *sjsImporter) heading(el jsonlite.Value) {
 		}
 	}
 	if v, ok := el.Get("description"); ok {
-		if text := strings.TrimSpace(im.d.String(v)); text != "" {
+		if text := strings.TrimSpace(im.text(v)); text != "" {
 			im.intro = append(im.intro, text)
 			im.pend(v)
 		}
@@ -330,7 +377,7 @@ func (im *sjsImporter) html(el jsonlite.Value) {
 		case "name":
 			d.String(v)
 		case "html":
-			if text := htmlText(d.String(v)); text != "" {
+			if text := htmlText(im.text(v)); text != "" {
 				im.intro = append(im.intro, text)
 				im.pend(v)
 			}
@@ -520,9 +567,9 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == "name":
 			q.ID = im.id(d.String(v), v)
 		case k == "title":
-			q.Text = d.String(v)
+			q.Text = im.text(v)
 		case k == "description":
-			q.Help = d.String(v)
+			q.Help = im.text(v)
 		case k == "isRequired":
 			q.Required = d.Bool(v)
 		case k == "visibleIf":
@@ -545,19 +592,19 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case choice && sjsSpecial[k] > 0:
 			special[sjsSpecial[k]-1] = d.Bool(v)
 		case choice && sjsSpecialText[k] > 0:
-			specialText[sjsSpecialText[k]-1] = d.String(v)
+			specialText[sjsSpecialText[k]-1] = im.text(v)
 		case k == "showCommentArea" || k == "hasComment":
 			if d.Bool(v) {
 				commentAt = v
 			}
 		case k == "commentText":
-			commentText = d.String(v)
+			commentText = im.text(v)
 		case sjsMessages[k]:
 			// A message of the form's own for a rule spfkit words itself.
 			d.String(v)
 			im.notes.Fail(v, "ignored", k+" is ignored: spfkit says what is wrong in its own words").Hint = "nothing to do"
 		case k == "otherText" && choice:
-			otherText = d.String(v)
+			otherText = im.text(v)
 		case k == "maxLength" && q.Type == survey.FreeText:
 			q.MaxLength = d.Int(v)
 		case k == sjsOtherMax && choice:
@@ -582,7 +629,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			// it is; spfkit asks every question unanswered.
 			im.notes.Fail(v, "ignored", "defaultValue is ignored: spfkit shows every question unanswered, so that no answer is given for the respondent").Hint = "nothing to do, unless the default mattered to how the form was read"
 		case (k == "labelFalse" || k == "labelTrue") && kind == "boolean":
-			boolLabels[b2i(k == "labelTrue")] = d.String(v)
+			boolLabels[b2i(k == "labelTrue")] = im.text(v)
 		case (k == "valueFalse" || k == "valueTrue") && kind == "boolean":
 			switch v.Kind() {
 			case jsonlite.String:
@@ -606,9 +653,9 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == "rateStep" && q.Type == survey.Likert:
 			rateStep, stepAt = d.Int(v), v
 		case k == "minRateDescription" && q.Type == survey.Likert:
-			minText = d.String(v)
+			minText = im.text(v)
 		case k == "maxRateDescription" && q.Type == survey.Likert:
-			maxText = d.String(v)
+			maxText = im.text(v)
 		default:
 			if !im.layout(v, k, sjsQuestionLayout) {
 				im.unsupported(v, kind+" property "+strconv.Quote(k))
@@ -949,7 +996,7 @@ func (im *sjsImporter) choices(v jsonlite.Value) []survey.Option {
 						o.Value = d.String(v)
 					}
 				case "text":
-					o.Label = d.String(v)
+					o.Label = im.text(v)
 				case "visibleIf":
 					o.ShowIf = im.visibleIf(d.String(v), v)
 				default:
@@ -986,7 +1033,7 @@ func (im *sjsImporter) scale(rateValues jsonlite.Value, hasRateValues bool, lo, 
 					case "value":
 						l.Value = d.Int(v)
 					case "text":
-						l.Label = d.String(v)
+						l.Label = im.text(v)
 					default:
 						im.unsupported(v, "rate value property "+strconv.Quote(k))
 					}
@@ -1280,7 +1327,9 @@ var (
 		"showPrevButton", "showCompleteButton", "navigationButtonsLocation", "pagePrevText", "pageNextText", "completeText",
 		"previewText", "editText", "startSurveyText", "showTOC", "tocLocation", "focusFirstQuestionAutomatic", "focusOnFirstError",
 		"showBrandInfo", "requiredText", "questionStartIndex", "autoGrowComment", "allowResizeComment", "completedHtml",
-		"completedBeforeHtml", "loadingHtml", "showCompletedPage", "textUpdateMode", "checkErrorsMode", "questionsOnPageMode")
+		"completedBeforeHtml", "loadingHtml", "showCompletedPage", "textUpdateMode", "checkErrorsMode", "questionsOnPageMode",
+		"firstPageIsStarted", "firstPageIsStartPage", "showPreviewBeforeComplete", "goNextPageAutomatic", "autoAdvanceEnabled",
+		"autoAdvanceAllowComplete", "allowCompleteSurveyAutomatic", "questionsOrder", "sendResultOnPageNext")
 	sjsPageLayout = setOf("navigationTitle", "navigationDescription", "questionTitleLocation",
 		"visibleIndex", "maxWidth", "minWidth", "width")
 	sjsQuestionLayout = setOf("colCount", "startWithNewLine", "titleLocation", "descriptionLocation", "renderAs", "placeholder",
@@ -1339,12 +1388,12 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 		case "name":
 			name = d.String(v)
 		case "title":
-			title = d.String(v)
+			title = im.text(v)
 		case "description":
 			if title == "" {
-				title = d.String(v)
+				title = im.text(v)
 			} else {
-				title += " " + d.String(v)
+				title += " " + im.text(v)
 			}
 		case "columns":
 			columns = v
@@ -1376,7 +1425,7 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 				case "value":
 					value = d.String(v)
 				case "text":
-					text = d.String(v)
+					text = im.text(v)
 				default:
 					im.unsupported(v, "matrix row property "+strconv.Quote(k))
 				}

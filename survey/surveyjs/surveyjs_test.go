@@ -112,7 +112,7 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		{"a date input", form(`{"type": "text", "name": "e", "inputType": "date"}`), []string{"/elements/1/inputType unsupported"}},
 		{"a choice with a visibleIf on itself", form(`{"type": "checkbox", "name": "c", "choices": [{"value": "a", "visibleIf": "{c} = 'a'"}]}`), []string{"/elements/1/choices/0/visibleIf unsupported"}},
 		{"a choice with a visibleIf by item", form(`{"type": "checkbox", "name": "c", "choices": ["a"], "choicesVisibleIf": "{item} != 'a'"}`), []string{"/elements/1/choicesVisibleIf unsupported"}},
-		{"a survey property", `{"title": "T", "cookieName": "done", "elements": [{"type": "comment", "name": "c"}]}`, []string{"/cookieName unsupported"}},
+		{"a survey property", `{"title": "T", "maxTimeToFinish": 60, "elements": [{"type": "comment", "name": "c"}]}`, []string{"/maxTimeToFinish unsupported"}},
 		{"a page property", `{"title": "T", "pages": [{"name": "p", "readOnly": true, "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/readOnly unsupported"}},
 		{"a page condition on nothing before it", `{"title": "T", "pages": [{"name": "p", "visibleIf": "{x} = 1", "elements": [{"type": "comment", "name": "c"}]}]}`, []string{"/pages/0/visibleIf unsupported"}},
 		{"rateMin above rateMax", form(`{"type": "rating", "name": "r", "rateMin": 7}`), []string{"/elements/1/rateMin unsupported"}},
@@ -395,6 +395,44 @@ func TestChoiceCounts(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: %q, want %q", answers, got, want)
+		}
+	}
+}
+
+// TestLocalisedTexts: a text given in several languages reads as its
+// default one (or en), with one note naming the rest; one without a
+// default is refused at its pointer.
+func TestLocalisedTexts(t *testing.T) {
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(`{"title": {"default": "Check-in", "cy": "Gwirio"}, "pages": [
+	  {"name": "p", "title": {"en": "About you", "cy": "Amdanoch chi"}, "elements": [
+	    {"type": "radiogroup", "name": "side", "title": {"default": "Side", "cy": "Ochr", "fr": "Côté"},
+	     "choices": [{"value": "staff", "text": {"default": "Staff side", "cy": "Ochr staff"}}]}]}]}`), "l", "1")
+	require.NoError(t, err)
+	require.Equal(t, []string{"Check-in", "About you", "Side", "Staff side"}, []string{def.Title, def.Questions[0].Section, def.Questions[0].Text, def.Questions[0].Options[0].Label})
+	require.Len(t, notes, 1)
+	require.Equal(t, "/title", notes[0].Pointer)
+	require.Contains(t, notes[0].Message, "(cy, fr)")
+	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "comment", "name": "c", "title": {"cy": "Sylwadau"}}]}`), "l", "1")
+	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/0/title" || errs[0].Hint == "" {
+		t.Errorf("no default: %v", err)
+	}
+}
+
+// TestSurveyBehaviour: SurveyJS's survey-wide settings that change what
+// its data holds are accepted when the data stays as spfkit reads it, and
+// refused at their pointer when not.
+func TestSurveyBehaviour(t *testing.T) {
+	ok := `{"title": "T", "clearInvisibleValues": "onHidden", "storeOthersAsComment": true, "locale": "en", "firstPageIsStarted": true, "elements": [{"type": "comment", "name": "c"}]}`
+	_, notes, err := surveyjs.ImportSurveyJSNotes([]byte(ok), "b", "1")
+	require.NoError(t, err)
+	require.Len(t, notes, 2) // locale; firstPageIsStarted among the presentation-only
+	for doc, at := range map[string]string{
+		`{"title": "T", "clearInvisibleValues": "none", "elements": [{"type": "comment", "name": "c"}]}`: "/clearInvisibleValues",
+		`{"title": "T", "storeOthersAsComment": false, "elements": [{"type": "comment", "name": "c"}]}`:  "/storeOthersAsComment",
+	} {
+		_, err := surveyjs.ImportSurveyJS([]byte(doc), "b", "1")
+		if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != at || errs[0].Hint == "" {
+			t.Errorf("%s: %v", at, err)
 		}
 	}
 }
