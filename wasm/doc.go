@@ -56,4 +56,15 @@
 //     an untouched one gives way to the widget's own (so a saved draft
 //     still shows), and focus stays on the same field. The host gets
 //     data-spf-live once the widget runs.
+//   - A definition given inline or by src is checked for what the widget
+//     needs to draw and judge it (ReadDefinition), not with every rule of
+//     Definition.Check: the service checks in full every definition it
+//     serves and receives answers to, and spfkit validate checks a file.
+//   - A draft names the form it belongs to by FormID: a built-in's content
+//     hash (generated with it), or a fingerprint of an inline form's text,
+//     so any edit to that text clears an older draft, with a notice.
+//   - A free-text pattern is tested with the browser's RegExp, as SurveyJS
+//     tests it; an email address or a number is a one-line input with the
+//     keyboard that suits it; an option whose condition does not hold is
+//     left out of the form until it does.
 package wasm
