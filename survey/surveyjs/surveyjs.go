@@ -554,7 +554,9 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		special                     [3]bool   // showNoneItem, showRefuseItem, showDontKnowItem
 		specialText                 [3]string // noneText, refuseText, dontKnowText
 		inputType                   string
-		minAt                       jsonlite.Value // minSelectedChoices
+		minAt                       jsonlite.Value    // minSelectedChoices
+		generated                   = [3]int{0, 0, 1} // a dropdown\'s choicesMin, choicesMax and choicesStep
+		generatedSet                bool
 		inputTypeAt, validators     jsonlite.Value
 		bounds                      [2]*float64 // min and max of a number input
 		boundsAt                    [2]jsonlite.Value
@@ -587,6 +589,9 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			q.Reverse = d.Bool(v)
 		case k == "choices" && choice:
 			choices, hasChoices = v, true
+		case kind == "dropdown" && (k == "choicesMin" || k == "choicesMax" || k == "choicesStep"):
+			generated[map[string]int{"choicesMin": 0, "choicesMax": 1, "choicesStep": 2}[k]] = d.Int(v)
+			generatedSet = true
 		case (k == "showOtherItem" || k == "hasOther") && choice:
 			other = d.Bool(v)
 		case choice && sjsSpecial[k] > 0:
@@ -691,6 +696,22 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		}
 		if hasChoices {
 			q.Options = im.choices(choices)
+		}
+		if lo, hi, step := generated[0], generated[1], generated[2]; generatedSet && hi > lo {
+			// A dropdown's numbers from choicesMin to choicesMax by
+			// choicesStep, after its choices, as survey-core lists them
+			// (none unless choicesMax is above choicesMin).
+			switch {
+			case step <= 0:
+				d.Fail(el, "unsupported", "choicesStep must be above 0").Hint = "use a step of 1 or more"
+				return q, false
+			case (hi-lo)/step >= 1000:
+				d.Fail(el, "unsupported", "choicesMin to choicesMax gives more than 1,000 numbers").Hint = "use a text input of type number, with min and max"
+				return q, false
+			}
+			for n := lo; n <= hi; n += step {
+				q.Options = append(q.Options, survey.Option{Value: strconv.Itoa(n), Label: strconv.Itoa(n)})
+			}
 		}
 		// SurveyJS's special items, after the choices in its order: None,
 		// Refuse to answer, Don't know, then Other. spfkit reads the
@@ -1337,7 +1358,9 @@ var (
 		"rateColorMode", "autoGrow", "allowResize", "rows", "showClearButton", "allowClear", "separateSpecialChoices",
 		"errorLocation", "itemComponent", "textUpdateMode", "state", "displayRateDescriptionsAsExtremeItems",
 		"rateDescriptionLocation", "acceptCarriageReturn", "choicesOrder", "showSelectAllItem", "hasSelectAll", "selectAllText",
-		"searchEnabled", "hideSelectedItems", "closeOnSelect")
+		"searchEnabled", "hideSelectedItems", "closeOnSelect", "autocomplete", "size", "dataList", "commentPlaceholder",
+		"otherPlaceholder", "swapOrder", "alternateRows", "columnMinWidth", "showHeader", "verticalAlign", "rowsOrder",
+		"hideIfRowsEmpty", "hideIfChoicesEmpty", "useDisplayValuesInDynamicTexts", "titleTagName", "minRateDescriptionVisible")
 )
 
 func setOf(names ...string) map[string]bool {

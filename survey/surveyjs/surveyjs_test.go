@@ -436,3 +436,16 @@ func TestSurveyBehaviour(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedChoices: a dropdown's choicesMin to choicesMax by
+// choicesStep are options after its choices, as survey-core lists them.
+func TestGeneratedChoices(t *testing.T) {
+	def, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [
+	  {"type": "dropdown", "name": "band", "choices": [{"value": "none", "text": "Not on AfC"}], "choicesMin": 2, "choicesMax": 8, "choicesStep": 3}]}`), "g", "1")
+	require.NoError(t, err)
+	var got []string
+	for _, o := range def.Questions[0].Options {
+		got = append(got, o.Value)
+	}
+	require.Equal(t, []string{"none", "2", "5", "8"}, got)
+}
