@@ -11,6 +11,7 @@ import (
 // testing one question ({name} op values).
 type sjsExpr struct {
 	and, or []sjsExpr
+	not     []sjsExpr // one member: its negation
 	name    string
 	op      string // =, !=, anyof, allof, noneof, contains, notcontains, empty, notempty, >, >=, <, <=
 	values  []string
@@ -121,8 +122,12 @@ func (p *exprParser) unary() (sjsExpr, string) {
 			return e, "a ( is not closed"
 		}
 		return e, "" // a bracketed group stays a group of its own, as the export writes one
-	case p.sign("!"), p.word("not"), p.word("negate"):
-		return sjsExpr{}, "negation (!, not) is not supported: write the opposite test, such as {q} != 'a', {q} noneof ['a', 'b'] or {q} empty"
+	case p.word("not"), p.word("negate"), !strings.HasPrefix(p.s[p.i:], "!=") && p.sign("!"):
+		e, err := p.unary()
+		if err != "" {
+			return e, err
+		}
+		return sjsExpr{not: []sjsExpr{e}}, ""
 	}
 	return p.leaf()
 }
@@ -243,6 +248,13 @@ func sjsLiteral(s string) (value, rest string, ok bool) {
 // notempty answered, and a comparison (> 3) the points or numeric options
 // it admits.
 func (im *sjsImporter) condition(e sjsExpr) (*survey.Condition, string) {
+	if e.not != nil {
+		c, err := im.condition(e.not[0])
+		if err != "" {
+			return nil, err
+		}
+		return negate(c), ""
+	}
 	if e.and != nil || e.or != nil {
 		var c survey.Condition
 		for _, part := range append(e.and, e.or...) {
@@ -327,6 +339,39 @@ func (im *sjsImporter) condition(e sjsExpr) (*survey.Condition, string) {
 		return nil, "spfkit can ask only whether free text was answered ({q} notempty or {q} empty)"
 	}
 	return c, ""
+}
+
+// negate is the condition that holds exactly when c does not, as
+// SurveyJS's ! reads: none of the answers for one of them (no answer
+// included), answered for not answered, and, by De Morgan, any for all.
+// "Not all of a and b chosen" is "a not chosen or b not chosen".
+func negate(c *survey.Condition) *survey.Condition {
+	n := &survey.Condition{Question: c.Question}
+	switch {
+	case c.All != nil || c.Any != nil:
+		n.Question = ""
+		for i := range c.All {
+			n.Any = append(n.Any, *negate(&c.All[i]))
+		}
+		for i := range c.Any {
+			n.All = append(n.All, *negate(&c.Any[i]))
+		}
+	case c.Answered != nil:
+		flipped := !*c.Answered
+		n.Answered = &flipped
+	case c.NoneOf != nil:
+		n.AnyOf = c.NoneOf
+	case len(c.AllOf) == 1:
+		n.NoneOf = c.AllOf
+	case c.AllOf != nil:
+		n.Question = ""
+		for _, v := range c.AllOf {
+			n.Any = append(n.Any, survey.Condition{Question: c.Question, NoneOf: []string{v}})
+		}
+	default:
+		n.NoneOf = c.AnyOf
+	}
+	return n
 }
 
 // sjsCondition writes a condition as a SurveyJS expression: a likert

@@ -63,6 +63,11 @@ func TestExpressions(t *testing.T) {
 		{"{favoriteColor} = 'red' AND ({heard} = 1 OR {topics} anyof ['pay'])", survey.Condition{All: []survey.Condition{
 			leaf("favorite_color", "red"),
 			{Any: []survey.Condition{leaf("heard", "1"), leaf("topics", "pay")}}}}},
+		{"!({favoriteColor} = 'red')", survey.Condition{Question: "favorite_color", NoneOf: []string{"red"}}},
+		{"not {why} empty", survey.Condition{Question: "why", Answered: &yes}},
+		{"!({heard} > 3)", survey.Condition{Question: "heard", NoneOf: []string{"4", "5"}}},
+		{"!({topics} allof ['pay', 'rotas'])", survey.Condition{Any: []survey.Condition{{Question: "topics", NoneOf: []string{"pay"}}, {Question: "topics", NoneOf: []string{"rotas"}}}}},
+		{"!({favoriteColor} != 'red' or {heard} = 1)", survey.Condition{All: []survey.Condition{leaf("favorite_color", "red"), {Question: "heard", NoneOf: []string{"1"}}}}},
 	} {
 		t.Run(tc.expr, func(t *testing.T) {
 			def, err := surveyjs.ImportSurveyJS([]byte(exprForm(tc.expr)), "e", "1")
@@ -85,7 +90,7 @@ func TestExpressions(t *testing.T) {
 
 func TestExpressionErrors(t *testing.T) {
 	for expr, want := range map[string]string{
-		"!({heard} = 1)":                  "negation",
+		"!":                               "must start with {question}",
 		"{heard} = 1 and":                 "must start with {question}",
 		"({heard} = 1":                    "not closed",
 		"{heard} ~ 1":                     "operator",
