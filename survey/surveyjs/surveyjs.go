@@ -705,7 +705,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 			case step <= 0:
 				d.Fail(el, "unsupported", "choicesStep must be above 0").Hint = "use a step of 1 or more"
 				return q, false
-			case (hi-lo)/step >= 1000:
+			case lo < -1e9 || hi > 1e9 || (hi-lo)/step >= 1000:
 				d.Fail(el, "unsupported", "choicesMin to choicesMax gives more than 1,000 numbers").Hint = "use a text input of type number, with min and max"
 				return q, false
 			}

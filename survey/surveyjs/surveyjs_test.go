@@ -2,6 +2,8 @@ package surveyjs_test
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -173,6 +175,12 @@ func FuzzImportSurveyJS(f *testing.F) {
 	out, _ := surveyjs.ExportSurveyJS(survey.MustBuiltin(survey.HeatCheck2022Members))
 	f.Add(out)
 	f.Add([]byte(`{"title":"T","elements":[{"type":"rating","name":"r","rateCount":3,"rateMax":7,"visibleIf":"{r} = 1"}]}`))
+	corpus, _ := filepath.Glob("testdata/corpus/*.json") // every shape the corpus holds
+	for _, c := range corpus {
+		if b, err := os.ReadFile(c); err == nil {
+			f.Add(b)
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		def, err := surveyjs.ImportSurveyJS(data, "s", "1")
 		if err != nil {
@@ -448,4 +456,15 @@ func TestGeneratedChoices(t *testing.T) {
 		got = append(got, o.Value)
 	}
 	require.Equal(t, []string{"none", "2", "5", "8"}, got)
+}
+
+// TestGeneratedChoicesBounds: numbers that would run to the limits of
+// an int are refused, not looped over.
+func TestGeneratedChoicesBounds(t *testing.T) {
+	for _, minMax := range []string{`"choicesMin": -2000000000, "choicesMax": 2000000000`, `"choicesMin": 1, "choicesMax": 5000`} {
+		_, err := surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "dropdown", "name": "n", `+minMax+`}]}`), "g", "1")
+		if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/0" {
+			t.Errorf("%s: %v", minMax, err)
+		}
+	}
 }
