@@ -296,7 +296,7 @@ func (d *Definition) checkQuestion(q *Question, at string, add func(path, code, 
 			add(at+"/max_length", CodeNotApplicable, "max_length applies to a choice question only with an Other option", "remove it")
 		}
 	case FreeText:
-		if q.MaxLength <= 0 && !(q.Format == NumberFormat && q.MaxLength == 0) {
+		if q.MaxLength <= 0 && !((q.Format == NumberFormat || q.Format == DateFormat) && q.MaxLength == 0) {
 			add(at+"/max_length", CodeDefinitionMaxLength, "a free-text question needs a maximum length", "set max_length, e.g. 2000")
 		}
 	}

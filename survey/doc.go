@@ -5,7 +5,7 @@
 // A Definition lists questions of four types (likert, single choice with
 // an optional "Other – please specify", multiple choice, free text), each
 // with required, help, personal-data and show-if rules, and free text
-// with a format (email, number within a range), a fewest number of
+// with a format (email, number within a range, date), a fewest number of
 // characters and a pattern (textrules.go); Check reports
 // every fault of a definition and Hash identifies its content. Two are
 // built in, from the SPF heat check 2022 (Builtin, BuiltinIDs):

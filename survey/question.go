@@ -108,7 +108,7 @@ type Question struct {
 	MaxLength int `json:"max_length,omitempty" jsonschema:"minimum=1"`
 	// The fewest characters in an answer to a free-text question, when it is answered.
 	MinLength int `json:"min_length,omitempty" jsonschema:"minimum=1"`
-	// What an answer to a free-text question must be: an email address, or a number (recorded as text, such as "42").
+	// What an answer to a free-text question must be: an email address, a number (recorded as text, such as "42"), or a date (YYYY-MM-DD).
 	Format TextFormat `json:"format,omitempty"`
 	// The smallest number a number question (format number) accepts.
 	Min *float64 `json:"min,omitempty"`

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/spfkit/spfkit/date"
 	"github.com/spfkit/spfkit/internal/jsonlite"
 	"github.com/spfkit/spfkit/problem"
 )
@@ -21,10 +22,12 @@ const (
 	EmailFormat TextFormat = "email"
 	// A number, such as 42, -3 or 2.5, written as text ("42") in a response.
 	NumberFormat TextFormat = "number"
+	// A day, written YYYY-MM-DD ("2026-03-27"), as a date input gives it.
+	DateFormat TextFormat = "date"
 )
 
-// Valid reports whether f is EmailFormat or NumberFormat.
-func (f TextFormat) Valid() bool { return f == EmailFormat || f == NumberFormat }
+// Valid reports whether f is EmailFormat, NumberFormat or DateFormat.
+func (f TextFormat) Valid() bool { return f == EmailFormat || f == NumberFormat || f == DateFormat }
 
 // MarshalText implements encoding.TextMarshaler.
 func (f TextFormat) MarshalText() ([]byte, error) { return []byte(f), nil }
@@ -33,14 +36,16 @@ func (f TextFormat) MarshalText() ([]byte, error) { return []byte(f), nil }
 func (f *TextFormat) UnmarshalText(b []byte) error {
 	v := TextFormat(b)
 	if !v.Valid() {
-		return &enumError{name: "text format", value: string(b), values: "email, number"}
+		return &enumError{name: "text format", value: string(b), values: "email, number, date"}
 	}
 	*f = v
 	return nil
 }
 
 // Enum lists the wire values; the schema generator reads it.
-func (TextFormat) Enum() []string { return []string{string(EmailFormat), string(NumberFormat)} }
+func (TextFormat) Enum() []string {
+	return []string{string(EmailFormat), string(NumberFormat), string(DateFormat)}
+}
 
 // MatchPattern reports whether text contains a match for a free-text
 // question's Pattern. Outside the browser it is Go's regexp package (see
@@ -59,6 +64,11 @@ func checkText(q *Question, text string, add func(path, code, msg, hint string))
 	case EmailFormat:
 		if !IsEmail(strings.TrimSpace(text)) {
 			add(at, CodeFormat, "enter an email address in the correct format, like name@example.nhs.uk, for "+q.shortName(), "")
+			return
+		}
+	case DateFormat:
+		if _, err := date.ParseDay(strings.TrimSpace(text)); err != nil {
+			add(at, CodeFormat, "enter a real date, as YYYY-MM-DD, for "+q.shortName(), "such as 2026-03-27")
 			return
 		}
 	case NumberFormat:
@@ -222,7 +232,7 @@ func (d *Definition) checkTextRules(q *Question, at string, add func(path, code,
 		return
 	}
 	if q.Format != "" && !q.Format.Valid() {
-		add(at+"/format", CodeDefinitionInvalid, "unknown text format "+problem.Quote(string(q.Format)), "use email or number")
+		add(at+"/format", CodeDefinitionInvalid, "unknown text format "+problem.Quote(string(q.Format)), "use email, number or date")
 	}
 	if q.Format != NumberFormat {
 		if q.Min != nil {

@@ -22,7 +22,8 @@ const textRules = `{"id": "rules", "version": "1", "title": "Text rules", "quest
   {"id": "age", "type": "free_text", "text": "Age", "format": "number", "min": 16, "max": 80},
   {"id": "hours", "type": "free_text", "text": "Hours", "format": "number", "min": -2.5},
   {"id": "code", "type": "free_text", "text": "Staff number", "max_length": 10, "pattern": "^[0-9]{6}$", "pattern_message": "Enter 6 digits"},
-  {"id": "why", "type": "free_text", "text": "Why?", "max_length": 20, "min_length": 5, "pattern": "[a-z]"}
+  {"id": "why", "type": "free_text", "text": "Why?", "max_length": 20, "min_length": 5, "pattern": "[a-z]"},
+  {"id": "met", "type": "free_text", "text": "Met on", "format": "date"}
 ]}`
 
 func TestTextRules(t *testing.T) {
@@ -43,6 +44,8 @@ func TestTextRules(t *testing.T) {
 		{"pattern with message", `{"code": "12345"}`, []want{{"/answers/code", "format", "Enter 6 digits"}}},
 		{"too short", `{"why": "abcd"}`, []want{{"/answers/why", "format", "your answer to \"Why?\" must be 5 characters or more (it has 4)"}}},
 		{"pattern without message", `{"why": "12345"}`, []want{{"/answers/why", "format", "your answer to \"Why?\" is not in the form the survey asks for"}}},
+		{"a day", `{"met": "2028-02-29"}`, nil},
+		{"not a day", `{"met": "2027-02-29"}`, []want{{"/answers/met", "format", "enter a real date, as YYYY-MM-DD, for \"Met on\""}}},
 		{"too long comes first", `{"why": "` + strings.Repeat("1", 21) + `"}`, []want{{"/answers/why", "too_long", "your answer to \"Why?\" must be 20 characters or fewer (it has 21)"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -64,7 +64,7 @@
 //     hash (generated with it), or a fingerprint of an inline form's text,
 //     so any edit to that text clears an older draft, with a notice.
 //   - A free-text pattern is tested with the browser's RegExp, as SurveyJS
-//     tests it; an email address or a number is a one-line input with the
+//     tests it; an email address, a number or a date is a one-line input with the
 //     keyboard that suits it; an option whose condition does not hold is
 //     left out of the form until it does.
 package wasm

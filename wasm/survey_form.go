@@ -213,6 +213,8 @@ func renderQuestion(h *html, v *SurveyView, q *survey.Question, shown bool, errs
 			h.Raw(`" id="`).Text(id).Raw(`" name="`).Text(string(q.ID))
 			if q.Format == survey.EmailFormat {
 				h.Raw(`" type="email" autocomplete="email" spellcheck="false"`)
+			} else if q.Format == survey.DateFormat {
+				h.Raw(`" type="date"`)
 			} else {
 				h.Raw(`" type="text" inputmode="decimal"`)
 			}

@@ -486,6 +486,11 @@ func (im *sjsImporter) elements(v jsonlite.Value) {
 			case "html":
 				im.html(el)
 				return
+			case "image":
+				// A picture shows nothing to answer; spfkit's forms are
+				// text, so it is left out, with a note.
+				im.notes.Fail(t, "ignored", "an image element is left out: spfkit's forms are text").Hint = "describe what the picture said in an html element or a description, if it matters"
+				return
 			}
 		}
 		q, ok := im.element(el)
@@ -558,7 +563,6 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		generated                   = [3]int{0, 0, 1} // a dropdown\'s choicesMin, choicesMax and choicesStep
 		generatedSet                bool
 		inputTypeAt, validators     jsonlite.Value
-		bounds                      [2]*float64 // min and max of a number input
 		boundsAt                    [2]jsonlite.Value
 	)
 	errsBefore := len(d.Problems())
@@ -617,7 +621,7 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case k == "inputType" && kind == "text":
 			inputType, inputTypeAt = d.String(v), v
 		case (k == "min" || k == "max") && kind == "text":
-			bounds[b2i(k == "max")], boundsAt[b2i(k == "max")] = im.number(v), v
+			boundsAt[b2i(k == "max")] = v
 		case k == "validators" && (q.Type == survey.FreeText || q.Type == survey.MultipleChoice):
 			validators = v
 		case (k == "minSelectedChoices" || k == "maxSelectedChoices") && q.Type == survey.MultipleChoice:
@@ -680,8 +684,8 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		im.answerCount(&q, validators)
 	}
 	if q.Type == survey.FreeText {
-		im.textRules(&q, inputType, inputTypeAt, bounds, boundsAt, validators)
-		if q.MaxLength == 0 && q.Format != survey.NumberFormat {
+		im.textRules(&q, inputType, inputTypeAt, boundsAt, validators)
+		if q.MaxLength == 0 && q.Format != survey.NumberFormat && q.Format != survey.DateFormat {
 			q.MaxLength = SurveyJSTextLimit
 		}
 		if len(d.Problems()) > errsBefore {
@@ -830,11 +834,11 @@ func (im *sjsImporter) visibleIf(expr string, at jsonlite.Value) *survey.Conditi
 // the validators SurveyJS offers for text (numeric, text, email, regex).
 // Several rules combine as SurveyJS applies them all: the tighter bound
 // and the longer minimum win.
-func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputTypeAt jsonlite.Value, bounds [2]*float64, boundsAt [2]jsonlite.Value, validators jsonlite.Value) {
+func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputTypeAt jsonlite.Value, boundsAt [2]jsonlite.Value, validators jsonlite.Value) {
 	d := &im.d
 	format := func(f survey.TextFormat, at jsonlite.Value) {
 		if q.Format != "" && q.Format != f {
-			d.Fail(at, "unsupported", "the question asks for both an email address and a number").Hint = "keep one of the two"
+			d.Fail(at, "unsupported", "the question asks for two kinds of answer, "+string(q.Format)+" and "+string(f)).Hint = "keep one of the two"
 			return
 		}
 		q.Format = f
@@ -853,20 +857,24 @@ func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputType
 		format(survey.EmailFormat, inputTypeAt)
 	case "number":
 		format(survey.NumberFormat, inputTypeAt)
+	case "date":
+		format(survey.DateFormat, inputTypeAt)
 	case "tel", "url":
 		im.notes.Fail(inputTypeAt, "ignored", "a "+inputType+" input is read as free text: SurveyJS checks nothing more of it").Hint = "nothing to do; add a regex validator if the answer must have a form"
 	default:
-		d.Fail(inputTypeAt, "unsupported", "a text input of type "+strconv.Quote(inputType)+" is not supported by spfkit").Hint = "use text, email or number, or remove inputType for any text"
+		d.Fail(inputTypeAt, "unsupported", "a text input of type "+strconv.Quote(inputType)+" is not supported by spfkit").Hint = "use text, email, number or date, or remove inputType for any text"
 	}
-	if bounds[0] != nil || bounds[1] != nil {
-		if q.Format == survey.NumberFormat {
-			tighten(bounds[0], bounds[1])
-		} else {
-			at := boundsAt[0]
-			if bounds[0] == nil {
-				at = boundsAt[1]
-			}
-			im.notes.Fail(at, "ignored", "min and max are ignored: SurveyJS applies them to a number input, and this is not one").Hint = "nothing to do, or set inputType to number"
+	for i, at := range boundsAt {
+		switch {
+		case at == (jsonlite.Value{}):
+		case q.Format == survey.NumberFormat:
+			var bound [2]*float64
+			bound[i] = im.number(at)
+			tighten(bound[0], bound[1])
+		case q.Format == survey.DateFormat:
+			d.Fail(at, "unsupported", "the earliest or latest day of a date input is not supported by spfkit").Hint = "remove min and max, or ask for the date as text with a regex"
+		default:
+			im.notes.Fail(at, "ignored", "min and max are ignored: SurveyJS applies them to a number or date input, and this is not one").Hint = "nothing to do, or set inputType to number"
 		}
 	}
 	if validators == (jsonlite.Value{}) {

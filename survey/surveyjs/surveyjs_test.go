@@ -111,7 +111,8 @@ func TestImportSurveyJSErrors(t *testing.T) {
 		{"an or across questions", form(`{"type": "comment", "name": "c", "visibleIf": "{a} = 'x' or {b} = 'y'"}`), []string{"/elements/1/visibleIf unsupported"}},
 		{"a step of 2", form(`{"type": "rating", "name": "r", "rateStep": 2}`), []string{"/elements/1/rateStep unsupported"}},
 		{"gaps in rate values", form(`{"type": "rating", "name": "r", "rateValues": [1, 3]}`), []string{"/elements/1/rateValues unsupported"}},
-		{"a date input", form(`{"type": "text", "name": "e", "inputType": "date"}`), []string{"/elements/1/inputType unsupported"}},
+		{"a time input", form(`{"type": "text", "name": "e", "inputType": "time"}`), []string{"/elements/1/inputType unsupported"}},
+		{"a date input's earliest day", form(`{"type": "text", "name": "e", "inputType": "date", "min": "2026-01-01"}`), []string{"/elements/1/min unsupported"}},
 		{"a choice with a visibleIf on itself", form(`{"type": "checkbox", "name": "c", "choices": [{"value": "a", "visibleIf": "{c} = 'a'"}]}`), []string{"/elements/1/choices/0/visibleIf unsupported"}},
 		{"a choice with a visibleIf by item", form(`{"type": "checkbox", "name": "c", "choices": ["a"], "choicesVisibleIf": "{item} != 'a'"}`), []string{"/elements/1/choicesVisibleIf unsupported"}},
 		{"a survey property", `{"title": "T", "maxTimeToFinish": 60, "elements": [{"type": "comment", "name": "c"}]}`, []string{"/maxTimeToFinish unsupported"}},
@@ -467,4 +468,13 @@ func TestGeneratedChoicesBounds(t *testing.T) {
 			t.Errorf("%s: %v", minMax, err)
 		}
 	}
+}
+
+// TestImageElement: a picture is left out with a note, not refused.
+func TestImageElement(t *testing.T) {
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(`{"title": "T", "elements": [{"type": "image", "name": "logo", "imageLink": "x.png"}, {"type": "comment", "name": "c"}]}`), "i", "1")
+	require.NoError(t, err)
+	require.Len(t, def.Questions, 1)
+	require.Len(t, notes, 1)
+	require.Equal(t, "/elements/0/type", notes[0].Pointer)
 }

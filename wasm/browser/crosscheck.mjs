@@ -67,7 +67,9 @@ function respondent(Model, form, rnd) {
       default: {
         // Text: most often one survey-core accepts, so that enough
         // respondents pass for their counts to show; sometimes any.
-        const pool = q.inputType === 'number' ? Array.from({ length: 61 }, (_, i) => i - 5) : texts.filter((t) => !maxLength || t.length <= maxLength);
+        const pool = q.inputType === 'number' ? Array.from({ length: 61 }, (_, i) => i - 5)
+          : q.inputType === 'date' ? ['2026-03-27', '2025-12-01', '2024-02-29'] // what a date input gives
+            : texts.filter((t) => !maxLength || t.length <= maxLength);
         const fine = pool.filter((t) => {
           m.setValue(q.name, t);
           return !q.hasErrors(false);
