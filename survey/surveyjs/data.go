@@ -68,14 +68,15 @@ func ResponseFromData(def *survey.Definition, v jsonlite.Value) (*survey.Respons
 		}
 		q := def.Question(survey.QuestionID(name))
 		if q == nil && m.Kind() == jsonlite.Object {
-			// A matrix's rows: {"quality": {"heard": 4}} answers the
-			// statement quality_heard, as ImportSurveyJS names it.
+			// A matrix's rows or a multiple text's items: {"quality":
+			// {"heard": 4}} answers the statement quality_heard, as
+			// ImportSurveyJS names it.
 			for rk, rv := range m.Members() {
 				id := string(SurveyID(name + "_" + rk.String()))
 				at[id] = rv
 				rq := def.Question(survey.QuestionID(id))
-				if rq == nil || rq.Type != survey.Likert {
-					d.Fail(rk.Value(), "unknown_question", "the data has a value for matrix row "+problem.Quote(name+"/"+rk.String())+", but survey "+problem.Quote(def.ID)+" has no statement "+problem.Quote(id)).Hint = "check that the data was collected with this survey; a matrix's rows are the statements MATRIX_ROW"
+				if rq == nil {
+					d.Fail(rk.Value(), "unknown_question", "the data has a value for "+problem.Quote(name+"/"+rk.String())+", but survey "+problem.Quote(def.ID)+" has no question "+problem.Quote(id)).Hint = "check that the data was collected with this survey; a matrix's rows and a multiple text's items are the questions NAME_ROW"
 					continue
 				}
 				if a, ok := dataAnswer(&d, rq, rv); ok {

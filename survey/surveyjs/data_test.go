@@ -253,3 +253,29 @@ func TestCommentArea(t *testing.T) {
 		t.Errorf("Other and a comment area: %v", err)
 	}
 }
+
+// TestMultipleText: each item of a multiple text is a free-text question
+// NAME_ITEM with its own rules, asked when the question is; its nested
+// data answers them, located in the data when wrong.
+func TestMultipleText(t *testing.T) {
+	src, err := os.ReadFile("testdata/corpus/multipletext.json")
+	require.NoError(t, err)
+	def, notes, err := surveyjs.ImportSurveyJSNotes(src, "m", "1")
+	require.NoError(t, err)
+	require.Len(t, notes, 2) // the hours item's min and max
+	email := def.Question("contact_email")
+	require.Equal(t, [3]any{survey.EmailFormat, true, "How can the secretary reach you?"}, [3]any{email.Format, email.Required, email.Help})
+	r, probs := sjsData(t, def, `{"role": "member", "contact": {"email": "a@nhs.net", "hours": 7.5, "site": "North"}}`)
+	require.Empty(t, probs)
+	if h, _ := r.Answers["contact_hours"].Text(); h != "7.5" {
+		t.Errorf("hours: %v", r.Answers["contact_hours"])
+	}
+	_, probs = sjsData(t, def, `{"role": "member", "contact": {"email": "nope", "hours": 70, "desk": "x"}}`)
+	require.Equal(t, []string{"/contact/desk unknown_question"}, probs)
+	_, probs = sjsData(t, def, `{"role": "member", "contact": {"email": "nope", "hours": 70}}`)
+	require.Equal(t, []string{"/contact/email " + survey.CodeFormat, "/contact/hours " + survey.CodeOutOfRange}, probs)
+	_, err = surveyjs.ImportSurveyJS([]byte(`{"title": "T", "elements": [{"type": "multipletext", "name": "c", "isRequired": true, "items": [{"name": "a"}]}]}`), "m", "1")
+	if errs := problem.All(err); len(errs) != 1 || errs[0].Pointer != "/elements/0/isRequired" {
+		t.Errorf("a required multiple text: %v", err)
+	}
+}

@@ -480,6 +480,9 @@ func (im *sjsImporter) elements(v jsonlite.Value) {
 			case "matrix":
 				im.matrix(el)
 				return
+			case "multipletext":
+				im.multipleText(el)
+				return
 			case "panel":
 				im.panel(el)
 				return
@@ -1472,6 +1475,104 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 		sc.Labels = slices.Clone(scale.Labels)
 		q := survey.Question{ID: im.id(name+"_"+value, row), Type: survey.Likert, Text: text, Help: title, Required: required, Scale: &sc}
 		im.add(q, row)
+	})
+}
+
+// multipleText reads SurveyJS's multiple text: each item becomes a
+// free-text question named NAME_ITEM, with the item's title (or name) as
+// its text and the question's title as its help, its own inputType,
+// maxLength, validators and isRequired, and the question's visibleIf.
+// Its data ({"contact": {"email": "…"}}) is read the same way by
+// ResponseFromData. A required multiple text (some item answered) is
+// refused: spfkit has no rule for "at least one of these".
+func (im *sjsImporter) multipleText(el jsonlite.Value) {
+	d := &im.d
+	errsBefore := len(d.Problems())
+	var name, title, visibleIf string
+	var items, visibleIfAt jsonlite.Value
+	im.object(el, []string{"name", "items"}, func(k string, v jsonlite.Value) {
+		switch k {
+		case "type":
+		case "name":
+			name = d.String(v)
+		case "title":
+			title = im.text(v)
+		case "description":
+			if t := im.text(v); title == "" {
+				title = t
+			} else {
+				title += " " + t
+			}
+		case "items":
+			items = v
+		case "visibleIf":
+			visibleIf, visibleIfAt = d.String(v), v
+		case "isRequired":
+			if d.Bool(v) {
+				d.Fail(v, "unsupported", "a required multiple text (any one item answered) is not supported by spfkit").Hint = "make the items that must be answered required (isRequired on each item)"
+			}
+		default:
+			if !im.layout(v, k, sjsQuestionLayout) {
+				im.unsupported(v, "multipletext property "+strconv.Quote(k))
+			}
+		}
+	})
+	if len(d.Problems()) > errsBefore {
+		return
+	}
+	var show *survey.Condition
+	if visibleIf != "" {
+		if show = im.visibleIf(visibleIf, visibleIfAt); show == nil {
+			return
+		}
+	}
+	im.array(items, func(item jsonlite.Value) {
+		q := survey.Question{Type: survey.FreeText, Help: title}
+		var itemName, inputType string
+		var inputTypeAt, validators jsonlite.Value
+		before := len(d.Problems())
+		im.object(item, []string{"name"}, func(k string, v jsonlite.Value) {
+			switch k {
+			case "name":
+				itemName = d.String(v)
+			case "title":
+				q.Text = im.text(v)
+			case "isRequired":
+				q.Required = d.Bool(v)
+			case "inputType":
+				inputType, inputTypeAt = d.String(v), v
+			case "maxLength":
+				q.MaxLength = d.Int(v)
+			case "min", "max":
+				// survey-core does not hold an item's answer to them (its
+				// number box only suggests them), so neither does spfkit.
+				im.notes.Fail(v, "ignored", "a multiple text item's "+k+" is ignored, as SurveyJS accepts answers beyond it").Hint = "add a numeric validator to the item if the range matters"
+			case "validators":
+				validators = v
+			default:
+				if !im.layout(v, k, sjsQuestionLayout) {
+					im.unsupported(v, "multipletext item property "+strconv.Quote(k))
+				}
+			}
+		})
+		if len(d.Problems()) > before {
+			return
+		}
+		q.ID = im.id(name+"_"+itemName, item)
+		if q.Text == "" {
+			q.Text = itemName
+		}
+		im.textRules(&q, inputType, inputTypeAt, [2]jsonlite.Value{}, validators)
+		if q.MaxLength == 0 && q.Format != survey.NumberFormat && q.Format != survey.DateFormat {
+			q.MaxLength = SurveyJSTextLimit
+		}
+		if show != nil {
+			c := *show
+			q.ShowIf = &c
+		}
+		if len(d.Problems()) == before {
+			im.add(q, item)
+		}
 	})
 }
 

@@ -58,6 +58,15 @@ function respondent(Model, form, rnd) {
       case 'rating':
         m.setValue(q.name, pick(q.visibleRateValues.map((v) => v.value)));
         break;
+      case 'multipletext': {
+        const v = {};
+        for (const item of q.items) {
+          if (rnd() < 0.2) continue;
+          v[item.name] = item.inputType === 'number' ? Math.floor(rnd() * 50) - 5 : pick(item.inputType === 'email' ? ['name@example.nhs.uk', 'a@b.co', 'bad@'] : texts.filter((t) => !item.maxLength || t.length <= item.maxLength));
+        }
+        m.setValue(q.name, v);
+        break;
+      }
       case 'matrix': {
         const v = {};
         for (const row of q.visibleRows) if (rnd() < 0.8) v[row.name] = pick(q.visibleColumns.map((c) => c.value));
