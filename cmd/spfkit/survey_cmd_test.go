@@ -193,7 +193,7 @@ func TestSurveyJSCommands(t *testing.T) {
 
 	bad := writeFile(t, "form.json", []byte("{\"title\": \"T\", \"elements\": [\n  {\"type\": \"comment\", \"name\": \"c\"},\n  {\"type\": \"file\", \"name\": \"m\"}\n]}\n"))
 	code, out, errOut := runCLI(t, "", "survey", "import", "--id", "t", bad)
-	want := bad + `:3: /elements/1/type: the question type "file" is not supported by spfkit; use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text (panels and html elements are read too)`
+	want := bad + `:3: /elements/1/type: the question type "file" is not supported by spfkit; use radiogroup, dropdown, checkbox, tagbox, imagepicker, boolean, rating, matrix, multipletext, comment or text (panels and html elements are read too)`
 	if code != exitInvalid || out != "" || !strings.Contains(errOut, want) {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errOut)
 	}

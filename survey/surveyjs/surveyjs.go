@@ -240,23 +240,24 @@ func ImportSurveyJSNotes(data []byte, id, version string) (*survey.Definition, [
 }
 
 type sjsImporter struct {
-	d           jsonlite.Decoder
-	notes       jsonlite.Decoder // what was read differently or left out, without failing
-	layoutSeen  []string         // presentation-only properties met, once each
-	renamed     []string         // names read as other ids, "old → new"
-	renamedAt   jsonlite.Value   // the first of them
-	layoutAt    jsonlite.Value   // the first of them
-	def         *survey.Definition
-	src         []jsonlite.Value          // the SurveyJS element each question came from
-	personal    map[string]jsonlite.Value // questions the calculated-value marker lists
-	section     string                    // a page or panel title the next question starts a section with
-	intro       []string                  // text for the next question's intro: descriptions and html elements
-	pendingAt   jsonlite.Value            // where the first of those came from, while they wait for a question
-	scope       []*survey.Condition       // the visibleIf of each page and panel the importer is inside
-	pipedNoted  bool                      // whether text piping has been noted
-	comment     *survey.Question          // the question made of the last element\'s comment area
-	languages   []string                  // other languages met in localised texts
-	languagesAt jsonlite.Value            // the first of them
+	d             jsonlite.Decoder
+	notes         jsonlite.Decoder // what was read differently or left out, without failing
+	layoutSeen    []string         // presentation-only properties met, once each
+	renamed       []string         // names read as other ids, "old → new"
+	renamedAt     jsonlite.Value   // the first of them
+	layoutAt      jsonlite.Value   // the first of them
+	def           *survey.Definition
+	src           []jsonlite.Value          // the SurveyJS element each question came from
+	personal      map[string]jsonlite.Value // questions the calculated-value marker lists
+	section       string                    // a page or panel title the next question starts a section with
+	intro         []string                  // text for the next question's intro: descriptions and html elements
+	pendingAt     jsonlite.Value            // where the first of those came from, while they wait for a question
+	scope         []*survey.Condition       // the visibleIf of each page and panel the importer is inside
+	pipedNoted    bool                      // whether text piping has been noted
+	picturesNoted bool                      // whether an image picker\'s pictures have been noted
+	comment       *survey.Question          // the question made of the last element\'s comment area
+	languages     []string                  // other languages met in localised texts
+	languagesAt   jsonlite.Value            // the first of them
 }
 
 // text reads a text that SurveyJS may give in several languages, as an
@@ -526,6 +527,13 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Type = survey.SingleChoice
 	case "checkbox", "tagbox":
 		q.Type = survey.MultipleChoice
+	case "imagepicker":
+		// Pictures as choices: their texts (or values) as options, one
+		// or (multiSelect) several; the pictures are left out, noted.
+		q.Type = survey.SingleChoice
+		if m, ok := el.Get("multiSelect"); ok && m.Kind() == jsonlite.Bool && m.Bool() {
+			q.Type = survey.MultipleChoice
+		}
 	case "rating":
 		q.Type = survey.Likert
 	case "comment", "text":
@@ -536,11 +544,11 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		q.Type = survey.SingleChoice
 	case "":
 		if typ.Kind() == jsonlite.String {
-			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text"
+			d.Fail(typ, "required", "the question has no type").Hint = "use radiogroup, dropdown, checkbox, tagbox, imagepicker, boolean, rating, matrix, multipletext, comment or text"
 		}
 		return q, false
 	default:
-		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, boolean, rating, matrix, comment or text (panels and html elements are read too)"
+		d.Fail(typ, "unsupported", "the question type "+strconv.Quote(kind)+" is not supported by spfkit").Hint = "use radiogroup, dropdown, checkbox, tagbox, imagepicker, boolean, rating, matrix, multipletext, comment or text (panels and html elements are read too)"
 		return q, false
 	}
 	var (
@@ -599,6 +607,10 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 		case kind == "dropdown" && (k == "choicesMin" || k == "choicesMax" || k == "choicesStep"):
 			generated[map[string]int{"choicesMin": 0, "choicesMax": 1, "choicesStep": 2}[k]] = d.Int(v)
 			generatedSet = true
+		case kind == "imagepicker" && k == "multiSelect":
+			d.Bool(v) // read with the type
+		case kind == "imagepicker" && (k == "imageFit" || k == "imageHeight" || k == "imageWidth" || k == "showLabel" || k == "contentMode" || k == "minImageWidth" || k == "maxImageWidth" || k == "minImageHeight" || k == "maxImageHeight"):
+			im.layout(v, k, map[string]bool{k: true})
 		case (k == "showOtherItem" || k == "hasOther") && choice:
 			other = d.Bool(v)
 		case choice && sjsSpecial[k] > 0:
@@ -1031,6 +1043,12 @@ func (im *sjsImporter) choices(v jsonlite.Value) []survey.Option {
 					o.Label = im.text(v)
 				case "visibleIf":
 					o.ShowIf = im.visibleIf(d.String(v), v)
+				case "imageLink":
+					d.String(v)
+					if !im.picturesNoted {
+						im.picturesNoted = true
+						im.notes.Fail(v, "ignored", "the pictures of an image picker are left out: spfkit shows each choice's text (or value)").Hint = "give each choice a text that says what its picture showed"
+					}
 				default:
 					im.unsupported(v, "choice property "+strconv.Quote(k))
 				}

@@ -478,3 +478,20 @@ func TestImageElement(t *testing.T) {
 	require.Len(t, notes, 1)
 	require.Equal(t, "/elements/0/type", notes[0].Pointer)
 }
+
+// TestImagePicker: an image picker's choices are options by their texts
+// (or values), one or several (multiSelect); the pictures are noted.
+func TestImagePicker(t *testing.T) {
+	def, notes, err := surveyjs.ImportSurveyJSNotes([]byte(`{"title": "T", "elements": [
+	  {"type": "imagepicker", "name": "site", "choices": [{"value": "north", "imageLink": "n.png", "text": "North site"}, {"value": "south", "imageLink": "s.png"}]},
+	  {"type": "imagepicker", "name": "rooms", "multiSelect": true, "imageFit": "cover", "choices": [{"value": "a", "imageLink": "a.png"}]}]}`), "p", "1")
+	require.NoError(t, err)
+	require.Equal(t, survey.SingleChoice, def.Questions[0].Type)
+	require.Equal(t, []survey.Option{{Value: "north", Label: "North site"}, {Value: "south", Label: "south"}}, def.Questions[0].Options)
+	require.Equal(t, survey.MultipleChoice, def.Questions[1].Type)
+	var where []string
+	for _, n := range notes {
+		where = append(where, n.Pointer)
+	}
+	require.Equal(t, []string{"/elements/0/choices/0/imageLink", "/elements/1/imageFit"}, where)
+}

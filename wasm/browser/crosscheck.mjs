@@ -41,6 +41,12 @@ function respondent(Model, form, rnd) {
     const text = () => pick(texts.filter((t) => !maxLength || t.length <= maxLength));
     const choices = () => q.visibleChoices.filter((c) => !c.isSelectAllItem && c.value !== 'selectall').map((c) => c.value);
     switch (type) {
+      case 'imagepicker':
+        if (q.multiSelect) {
+          const chosen = choices().filter(() => rnd() < 0.5);
+          if (chosen.length) m.setValue(q.name, chosen);
+        } else m.setValue(q.name, pick(choices()));
+        break;
       case 'radiogroup':
       case 'dropdown':
         m.setValue(q.name, pick(choices()));

@@ -552,7 +552,7 @@ test('SurveyJS loads what spfkit exports, and spfkit reads SurveyJS\'s own save 
     assert.deepEqual(JSON.parse(back), JSON.parse(first), `${f}: the round trip through SurveyJS changed the survey`);
     checked++;
   }
-  assert.equal(checked, 11, 'the corpus forms spfkit imports (as TestCorpus holds)');
+  assert.equal(checked, 12, 'the corpus forms spfkit imports (as TestCorpus holds)');
 });
 
 test('answers SurveyJS collects with each corpus form score the same in spfkit: the same respondents refused, the same counts', async () => {
@@ -568,7 +568,7 @@ test('answers SurveyJS collects with each corpus form score the same in spfkit: 
     assert.ok(accepted >= 20, `${f}: only ${accepted} of 300 respondents are valid, too few to compare counts`);
     forms++;
   }
-  assert.equal(forms, 11, 'the corpus forms spfkit imports (as TestCorpus holds)');
+  assert.equal(forms, 12, 'the corpus forms spfkit imports (as TestCorpus holds)');
 });
 
 test('a SurveyJS form, imported with spfkit survey import, renders in the widget', async (ctx) => {
