@@ -12,7 +12,8 @@
 // last option with the value "other". Choices made where SurveyJS and
 // spfkit differ: a None item is an ordinary option (not exclusive); a
 // comment area is a question of its own; "contains" on a single choice is
-// an exact match, not SurveyJS's substring test; a question hidden by its
+// an exact match, not SurveyJS's substring test; values compare exactly,
+// where SurveyJS compares text ignoring case; a question hidden by its
 // condition has no answer, as SurveyJS's data has none once it clears
 // hidden values on completing. ExportSurveyJS writes what SurveyJS has no word for (personal
 // data, reverse scoring, sources) as custom properties that
