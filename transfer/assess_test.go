@@ -1398,3 +1398,34 @@ func TestLaterMoveIsAlwaysAnswered(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessIntoReuses: assessing case after case into one assessment
+// gives each case exactly what Assess gives it, whatever the case before
+// left behind (longer lists of lines, more facts).
+func TestAssessIntoReuses(t *testing.T) {
+	files, err := filepath.Glob("../schema/testdata/transfer-case/valid/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var cases []*transfer.Case
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		c, err := parseCase(b)
+		require.NoError(t, err)
+		cases = append(cases, c)
+	}
+	var reused transfer.Assessment
+	for round := 0; round < 2; round++ { // forwards, then backwards
+		for i := range cases {
+			c := cases[i]
+			if round == 1 {
+				c = cases[len(cases)-1-i]
+			}
+			want := transfer.Assess(c)
+			got := transfer.AssessInto(&reused, c)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s, assessed after another case (-fresh +reused):\n%s", c.ID, diff)
+			}
+		}
+	}
+}

@@ -48,11 +48,11 @@ func cmdTransfer(e env, args []string) int {
 			return exitUsage
 		}
 	}
-	assess := func(c *transfer.Case) *transfer.Assessment {
+	assess := func(a *transfer.Assessment, c *transfer.Case) *transfer.Assessment {
 		if !at.IsZero() {
 			c.AsAt = at
 		}
-		return transfer.Assess(c)
+		return transfer.AssessInto(a, c)
 	}
 	in, size, code := open(e, "transfer", files[0])
 	if in == nil {
@@ -74,7 +74,7 @@ func cmdTransfer(e env, args []string) int {
 		printProblems(e, files[0], r.Problems)
 		return exitInvalid
 	}
-	a := assess(r.Value.(*transfer.Case))
+	a := assess(new(transfer.Assessment), r.Value.(*transfer.Case))
 	if *format == "json" {
 		err = a.WriteJSON(e.stdout)
 	} else {
@@ -91,7 +91,7 @@ func cmdTransfer(e env, args []string) int {
 // line, in input order and in bounded memory: records are checked,
 // assessed and encoded on every core, and a bad record is reported on
 // stderr with its line while the rest go on.
-func transferStream(e env, c *check.Checker, name string, in io.Reader, assess func(*transfer.Case) *transfer.Assessment) int {
+func transferStream(e env, c *check.Checker, name string, in io.Reader, assess func(*transfer.Assessment, *transfer.Case) *transfer.Assessment) int {
 	tuneGC()
 	pl := e.progressLine()
 	stderr := e.stderr
@@ -104,16 +104,18 @@ func transferStream(e env, c *check.Checker, name string, in io.Reader, assess f
 	}
 	out := bufio.NewWriterSize(e.stdout, 1<<16)
 	bad, total := 0, 0
-	// Each worker encodes into a buffer of its own, then copies the
-	// assessment out in one allocation of its size: grown afresh for
-	// each case, the buffer would cost half the time.
+	// Each worker assesses into an assessment of its own and encodes into
+	// a buffer of its own, then copies the assessment out in one
+	// allocation of its size: grown afresh for each case, the buffer
+	// would cost half the time.
 	newWork := func() func(check.Record) assessed {
 		var buf []byte
+		var reused transfer.Assessment // written out before the next case
 		return func(r check.Record) assessed {
 			if !r.Valid() {
 				return assessed{problems: r.Problems}
 			}
-			a := assess(r.Value.(*transfer.Case))
+			a := assess(&reused, r.Value.(*transfer.Case))
 			a.Schema = ""
 			buf, _ = a.AppendJSON(buf[:0])
 			return assessed{json: append(make([]byte, 0, len(buf)+1), buf...)}
