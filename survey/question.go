@@ -231,20 +231,28 @@ type Condition struct {
 // every exported method of a type it uses (this one would cost its bundle
 // about 770 bytes with brotli).
 func ConditionWords(c *Condition, leaf func(*Condition) string) string {
-	parts, join := c.All, " and "
-	if c.Any != nil {
-		parts, join = c.Any, " or "
+	return GroupWords(c, func(c *Condition) ([]Condition, []Condition) { return c.All, c.Any }, leaf)
+}
+
+// GroupWords is ConditionWords for any type shaped like a condition, such
+// as the condition a report carries: parts gives a value's All and Any
+// (both nil for a leaf).
+func GroupWords[T any](c *T, parts func(*T) (all, any []T), leaf func(*T) string) string {
+	all, anyOf := parts(c)
+	list, join := all, " and "
+	if anyOf != nil {
+		list, join = anyOf, " or "
 	}
-	if parts == nil {
+	if list == nil {
 		return leaf(c)
 	}
 	words := ""
-	for i := range parts {
+	for i := range list {
 		if i > 0 {
 			words += join
 		}
-		w := ConditionWords(&parts[i], leaf)
-		if parts[i].All != nil || parts[i].Any != nil {
+		w := GroupWords(&list[i], parts, leaf)
+		if a, o := parts(&list[i]); a != nil || o != nil {
 			w = "(" + w + ")"
 		}
 		words += w

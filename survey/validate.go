@@ -356,6 +356,13 @@ func (d *Definition) holds(c *Condition, r *Response, shownSoFar []bool) bool {
 
 // checkOffered reports a chosen option whose own condition does not hold.
 func (d *Definition) checkOffered(q *Question, a Answer, r *Response, shown []bool, add func(path, code, msg, hint string)) {
+	conditional := false
+	for i := range q.Options {
+		conditional = conditional || q.Options[i].ShowIf != nil
+	}
+	if !conditional {
+		return // the usual case, at no cost
+	}
 	chosen := a.list
 	if a.kind == TextAnswer {
 		chosen = []string{a.text}

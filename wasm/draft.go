@@ -27,6 +27,8 @@ func FormID(def *survey.Definition, inline string) string {
 	if inline == "" {
 		return survey.BuiltinHash(def.ID)
 	}
+	// FNV-1a by hand: hash/fnv with strconv.FormatUint measured about
+	// 1 KB more of the bundle with brotli.
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(inline); i++ {
 		h = (h ^ uint64(inline[i])) * 1099511628211

@@ -130,7 +130,7 @@ func TestRenderSurveyStructure(t *testing.T) {
 	hc := survey.MustBuiltin(survey.HeatCheck2022Members)
 	out := RenderSurvey(&SurveyView{Def: hc, Answers: &survey.Response{Answers: map[survey.QuestionID]survey.Answer{"q1": survey.Number(4)}}})
 	for _, want := range []string{
-		`<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">The national SPF enables partners to engage with those leading key policy that impacts the NHS workforce.</legend>`,
+		`<legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">` + hc.Question("q1").Text + `</legend>`, // the statement as the survey words it
 		`<input class="nhsuk-radios__input" id="spf-q1-4" name="q1" type="radio" value="4" checked>`,
 		`<label class="nhsuk-label nhsuk-radios__label" for="spf-q1">1 – fully disagree</label>`,
 		`<div class="nhsuk-radios__conditional nhsuk-radios__conditional--hidden" id="spf-org_type-other-conditional">`,

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/spfkit/spfkit/survey"
 	"github.com/spfkit/spfkit/survey/score"
 )
 
@@ -44,36 +45,24 @@ func shownIfText(rep *score.Report, s *score.ShownIf) string {
 // “Agree” or “Strongly agree” to “…”", joined by "and" and "or" for a
 // group, with a nested group in brackets.
 func conditionText(rep *score.Report, s *score.ShownIf) string {
-	if s.All != nil || s.Any != nil {
-		parts, join := s.All, " and "
-		if s.Any != nil {
-			parts, join = s.Any, " or "
+	return survey.GroupWords(s, func(s *score.ShownIf) ([]score.ShownIf, []score.ShownIf) { return s.All, s.Any }, func(s *score.ShownIf) string {
+		quoted := make([]string, len(s.Labels))
+		for i, l := range s.Labels {
+			quoted[i] = "“" + l + "”"
 		}
-		words := make([]string, len(parts))
-		for i := range parts {
-			words[i] = conditionText(rep, &parts[i])
-			if parts[i].All != nil || parts[i].Any != nil {
-				words[i] = "(" + words[i] + ")"
-			}
+		q := "“" + questionText(rep, s.Question) + "”"
+		switch {
+		case s.Answered != nil && *s.Answered:
+			return "answered " + q
+		case s.Answered != nil:
+			return "did not answer " + q
+		case s.AllOf != nil:
+			return "chose all of " + strings.Join(quoted, ", ") + " at " + q
+		case s.NoneOf != nil:
+			return "did not answer " + strings.Join(quoted, " or ") + " to " + q
 		}
-		return strings.Join(words, join)
-	}
-	quoted := make([]string, len(s.Labels))
-	for i, l := range s.Labels {
-		quoted[i] = "“" + l + "”"
-	}
-	q := "“" + questionText(rep, s.Question) + "”"
-	switch {
-	case s.Answered != nil && *s.Answered:
-		return "answered " + q
-	case s.Answered != nil:
-		return "did not answer " + q
-	case s.AllOf != nil:
-		return "chose all of " + strings.Join(quoted, ", ") + " at " + q
-	case s.NoneOf != nil:
-		return "did not answer " + strings.Join(quoted, " or ") + " to " + q
-	}
-	return "answered " + strings.Join(quoted, " or ") + " to " + q
+		return "answered " + strings.Join(quoted, " or ") + " to " + q
+	})
 }
 
 // commentsNote says why no comments are shown, or "".

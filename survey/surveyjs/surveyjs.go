@@ -700,9 +700,6 @@ func (im *sjsImporter) element(el jsonlite.Value) (survey.Question, bool) {
 	}
 	if q.Type == survey.FreeText {
 		im.textRules(&q, inputType, inputTypeAt, boundsAt, validators)
-		if q.MaxLength == 0 && q.Format != survey.NumberFormat && q.Format != survey.DateFormat {
-			q.MaxLength = SurveyJSTextLimit
-		}
 		if len(d.Problems()) > errsBefore {
 			return q, false
 		}
@@ -848,7 +845,8 @@ func (im *sjsImporter) visibleIf(expr string, at jsonlite.Value) *survey.Conditi
 // are read as free text, with a note), a number input's min and max, and
 // the validators SurveyJS offers for text (numeric, text, email, regex).
 // Several rules combine as SurveyJS applies them all: the tighter bound
-// and the longer minimum win.
+// and the longer minimum win. Text left without a maxLength then gets
+// SurveyJSTextLimit.
 func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputTypeAt jsonlite.Value, boundsAt [2]jsonlite.Value, validators jsonlite.Value) {
 	d := &im.d
 	format := func(f survey.TextFormat, at jsonlite.Value) {
@@ -892,6 +890,13 @@ func (im *sjsImporter) textRules(q *survey.Question, inputType string, inputType
 			im.notes.Fail(at, "ignored", "min and max are ignored: SurveyJS applies them to a number or date input, and this is not one").Hint = "nothing to do, or set inputType to number"
 		}
 	}
+	// Text with no maxLength gets SurveyJSTextLimit once the rules are
+	// read; a number or a date needs none.
+	defer func() {
+		if q.MaxLength == 0 && q.Format != survey.NumberFormat && q.Format != survey.DateFormat {
+			q.MaxLength = SurveyJSTextLimit
+		}
+	}()
 	if validators == (jsonlite.Value{}) {
 		return
 	}
@@ -1581,9 +1586,6 @@ func (im *sjsImporter) multipleText(el jsonlite.Value) {
 			q.Text = itemName
 		}
 		im.textRules(&q, inputType, inputTypeAt, [2]jsonlite.Value{}, validators)
-		if q.MaxLength == 0 && q.Format != survey.NumberFormat && q.Format != survey.DateFormat {
-			q.MaxLength = SurveyJSTextLimit
-		}
 		if show != nil {
 			c := *show
 			q.ShowIf = &c
