@@ -1,6 +1,7 @@
 package ndjson
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"runtime"
@@ -11,9 +12,9 @@ import (
 type Line struct {
 	// No is the line's number in the input, from 1.
 	No int
-	// Record counts the records, from 1; blank lines are not records.
-	Record int
-	// Data is the line without its ending; nil when TooLong.
+	// Data is the line without its ending, in a buffer that is reused
+	// once the worker has processed it: copy what must outlive the call.
+	// nil when TooLong.
 	Data []byte
 	// TooLong is set for a line longer than the pipeline's MaxRecord,
 	// which was skipped without being held in memory.
@@ -22,25 +23,38 @@ type Line struct {
 
 // Pipeline processes the records of newline-delimited JSON on several
 // goroutines and hands the results back in input order, in bounded
-// memory: lines are read in batches of BatchLines lines or BatchBytes
-// bytes, and at most two batches per worker are in flight. A line of
-// nothing but white space is not a record: it is skipped, and line
-// numbers stay true. The zero Pipeline uses the defaults.
+// memory. One goroutine reads the input into a few reused buffers of
+// ChunkBytes, cutting each at its last newline, and counts the lines in
+// it; each worker takes whole chunks and finds the lines itself, so the
+// reader does no per-line work and copies nothing but the one unfinished
+// line at a buffer's end. At most two chunks per worker (and two more) are
+// in flight, results included. A line of nothing but white space is not a
+// record: it is skipped, and line numbers stay true. The zero Pipeline
+// uses the defaults.
 type Pipeline struct {
 	// Workers is how many goroutines process records; 0 means one per
 	// CPU.
 	Workers int
-	// BatchLines and BatchBytes close a batch; 0 means 1,024 lines and
-	// 1 MiB.
-	BatchLines, BatchBytes int
+	// ChunkBytes is the size of the buffers the input is read in; 0
+	// means 1 MiB. A buffer grows to hold a longer line (up to
+	// MaxRecord) and is replaced by one of the usual size once that line
+	// is done.
+	ChunkBytes int
 	// MaxRecord is the longest line read; 0 means DefaultMaxRecord.
 	MaxRecord int
 }
 
-type batch[R any] struct {
+// chunk is a run of whole lines and, once a worker has processed them,
+// their results. Chunks are reused: the reader takes one from the free
+// list and emit gives it back, so the number of chunks bounds memory.
+type chunk[R any] struct {
 	seq     int
-	lines   []Line
+	first   int    // the number of data's first line
+	data    []byte // whole lines; the last may lack its '\n' at the end of the input
+	tooLong int    // when above 0, the chunk is this one line, skipped as too long
+	buf     []byte // the buffer data is in
 	results []R
+	records int
 }
 
 // Run reads in and calls process on a worker goroutine for each record,
@@ -49,61 +63,31 @@ type batch[R any] struct {
 // worker's process function, so a worker can keep state of its own (a
 // parser to reuse, a tally to merge). Run returns the number of records
 // read and the error that stopped reading, if any, after emitting every
-// record read before it.
+// record read before it (a line cut short by the error is not a record).
 func Run[R any](p Pipeline, in io.Reader, newWorker func() func(Line) R, emit func(R)) (int, error) {
 	workers := p.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	maxLines, maxBytes := p.BatchLines, p.BatchBytes
-	if maxLines <= 0 {
-		maxLines = 1024
+	size := p.ChunkBytes
+	if size <= 0 {
+		size = 1 << 20
 	}
-	if maxBytes <= 0 {
-		maxBytes = 1 << 20
+	limit := p.MaxRecord
+	if limit <= 0 {
+		limit = DefaultMaxRecord
 	}
-	jobs := make(chan *batch[R], workers*2)
-	done := make(chan *batch[R], workers*2)
+	n := workers*2 + 2
+	free := make(chan *chunk[R], n)
+	for range n {
+		free <- new(chunk[R])
+	}
+	jobs := make(chan *chunk[R], n)
+	done := make(chan *chunk[R], n)
 	var readErr error
-	records := 0
 	go func() {
 		defer close(jobs)
-		r := NewReader(in)
-		r.MaxRecord = p.MaxRecord
-		b := &batch[R]{}
-		size := 0
-		flush := func() {
-			if len(b.lines) > 0 {
-				jobs <- b
-				b = &batch[R]{seq: b.seq + 1}
-			}
-			size = 0
-		}
-		var tooLong *TooLongError
-		for {
-			data, err := r.Next()
-			switch {
-			case errors.Is(err, io.EOF):
-				flush()
-				return
-			case errors.As(err, &tooLong):
-				records++
-				b.lines = append(b.lines, Line{No: tooLong.Line, Record: records, TooLong: true})
-			case err != nil:
-				readErr = err
-				flush()
-				return
-			case blank(data):
-				continue
-			default:
-				records++
-				b.lines = append(b.lines, Line{No: r.Line(), Record: records, Data: data})
-				size += len(data)
-			}
-			if len(b.lines) >= maxLines || size >= maxBytes {
-				flush()
-			}
-		}
+		readErr = split(in, size, limit, free, jobs)
 	}()
 	var wg sync.WaitGroup
 	for range workers {
@@ -111,23 +95,152 @@ func Run[R any](p Pipeline, in io.Reader, newWorker func() func(Line) R, emit fu
 		go func() {
 			defer wg.Done()
 			process := newWorker()
-			for b := range jobs {
-				b.results = make([]R, len(b.lines))
-				for i, l := range b.lines {
-					b.results[i] = process(l)
+			for c := range jobs {
+				c.results, c.records = c.results[:0], 0
+				if c.tooLong > 0 {
+					c.results = append(c.results, process(Line{No: c.tooLong, TooLong: true}))
+					c.records = 1
+				} else {
+					c.lines(limit, func(l Line) {
+						c.results = append(c.results, process(l))
+					})
+					c.records = len(c.results)
 				}
-				b.lines = nil
-				done <- b
+				done <- c
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
-	InOrder(done, func(b *batch[R]) int { return b.seq }, func(b *batch[R]) {
-		for _, r := range b.results {
+	records := 0
+	InOrder(done, func(c *chunk[R]) int { return c.seq }, func(c *chunk[R]) {
+		for _, r := range c.results {
 			emit(r)
 		}
+		records += c.records
+		clear(c.results) // let what the results held go
+		if cap(c.buf) > size {
+			c.buf = nil // a buffer grown for a long line: back to the usual size
+		}
+		c.data = nil
+		free <- c
 	}, nil)
 	return records, readErr
+}
+
+// lines calls f with each line of the chunk that is not blank.
+func (c *chunk[R]) lines(limit int, f func(Line)) {
+	data, no := c.data, c.first
+	for len(data) > 0 {
+		end := bytes.IndexByte(data, '\n')
+		var line []byte
+		if end < 0 {
+			line, data = data, nil
+		} else {
+			line, data = data[:end], data[end+1:]
+		}
+		switch {
+		case len(line) > limit+1: // room for a \r before the \n
+			f(Line{No: no, TooLong: true})
+		case !blank(line):
+			for len(line) > 0 && line[len(line)-1] == '\r' {
+				line = line[:len(line)-1]
+			}
+			f(Line{No: no, Data: line})
+		}
+		no++
+	}
+}
+
+// split reads in into chunks of whole lines and sends them to jobs, taking
+// each chunk from free. It returns the error that stopped reading, if any.
+func split[R any](in io.Reader, size, limit int, free chan *chunk[R], jobs chan<- *chunk[R]) error {
+	var (
+		carry []byte // the unfinished line at the end of the last buffer
+		line  = 1    // the number of the line carry starts
+		seq   = 0
+		eof   bool
+		err   error
+	)
+	send := func(c *chunk[R]) {
+		c.seq = seq
+		seq++
+		jobs <- c
+	}
+	for !eof {
+		c := <-free
+		if cap(c.buf) < max(size, len(carry)) {
+			// (carry, left by a skipped line, can outgrow the usual size)
+			c.buf = make([]byte, max(size, len(carry)))
+		}
+		buf := c.buf[:cap(c.buf)]
+		n := copy(buf, carry) // carry may be in this very buffer: copy moves it
+		for {
+			// Fill the buffer, or read to the end of the input.
+			for n < len(buf) && !eof {
+				var m int
+				m, err = in.Read(buf[n:])
+				n += m
+				if err != nil {
+					eof = true
+				}
+			}
+			if errors.Is(err, io.EOF) {
+				err = nil
+			}
+			last := bytes.LastIndexByte(buf[:n], '\n')
+			if last >= 0 || eof {
+				end := last + 1
+				if eof && err == nil {
+					end = n // the input's last line needs no '\n'
+				}
+				c.buf, c.data, c.first, c.tooLong = buf, buf[:end], line, 0
+				line += bytes.Count(c.data, []byte{'\n'})
+				carry = buf[end:n]
+				if len(c.data) > 0 {
+					send(c)
+				} else {
+					carry = nil
+					free <- c // back to the list: nothing to send
+				}
+				break
+			}
+			// The buffer holds part of one line.
+			if len(buf) <= limit+1 {
+				grown := make([]byte, min(2*len(buf), limit+2))
+				copy(grown, buf[:n])
+				buf = grown
+				continue
+			}
+			// Too long: skip to the end of the line, without keeping it.
+			skipped := false
+			for !skipped && !eof {
+				var m int
+				m, err = in.Read(buf)
+				if i := bytes.IndexByte(buf[:m], '\n'); i >= 0 {
+					n = copy(buf, buf[i+1:m])
+					skipped = true
+				}
+				if err != nil {
+					eof = true
+				}
+			}
+			if errors.Is(err, io.EOF) {
+				err = nil
+			}
+			c.buf, c.data, c.tooLong = buf, nil, line
+			line++
+			carry = buf[:0]
+			if skipped {
+				carry = buf[:n]
+			}
+			send(c)
+			break
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // blank reports whether a line holds nothing but white space.

@@ -2,6 +2,7 @@ package ndjson
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 
@@ -25,15 +26,16 @@ func collect(t *testing.T, p Pipeline, in string) ([]Line, int, error) {
 func TestRunKeepsOrderAndLineNumbers(t *testing.T) {
 	in := "{\"a\":1}\n\n   \r\n" + strings.Repeat("x", 40) + "\n{\"b\":2}\r\n{\"c\":3}"
 	want := []Line{
-		{No: 1, Record: 1, Data: []byte(`{"a":1}`)},
-		{No: 4, Record: 2, TooLong: true},
-		{No: 5, Record: 3, Data: []byte(`{"b":2}`)},
-		{No: 6, Record: 4, Data: []byte(`{"c":3}`)},
+		{No: 1, Data: []byte(`{"a":1}`)},
+		{No: 4, TooLong: true},
+		{No: 5, Data: []byte(`{"b":2}`)},
+		{No: 6, Data: []byte(`{"c":3}`)},
 	}
 	for _, p := range []Pipeline{
 		{Workers: 1, MaxRecord: 30},
-		{Workers: 3, BatchLines: 1, MaxRecord: 30},
-		{Workers: 2, BatchBytes: 1, MaxRecord: 30},
+		{Workers: 3, ChunkBytes: 1, MaxRecord: 30},
+		{Workers: 2, ChunkBytes: 8, MaxRecord: 30},
+		{Workers: 2, ChunkBytes: 12, MaxRecord: 30},
 	} {
 		got, n, err := collect(t, p, in)
 		if err != nil {
@@ -59,8 +61,8 @@ func TestRunEmpty(t *testing.T) {
 
 func FuzzRun(f *testing.F) {
 	f.Add([]byte("{}\n\n{\"a\":1}\r\n{"), uint8(2), uint8(1))
-	f.Fuzz(func(t *testing.T, data []byte, workers, batch uint8) {
-		p := Pipeline{Workers: int(workers%4) + 1, BatchLines: int(batch % 5), MaxRecord: 16}
+	f.Fuzz(func(t *testing.T, data []byte, workers, chunk uint8) {
+		p := Pipeline{Workers: int(workers%4) + 1, ChunkBytes: int(chunk % 40), MaxRecord: 16}
 		got, n, err := collect(t, p, string(data))
 		if err != nil {
 			t.Fatal(err)
@@ -71,14 +73,49 @@ func FuzzRun(f *testing.F) {
 		lines := strings.Split(string(data), "\n")
 		prev := 0
 		for i, l := range got {
-			if l.Record != i+1 || l.No <= prev || l.No > len(lines) {
+			if l.No <= prev || l.No > len(lines) {
 				t.Fatalf("record %d: %+v after line %d", i+1, l, prev)
 			}
 			prev = l.No
 			text := strings.TrimRight(lines[l.No-1], "\r")
+			if long := len(lines[l.No-1]) > p.MaxRecord+1; l.TooLong != long {
+				t.Fatalf("line %d: too long %v, want %v", l.No, l.TooLong, long)
+			}
 			if !l.TooLong && string(l.Data) != text {
 				t.Fatalf("line %d: %q, want %q", l.No, l.Data, text)
 			}
 		}
 	})
+}
+
+// failingReader returns its data, then err.
+type failingReader struct {
+	data string
+	err  error
+}
+
+func (r *failingReader) Read(b []byte) (int, error) {
+	if r.data == "" {
+		return 0, r.err
+	}
+	n := copy(b, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+func TestRunReadError(t *testing.T) {
+	boom := errors.New("disk on fire")
+	for _, size := range []int{0, 4, 9} {
+		var got []string
+		n, err := Run(Pipeline{Workers: 2, ChunkBytes: size}, &failingReader{data: "{\"a\":1}\n{\"b\":2}\n{\"c\"", err: boom},
+			func() func(Line) string { return func(l Line) string { return string(l.Data) } },
+			func(s string) { got = append(got, s) })
+		if !errors.Is(err, boom) {
+			t.Errorf("chunk %d: err %v, want %v", size, err, boom)
+		}
+		// The line the error cut short is not a record.
+		if diff := cmp.Diff([]string{`{"a":1}`, `{"b":2}`}, got); diff != "" || n != 2 {
+			t.Errorf("chunk %d: %d records (-want +got)\n%s", size, n, diff)
+		}
+	}
 }
