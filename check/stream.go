@@ -72,6 +72,23 @@ func (c *Checker) Stream(r io.Reader, o StreamOptions, emit func(Record)) (Stats
 // records is an error: a *problem.Error on line 1 with the code
 // CodeNoRecords.
 func Process[T any](c *Checker, r io.Reader, o StreamOptions, newWork func() func(Record) T, emit func(T)) (Stats, error) {
+	return ProcessLines(c, r, o, func(check func([]byte, int) Result) func([]byte, int) (T, bool) {
+		work := newWork()
+		return func(data []byte, line int) (T, bool) {
+			rec := Record{Line: line, Result: check(data, line)}
+			return work(rec), rec.Valid()
+		}
+	}, emit)
+}
+
+// ProcessLines is Process for work that judges the commonest records
+// faster itself, and leaves the rest to the checker: work is called with
+// each record's line (data, which is valid only during the call) and its
+// number, and calls check for any record it does not judge itself; check
+// gives the result Process would have given. work returns its output and
+// whether the record was valid. A line too long to read has nil data,
+// which check reports. spfkit score reads the usual response this way.
+func ProcessLines[T any](c *Checker, r io.Reader, o StreamOptions, newWork func(check func(data []byte, line int) Result) func(data []byte, line int) (T, bool), emit func(T)) (Stats, error) {
 	var st Stats
 	maxRecord := o.MaxRecord
 	if maxRecord <= 0 {
@@ -90,17 +107,18 @@ func Process[T any](c *Checker, r io.Reader, o StreamOptions, newWork func() fun
 		if o.ReuseValues {
 			s = newScratch()
 		}
-		work := newWork()
-		return func(l ndjson.Line) done {
-			var rec Record
-			if l.TooLong {
-				e := &problem.Error{Line: l.No, Column: 1, Code: CodeTooLong, Message: "the record is longer than " + jsonlite.SizeText(int64(maxRecord))}
+		check := func(data []byte, line int) Result {
+			if data == nil {
+				e := &problem.Error{Line: line, Column: 1, Code: CodeTooLong, Message: "the record is longer than " + jsonlite.SizeText(int64(maxRecord))}
 				e.Hint = "write one record per line; split the record or check the line endings"
-				rec = Record{Line: l.No, Result: c.result(c.Kind, []*problem.Error{e}, nil)}
-			} else {
-				rec = Record{Line: l.No, Result: c.check(&p, l.Data, l.No, s)}
+				return c.result(c.Kind, []*problem.Error{e}, nil)
 			}
-			return done{rec.Valid(), work(rec)}
+			return c.check(&p, data, line, s)
+		}
+		work := newWork(check)
+		return func(l ndjson.Line) done {
+			out, valid := work(l.Data, l.No)
+			return done{valid, out}
 		}
 	}, func(d done) {
 		if !d.valid {

@@ -256,3 +256,17 @@ func (d *Definition) checkTextRules(q *Question, at string, add func(path, code,
 		}
 	}
 }
+
+// TextFits reports whether text, a non-empty answer to free-text question
+// q, passes q's rules (its longest and fewest characters, format, number
+// range and pattern) as Validator judges them. A reader with a faster way
+// through the usual answers (spfkit score's) asks it instead of building a
+// Response.
+func (q *Question) TextFits(text string) bool {
+	if q.MaxLength > 0 && utf8.RuneCountInString(text) > q.MaxLength {
+		return false
+	}
+	ok := true
+	checkText(q, text, func(string, string, string, string) { ok = false })
+	return ok
+}

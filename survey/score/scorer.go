@@ -144,6 +144,10 @@ func (s *Scorer) checker() *check.Checker {
 	return &check.Checker{Kind: schema.SurveyResponse, Survey: s.Definition, MaxBytes: s.MaxBytes}
 }
 
+// useSlots is whether the NDJSON reader tries the slot reader first;
+// tests turn it off to compare the two ways.
+var useSlots = true
+
 // ndjson checks and counts each line on the pipeline's workers, each
 // into a tally of its own; the tallies are merged at the end.
 func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
@@ -151,27 +155,39 @@ func (s *Scorer) ndjson(t *Tally, in io.Reader) error {
 		mu      sync.Mutex
 		tallies []*Tally
 	)
-	type outcome struct {
-		line, record int
-		problems     []*problem.Error
+	// What a worker hands on for each record: nothing for one counted
+	// (most of them), or the problems of one rejected.
+	type rejected struct {
+		line     int
+		problems []*problem.Error
 	}
 	rec := 0
+	plan := newSlotPlan(t.def, t.opts)
 	o := check.StreamOptions{Workers: s.Workers, MaxRecord: s.MaxRecord, ReuseValues: true}
-	_, err := check.Process(s.checker(), in, o, func() func(check.Record) outcome {
+	_, err := check.ProcessLines(s.checker(), in, o, func(checkLine func([]byte, int) check.Result) func([]byte, int) (*rejected, bool) {
 		wt, _ := NewTally(t.def, t.opts) // t.def was validated by NewTally
 		mu.Lock()
 		tallies = append(tallies, wt)
 		mu.Unlock()
-		return func(r check.Record) outcome {
+		var slots *slotReader
+		if plan != nil && useSlots {
+			slots = plan.reader()
+		}
+		return func(data []byte, line int) (*rejected, bool) {
+			if slots != nil && slots.read(data) {
+				wt.addSlots(slots)
+				return nil, true
+			}
+			r := checkLine(data, line)
 			if r.Valid() {
 				wt.add(r.Value.(*survey.Response))
-				return outcome{}
+				return nil, true
 			}
-			return outcome{line: r.Line, problems: r.Problems}
+			return &rejected{line: line, problems: r.Problems}, false
 		}
-	}, func(o outcome) {
+	}, func(o *rejected) {
 		rec++
-		if o.problems != nil {
+		if o != nil {
 			s.reject(t, Rejection{Line: o.line, Record: rec, Problems: o.problems})
 		}
 	})

@@ -200,6 +200,13 @@ func (t *Tally) atomOf(r *survey.Response) *atom {
 		}
 		slices.Sort(groups)
 	}
+	return t.atomFor(groups)
+}
+
+// atomFor returns the atom of the respondents in exactly groups (sorted;
+// none for "not answered"), making it when this is the first. groups may
+// be t.groupsBuf.
+func (t *Tally) atomFor(groups []int) *atom {
 	if len(groups) == 0 {
 		groups = append(groups, t.ngroups-1) // not answered
 	}
@@ -292,13 +299,20 @@ func (c *cell) countThemes(scores []float64) {
 // in: for each theme, the mean of the 0–10 scores of the statements r
 // answered with a point, or NaN when there are none.
 func (t *Tally) themeScores(r *survey.Response) []float64 {
+	return t.scoresOf(func(i int) (float64, bool) {
+		return r.Answers[t.def.Questions[i].ID].Number()
+	})
+}
+
+// scoresOf works out the theme scores of a respondent whose point for
+// question i is point(i), if they answered it with one.
+func (t *Tally) scoresOf(point func(i int) (float64, bool)) []float64 {
 	t.scores = t.scores[:0]
 	for _, idx := range t.themeIdx {
 		sum, m := 0.0, 0
 		for _, i := range idx {
-			q := &t.def.Questions[i]
-			if a, ok := r.Answers[q.ID]; ok && a.Kind() == survey.NumberAnswer {
-				x, _ := a.Number()
+			if x, ok := point(i); ok {
+				q := &t.def.Questions[i]
 				sum += q.Scale.Score(x, q.Reverse)
 				m++
 			}
