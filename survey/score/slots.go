@@ -388,10 +388,7 @@ func (r *slotReader) readOthers(b []byte, i int) (int, bool) {
 		if o.text, j, ok = text(b, j); !ok {
 			return j, false
 		}
-		o.given = len(bytes.TrimSpace(o.text)) > 0
-		if !o.given {
-			o.text = nil // blank: as if not there
-		}
+		o.given = len(bytes.TrimSpace(o.text)) > 0 // blank is as if not there
 		var more bool
 		if i, more, ok = after(b, j, '}'); !ok || !more {
 			return i, ok
@@ -471,9 +468,6 @@ func text(b []byte, i int) ([]byte, int, bool) {
 		}
 		j += 8
 	}
-	for j < len(b) && plain[b[j]] {
-		j++
-	}
 	wide := false
 	for ; j < len(b); j++ {
 		switch c := b[j]; {
@@ -493,15 +487,6 @@ const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
 )
-
-// plain is the ASCII a string holds as it is: not a quote, a backslash or
-// a control character.
-var plain = func() (t [256]bool) {
-	for c := 0x20; c < 0x80; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
 
 // colon reads the ':' after a key at b[i], and the space around it.
 func colon(b []byte, i int) (int, bool) {

@@ -1447,11 +1447,7 @@ func (im *sjsImporter) matrix(el jsonlite.Value) {
 		case "title":
 			title = im.text(v)
 		case "description":
-			if title == "" {
-				title = im.text(v)
-			} else {
-				title += " " + im.text(v)
-			}
+			title = withDescription(title, im.text(v))
 		case "columns":
 			columns = v
 		case "rows":
@@ -1521,11 +1517,7 @@ func (im *sjsImporter) multipleText(el jsonlite.Value) {
 		case "title":
 			title = im.text(v)
 		case "description":
-			if t := im.text(v); title == "" {
-				title = t
-			} else {
-				title += " " + t
-			}
+			title = withDescription(title, im.text(v))
 		case "items":
 			items = v
 		case "visibleIf":
@@ -1674,4 +1666,13 @@ func SurveyID(name string) survey.QuestionID {
 		}
 	}
 	return survey.QuestionID(strings.TrimSuffix(b.String(), "_"))
+}
+
+// withDescription is a title with an element's description after it, for
+// elements whose description has nowhere else to go.
+func withDescription(title, description string) string {
+	if title == "" {
+		return description
+	}
+	return title + " " + description
 }
